@@ -1,0 +1,275 @@
+"""Body-region picker: front and back figures whose clickable regions come from the art itself."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from acupress_desktop.core.catalogue import REGIONS
+from acupress_desktop.resources import asset_path
+from acupress_desktop.ui.illustration import themed_svg
+from acupress_desktop.ui.labels import region_name
+
+FIGURES = ("front", "back")
+_CAPTION_HEIGHT = 28.0
+
+
+@dataclass(frozen=True)
+class RegionShape:
+    """One clickable polygon of a body figure, in the figure's SVG units."""
+
+    region: str
+    points: tuple[tuple[float, float], ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A body figure: its SVG text, viewBox size and region polygons."""
+
+    name: str
+    svg: str
+    width: float
+    height: float
+    shapes: tuple[RegionShape, ...]
+
+
+def parse_figure(name: str, svg_text: str) -> Figure:
+    """Read the viewBox and every ``<polygon data-region="...">`` of a body figure SVG."""
+    root = ET.fromstring(svg_text)
+    box = [float(v) for v in root.get("viewBox", "0 0 240 560").replace(",", " ").split()]
+    shapes = []
+    for element in root.iter():
+        region = element.get("data-region")
+        if region is None or not element.tag.endswith("polygon"):
+            continue
+        numbers = [float(v) for v in element.get("points", "").replace(",", " ").split()]
+        pairs = tuple(zip(numbers[0::2], numbers[1::2], strict=True))
+        shapes.append(RegionShape(region, pairs))
+    return Figure(name, svg_text, box[2], box[3], tuple(shapes))
+
+
+def load_figures() -> tuple[Figure, ...]:
+    """The front and back figures from assets/body/ (missing files are skipped)."""
+    figures = []
+    for name in FIGURES:
+        path: Path = asset_path(f"body/{name}.svg")
+        if path.exists():
+            figures.append(parse_figure(name, path.read_text(encoding="utf-8")))
+    return tuple(figures)
+
+
+def layout_figures(figures: tuple[Figure, ...], area: QRectF) -> list[QRectF]:
+    """Side-by-side rectangles (keeping each figure's aspect ratio) under a caption row."""
+    if not figures:
+        return []
+    gap = 12.0
+    slot_w = (area.width() - gap * (len(figures) - 1)) / len(figures)
+    slot_h = area.height() - _CAPTION_HEIGHT
+    rects = []
+    for i, figure in enumerate(figures):
+        scale = max(0.0, min(slot_w / figure.width, slot_h / figure.height))
+        w, h = figure.width * scale, figure.height * scale
+        x = area.left() + i * (slot_w + gap) + (slot_w - w) / 2
+        y = area.top() + _CAPTION_HEIGHT + (slot_h - h) / 2
+        rects.append(QRectF(x, y, w, h))
+    return rects
+
+
+class BodyMap(QWidget):
+    """Front and back figures; click (or arrow keys + Enter) picks a body region.
+
+    Signals:
+        region_chosen(object): the user picked a region id, or None to show every region.
+    """
+
+    region_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._figures = load_figures()
+        self._renderers: dict[str, QSvgRenderer] = {}
+        self._selected: str | None = None
+        self._hovered: str | None = None
+        self._focused = REGIONS[0]
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(200, 260)
+        self.retranslate_ui()
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def selected_region(self) -> str | None:
+        """The highlighted region, or None."""
+        return self._selected
+
+    def set_selected(self, region: str | None) -> None:
+        """Highlight a region (None: no highlight) without emitting region_chosen."""
+        if region != self._selected:
+            self._selected = region
+            if region is not None:
+                self._focused = region
+            self._update_accessible()
+            self.update()
+
+    def region_at(self, pos: QPointF) -> str | None:
+        """The region under a widget position, or None."""
+        for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
+            for shape in figure.shapes:
+                if self._polygon(shape, figure, rect).containsPoint(
+                    pos, Qt.FillRule.OddEvenFill
+                ):
+                    return shape.region
+        return None
+
+    def region_center(self, region: str) -> QPointF | None:
+        """Centre of the first polygon of a region, in widget coordinates (for tests and focus)."""
+        for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
+            for shape in figure.shapes:
+                if shape.region == region:
+                    return self._polygon(shape, figure, rect).boundingRect().center()
+        return None
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts."""
+        self.setAccessibleName(self.tr("Body map"))
+        self.setToolTip(self.tr("Click a region, or use the arrow keys and Enter"))
+        self._update_accessible()
+
+    # -- Qt overrides -------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(300, 380)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._renderers.clear()
+            self.update()
+        super().changeEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        hovered = self.region_at(event.position())
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if hovered else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        self._hovered = None
+        self.update()
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            region = self.region_at(event.position())
+            if region is not None:
+                self._choose(None if region == self._selected else region)
+                return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._move_focus(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._move_focus(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self._choose(None if self._focused == self._selected else self._focused)
+        elif key == Qt.Key.Key_Escape and self._selected is not None:
+            self._choose(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        text_colour = palette.color(QPalette.ColorRole.WindowText)
+        captions = {"front": self.tr("Front"), "back": self.tr("Back")}
+        for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
+            painter.setPen(text_colour)
+            caption = QRectF(rect.left(), rect.top() - _CAPTION_HEIGHT, rect.width(), 24)
+            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, captions[figure.name])
+            self._renderer(figure).render(painter, rect)
+            for shape in figure.shapes:
+                polygon = self._polygon(shape, figure, rect)
+                if shape.region == self._selected:
+                    fill = QColor(highlight)
+                    fill.setAlpha(120)
+                    painter.setPen(QPen(highlight, 2.5))
+                    painter.setBrush(fill)
+                    painter.drawPolygon(polygon)
+                elif shape.region == self._hovered:
+                    fill = QColor(highlight)
+                    fill.setAlpha(55)
+                    painter.setPen(QPen(highlight, 1.5, Qt.PenStyle.DashLine))
+                    painter.setBrush(fill)
+                    painter.drawPolygon(polygon)
+                if self.hasFocus() and shape.region == self._focused:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(text_colour, 2, Qt.PenStyle.DotLine))
+                    painter.drawPolygon(polygon)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _choose(self, region: str | None) -> None:
+        self.set_selected(region)
+        self.region_chosen.emit(region)
+
+    def _move_focus(self, step: int) -> None:
+        index = REGIONS.index(self._focused) if self._focused in REGIONS else 0
+        self._focused = REGIONS[(index + step) % len(REGIONS)]
+        self._update_accessible()
+        self.update()
+
+    def _update_accessible(self) -> None:
+        chosen = region_name(self._selected) if self._selected else self.tr("every region")
+        self.setAccessibleDescription(
+            self.tr("Showing %1. Arrow keys move to %2; Enter picks it.")
+            .replace("%1", chosen)
+            .replace("%2", region_name(self._focused))
+        )
+
+    def _figure_rects(self) -> list[QRectF]:
+        return layout_figures(self._figures, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+
+    def _renderer(self, figure: Figure) -> QSvgRenderer:
+        renderer = self._renderers.get(figure.name)
+        if renderer is None:
+            renderer = QSvgRenderer(themed_svg(figure.svg, self.palette()), self)
+            self._renderers[figure.name] = renderer
+        return renderer
+
+    @staticmethod
+    def _polygon(shape: RegionShape, figure: Figure, rect: QRectF) -> QPolygonF:
+        sx, sy = rect.width() / figure.width, rect.height() / figure.height
+        return QPolygonF(
+            [QPointF(rect.left() + x * sx, rect.top() + y * sy) for x, y in shape.points]
+        )

@@ -1,0 +1,280 @@
+"""The main window: body-region picker, concern filter, search, point cards and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop import APP_NAME, __version__
+from acupress_desktop.controllers.models import BrowseState, PointFilterModel, PointListModel
+from acupress_desktop.core.catalogue import CONCERNS, REGIONS, Catalogue
+from acupress_desktop.ui.body_map import BodyMap
+from acupress_desktop.ui.labels import concern_labels, concern_name, point_description, region_name
+from acupress_desktop.ui.point_detail import PointDetail
+from acupress_desktop.ui.point_grid import PointGrid
+from acupress_desktop.ui.safety_dialog import SafetyDialog
+
+_ALL = "__all__"
+
+
+class MainWindow(QMainWindow):
+    """Browse the catalogue: pick a region or concern, search, read a point.
+
+    Signals:
+        geometry_save_requested(str): the window is closing; its geometry (hex) should be saved.
+    """
+
+    geometry_save_requested = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, state: BrowseState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.state = state
+        self.points_model = PointListModel(catalogue, point_description, self)
+        self.filter_model = PointFilterModel(concern_labels(CONCERNS), self)
+        self.filter_model.setSourceModel(self.points_model)
+
+        # Left: body map, region buttons, concern filter
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        self.region_heading = QLabel(left)
+        self.region_heading.setObjectName("heading")
+        self.body_map = BodyMap(left)
+        self.region_group = QButtonGroup(self)
+        self.region_group.setExclusive(True)
+        self.region_buttons: dict[str, QPushButton] = {}
+        buttons = QWidget(left)
+        grid = QGridLayout(buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, region in enumerate((_ALL, *REGIONS)):
+            button = QPushButton(buttons)
+            button.setCheckable(True)
+            button.setProperty("region", region)
+            self.region_group.addButton(button)
+            self.region_buttons[region] = button
+            grid.addWidget(button, i // 2, i % 2)
+        self.region_buttons[_ALL].setChecked(True)
+        self.concern_label = QLabel(left)
+        self.concern_combo = QComboBox(left)
+        self.concern_label.setBuddy(self.concern_combo)
+        left_layout.addWidget(self.region_heading)
+        left_layout.addWidget(self.body_map, 1)
+        left_layout.addWidget(buttons)
+        left_layout.addWidget(self.concern_label)
+        left_layout.addWidget(self.concern_combo)
+
+        # Centre: search, count, grid
+        centre = QWidget(self)
+        centre_layout = QVBoxLayout(centre)
+        self.search_label = QLabel(centre)
+        self.search = QLineEdit(centre)
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.count_label = QLabel(centre)
+        self.count_label.setObjectName("countLabel")
+        self.grid = PointGrid(catalogue, self.filter_model, centre)
+        centre_layout.addWidget(self.search_label)
+        centre_layout.addWidget(self.search)
+        centre_layout.addWidget(self.count_label)
+        centre_layout.addWidget(self.grid, 1)
+
+        # Right: the detail pane
+        self.detail = PointDetail(catalogue, self)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget in (left, centre, self.detail):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 1)
+        self.splitter.setSizes([330, 620, 430])
+        self.setCentralWidget(self.splitter)
+        self.setTabOrder(self.body_map, self.region_buttons[_ALL])
+        self.setTabOrder(self.concern_combo, self.search)
+        self.setTabOrder(self.search, self.grid)
+        self.setTabOrder(self.grid, self.detail)
+
+        self._build_menus()
+
+        # wiring: widgets → state → filters and views
+        self.body_map.region_chosen.connect(self._on_body_map_region_chosen)
+        self.region_group.buttonClicked.connect(self._on_region_button_clicked)
+        self.concern_combo.currentIndexChanged.connect(self._on_concern_combo_changed)
+        self.search.textChanged.connect(self.state.set_query)
+        self.grid.point_activated.connect(self.state.select_point)
+        self.state.filters_changed.connect(self._on_state_filters_changed)
+        self.state.point_selected.connect(self._on_state_point_selected)
+        self.filter_model.rowsInserted.connect(self._update_count)
+        self.filter_model.rowsRemoved.connect(self._update_count)
+        self.filter_model.modelReset.connect(self._update_count)
+        self.filter_model.layoutChanged.connect(self._update_count)
+
+        self.retranslate_ui()
+        self.resize(1380, 860)
+        self.grid.setFocus()
+        if self.filter_model.rowCount():
+            self.grid.setCurrentIndex(self.filter_model.index(0, 0))
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        self.file_menu = self.menuBar().addMenu("")
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+
+        self.view_menu = self.menuBar().addMenu("")
+        self.search_action = QAction(self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
+        self.map_action = QAction(self)
+        self.map_action.setShortcut(QKeySequence("Ctrl+B"))
+        self.map_action.triggered.connect(self.body_map.setFocus)
+        self.cards_action = QAction(self)
+        self.cards_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.cards_action.triggered.connect(self.grid.setFocus)
+        self.details_action = QAction(self)
+        self.details_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.details_action.triggered.connect(self.detail.setFocus)
+        self.reset_action = QAction(self)
+        self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.reset_action.triggered.connect(self.show_all_points)
+        for action in (self.search_action, self.map_action, self.cards_action, self.details_action, self.reset_action):
+            self.view_menu.addAction(action)
+
+        self.help_menu = self.menuBar().addMenu("")
+        self.safety_action = QAction(self)
+        self.safety_action.triggered.connect(self.show_safety_notice)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_menu.addAction(self.safety_action)
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        """Set every translated text (again after a language change)."""
+        self.setWindowTitle(self.tr("Acupress — acupressure for back pain"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.search_action.setText(self.tr("&Search points"))
+        self.map_action.setText(self.tr("&Body map"))
+        self.cards_action.setText(self.tr("Point &cards"))
+        self.details_action.setText(self.tr("Point &details"))
+        self.reset_action.setText(self.tr("Show &all points"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.safety_action.setText(self.tr("&Safety notice"))
+        self.about_action.setText(self.tr("&About Acupress"))
+        self.region_heading.setText(self.tr("Where does it hurt, or where do you want to press?"))
+        self.region_heading.setWordWrap(True)
+        for region, button in self.region_buttons.items():
+            text = self.tr("All regions") if region == _ALL else region_name(region)
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(self.tr("Show points in: %1").replace("%1", text))
+        self.concern_label.setText(self.tr("&Concern"))
+        current = self.concern_combo.currentIndex()
+        self.concern_combo.blockSignals(True)
+        self.concern_combo.clear()
+        self.concern_combo.addItem(self.tr("All concerns"), None)
+        for concern in CONCERNS:
+            self.concern_combo.addItem(concern_name(concern), concern)
+        self.concern_combo.setCurrentIndex(max(current, 0))
+        self.concern_combo.blockSignals(False)
+        self.concern_combo.setAccessibleName(self.tr("Concern"))
+        self.search_label.setText(self.tr("&Search"))
+        self.search.setPlaceholderText(self.tr("Code, name or concern — for example LV13, Zusanli, periods"))
+        self.search.setAccessibleName(self.tr("Search points"))
+        self.filter_model.set_concern_labels(concern_labels(CONCERNS))
+        self._update_count()
+
+    # -- actions ------------------------------------------------------------------------------
+    def show_all_points(self) -> None:
+        """Clear every filter."""
+        self.search.clear()
+        self.concern_combo.setCurrentIndex(0)
+        self.state.set_region(None)
+
+    def show_safety_notice(self) -> None:
+        """Help → Safety notice."""
+        dialog = SafetyDialog(self)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        """Help → About."""
+        QMessageBox.about(
+            self,
+            self.tr("About Acupress"),
+            self.tr(
+                "<h3>Acupress %1</h3><p>Shows where acupressure points for back pain are and "
+                "guides you through them.</p><p>Point locations follow the WHO Standard "
+                "Acupuncture Point Locations (2008). The evidence notes say honestly how much is "
+                "known. This is self-care information, not medical advice.</p>"
+            ).replace("%1", __version__),
+        )
+
+    # -- handlers -----------------------------------------------------------------------------
+    def _on_search_action_triggered(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_body_map_region_chosen(self, region: str | None) -> None:
+        self.state.set_region(region)
+
+    def _on_region_button_clicked(self, button: QPushButton) -> None:
+        region = button.property("region")
+        self.state.set_region(None if region == _ALL else region)
+
+    def _on_concern_combo_changed(self, index: int) -> None:
+        self.state.set_concern(self.concern_combo.itemData(index))
+
+    def _on_state_filters_changed(self, region: str | None, concern: str | None, query: str) -> None:
+        self.filter_model.set_filters(region, concern, query)
+        self.body_map.set_selected(region)
+        self.region_buttons[region or _ALL].setChecked(True)
+        index = self.concern_combo.findData(concern) if concern else 0
+        if index != self.concern_combo.currentIndex():
+            self.concern_combo.setCurrentIndex(index)
+        if self.search.text() != query:
+            self.search.setText(query)
+        self._update_count()
+
+    def _on_state_point_selected(self, point_id: str) -> None:
+        point = self.catalogue.point(point_id) if point_id else None
+        self.detail.show_point(point)
+        if point_id:
+            self.grid.select_point(point_id)
+
+    def _update_count(self) -> None:
+        count = self.filter_model.rowCount()
+        if count:
+            text = self.tr("1 point") if count == 1 else self.tr("%1 points").replace("%1", str(count))
+        else:
+            text = self.tr("No points match. Try another word, or choose “All regions” and “All concerns”.")
+        self.count_label.setText(text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.geometry_save_requested.emit(bytes(self.saveGeometry().toHex().data()).decode())
+        super().closeEvent(event)
+
+    def restore_geometry_hex(self, text: str) -> None:
+        """Restore a geometry saved by geometry_save_requested."""
+        if text:
+            self.restoreGeometry(QByteArray.fromHex(text.encode()))

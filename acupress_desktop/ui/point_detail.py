@@ -1,0 +1,115 @@
+"""The detail pane: a large illustration and everything about the selected point."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.ui.illustration import IllustrationView
+from acupress_desktop.ui.labels import badges, duration_text, pressure_name, region_name
+
+
+def detail_sections(point: Point, catalogue: Catalogue, tr: object) -> list[tuple[str, str]]:
+    """(heading, HTML body) pairs for a point, in reading order; ``tr`` translates headings."""
+    t = tr if callable(tr) else (lambda s: s)
+    steps = "".join(f"<li>{escape(step)}</li>" for step in point.locate)
+    press = (
+        f"<p>{escape(point.press.technique)}</p>"
+        f"<p><b>{escape(t('Pressure:'))}</b> {escape(pressure_name(point.press.pressure))}"
+        f" &nbsp;·&nbsp; <b>{escape(t('Time:'))}</b> {escape(duration_text(point.press.seconds))}"
+        + (f" {escape(t('on each side'))}" if point.bilateral else "")
+        + "</p>"
+    )
+    cautions = "".join(f"<li>{escape(note)}</li>" for note in point.cautions.notes)
+    sources = "".join(
+        f"<li>{escape(catalogue.sources.get(key, key))}</li>" for key in point.evidence.sources
+    )
+    return [
+        (t("How to find it"), f"<ol>{steps}</ol>"),
+        (t("How to press"), press),
+        (t("What it is used for"), f"<p>{escape(point.uses)}</p>"),
+        (t("Cautions"), f"<ul>{cautions}</ul>" if cautions else f"<p>{escape(t('None specific.'))}</p>"),
+        (t("Evidence"), f"<p>{escape(point.evidence.note)}</p><p><b>{escape(t('Sources'))}</b></p><ul>{sources}</ul>"),
+    ]
+
+
+class PointDetail(QScrollArea):
+    """Shows one point: illustration with marker(s), names, badges, find / press / why / cautions / evidence."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._point: Point | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.setSpacing(10)
+        self.illustration = IllustrationView(catalogue, body)
+        self.illustration.setMinimumSize(260, 260)
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title = QLabel(body)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(body)
+        self.subtitle.setWordWrap(True)
+        self.badges = QLabel(body)
+        self.badges.setObjectName("detailBadges")
+        self.badges.setWordWrap(True)
+        self.text = QLabel(body)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for widget in (self.illustration, self.title, self.subtitle, self.badges, self.text):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.retranslate_ui()
+
+    @property
+    def point(self) -> Point | None:
+        """The point shown, or None."""
+        return self._point
+
+    def show_point(self, point: Point | None) -> None:
+        """Show a point (None shows a hint to pick one)."""
+        self._point = point
+        self.illustration.set_point(point)
+        self.illustration.setVisible(point is not None)
+        if point is None:
+            self.title.setText(self.tr("Pick a point"))
+            self.subtitle.setText(self.tr("Choose a card to see where the point is and how to press it."))
+            self.badges.clear()
+            self.text.clear()
+            return
+        self.title.setText(f"{point.code} · {point.pinyin}")
+        aliases = ", ".join(point.aliases)
+        regions = ", ".join(region_name(r) for r in point.regions)
+        subtitle = f"{point.hanzi} · {point.english} · {regions}"
+        if aliases:
+            subtitle += " · " + self.tr("also written %1").replace("%1", aliases)
+        self.subtitle.setText(subtitle)
+        self.badges.setText("  ".join(f"[{badge}]" for badge in badges(point)))
+        html = "".join(
+            f"<h3>{escape(heading)}</h3>{body}"
+            for heading, body in detail_sections(point, self._catalogue, self.tr)
+        )
+        self.text.setText(html)
+        self.verticalScrollBar().setValue(0)
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts."""
+        self.setAccessibleName(self.tr("Point details"))
+        self.show_point(self._point)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,213 @@
+"""The grid of point cards: a reflowing list view whose delegate paints each card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from acupress_desktop.controllers.models import PointRole
+from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.ui.illustration import render_point
+from acupress_desktop.ui.labels import badges, duration_text, region_name
+
+THUMB = 160
+
+
+@dataclass(frozen=True)
+class CardLayout:
+    """Where each part of a card goes, for a card of a given size and font height."""
+
+    thumb: QRect
+    title: QRect
+    region: QRect
+    summary: QRect
+    footer: QRect
+
+
+def card_size(line_height: int) -> QSize:
+    """Card size for the current font: the thumbnail plus six text lines and padding."""
+    return QSize(THUMB + 64, THUMB + 24 + line_height * 7)
+
+
+def card_layout(rect: QRect, line_height: int) -> CardLayout:
+    """Split a card rectangle into thumbnail, title, region, two summary lines and a footer."""
+    pad = 12
+    inner = rect.adjusted(pad, pad, -pad, -pad)
+    thumb = QRect(inner.left() + (inner.width() - THUMB) // 2, inner.top(), THUMB, THUMB)
+    y = thumb.bottom() + 8
+    title = QRect(inner.left(), y, inner.width(), int(line_height * 1.3))
+    region = QRect(inner.left(), title.bottom() + 1, inner.width(), line_height)
+    summary = QRect(inner.left(), region.bottom() + 4, inner.width(), line_height * 2)
+    footer = QRect(inner.left(), summary.bottom() + 4, inner.width(), inner.bottom() - summary.bottom() - 4)
+    return CardLayout(thumb, title, region, summary, footer)
+
+
+class PointCardDelegate(QStyledItemDelegate):
+    """Paints a point card: illustration thumbnail, "CODE · Pinyin", region, purpose, time, badges."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._thumbs: dict[tuple[str, str, float], QPixmap] = {}
+
+    def clear_cache(self) -> None:
+        """Forget rendered thumbnails (after a theme change)."""
+        self._thumbs.clear()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return card_size(QFontMetrics(option.font).height())
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        point: Point = index.data(PointRole)
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
+        line = QFontMetrics(option.font).height()
+        layout = card_layout(rect, line)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = QRectF(rect).adjusted(2, 2, -2, -2)
+        base = palette.color(QPalette.ColorRole.Base)
+        border = palette.color(QPalette.ColorRole.Mid)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        if selected:
+            fill = QColor(highlight)
+            fill.setAlpha(40)
+            painter.setBrush(base)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(card, 10, 10)
+            painter.setBrush(fill)
+        else:
+            painter.setBrush(base)
+        painter.setPen(border if not (selected or hovered) else highlight)
+        painter.drawRoundedRect(card, 10, 10)
+        if focused:
+            pen = painter.pen()
+            pen.setColor(highlight)
+            pen.setWidthF(3)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(card.adjusted(1.5, 1.5, -1.5, -1.5), 9, 9)
+
+        painter.drawPixmap(layout.thumb, self._thumbnail(point, palette, painter.device().devicePixelRatioF()))
+
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        title_font = QFont(option.font)
+        title_font.setBold(True)
+        title_font.setPointSizeF(option.font.pointSizeF() * 1.15)
+        painter.setFont(title_font)
+        painter.setPen(text)
+        painter.drawText(layout.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(title_font).elidedText(point.title, Qt.TextElideMode.ElideRight, layout.title.width()))
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        regions = ", ".join(region_name(r) for r in point.regions)
+        painter.drawText(layout.region, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(option.font).elidedText(regions, Qt.TextElideMode.ElideRight, layout.region.width()))
+        painter.setPen(text)
+        painter.drawText(layout.summary, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+                         point.summary)
+        footer = " · ".join([duration_text(point.press.seconds), *badges(point)])
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.9)
+        painter.setFont(small)
+        painter.setPen(muted)
+        painter.drawText(layout.footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, footer)
+        painter.restore()
+
+    def _thumbnail(self, point: Point, palette: QPalette, ratio: float) -> QPixmap:
+        key = (point.id, palette.color(QPalette.ColorRole.Base).name(), ratio)
+        pixmap = self._thumbs.get(key)
+        if pixmap is None:
+            pixmap = render_point(self._catalogue, point, QSize(THUMB, THUMB), palette, device_pixel_ratio=ratio)
+            self._thumbs[key] = pixmap
+        return pixmap
+
+
+class PointGrid(QListView):
+    """Point cards in a grid that reflows with the window; arrow keys move, Enter opens.
+
+    Signals:
+        point_activated(str): the current card changed or was activated (point id).
+    """
+
+    point_activated = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._delegate = PointCardDelegate(catalogue, self)
+        self.setItemDelegate(self._delegate)
+        self.setModel(model)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+        self.setSpacing(6)
+        self.setMouseTracking(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setWordWrap(True)
+        self.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        self.activated.connect(self._on_activated)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts."""
+        self.setAccessibleName(self.tr("Points"))
+        self.setAccessibleDescription(self.tr("Cards of the points that match the filters"))
+
+    def select_point(self, point_id: str) -> None:
+        """Make the card of this point current (if it is shown)."""
+        model = self.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, 0)
+            if index.data(PointRole).id == point_id:
+                if self.currentIndex() != index:
+                    self.setCurrentIndex(index)
+                self.scrollTo(index)
+                return
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._delegate.clear_cache()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _on_selection_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self.point_activated.emit(current.data(PointRole).id)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.point_activated.emit(index.data(PointRole).id)

@@ -1,0 +1,77 @@
+"""The layer rule, checked by reading imports: core/ and storage/ know no Qt; controllers/ no widgets."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "acupress_desktop"
+
+
+def imported_modules(path: Path) -> set[str]:
+    """Every module a Python file imports (absolute names)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def files_of(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", ["core", "storage"])
+def test_pure_layers_import_no_qt(layer: str) -> None:
+    """core/ and storage/ must run without PySide6 (tested headless, fast)."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if m.startswith(("PySide6", "shiboken6")))
+        for path in files_of(layer)
+    }
+    offenders = {k: v for k, v in offenders.items() if v}
+    assert files_of(layer), f"no files found in {layer}/"
+    assert offenders == {}
+
+
+def test_controllers_import_no_widgets() -> None:
+    """controllers/ may use QtCore (and QtGui data types) but never QtWidgets."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if "QtWidgets" in m)
+        for path in files_of("controllers")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+@pytest.mark.parametrize(
+    ("layer", "forbidden"),
+    [
+        ("core", ("acupress_desktop.storage", "acupress_desktop.controllers", "acupress_desktop.ui", "acupress_desktop.app")),
+        ("storage", ("acupress_desktop.controllers", "acupress_desktop.ui", "acupress_desktop.app")),
+        ("controllers", ("acupress_desktop.ui", "acupress_desktop.app")),
+        ("ui", ("acupress_desktop.app",)),
+    ],
+)
+def test_arrows_point_down_only(layer: str, forbidden: tuple[str, ...]) -> None:
+    """A lower layer never imports a higher one."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if m.startswith(forbidden))
+        for path in files_of(layer)
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_only_the_ticker_constructs_timers() -> None:
+    """QTimer lives in controllers/ticker.py alone; everything else gets a ticker injected."""
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path.name == "ticker.py":
+            continue
+        if any(m.endswith("QTimer") for m in imported_modules(path)):
+            offenders.append(str(path.relative_to(PACKAGE)))
+    assert offenders == []
