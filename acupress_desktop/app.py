@@ -71,6 +71,7 @@ class Services:
         self.catalogue = catalogue
         self.settings_store = SettingsStore(data_dir)
         self.settings: Settings = self.settings_store.load()
+        self.last_notice = ""
         self.browse = BrowseState()
         self.window = MainWindow(catalogue, self.browse)
         self.window.restore_geometry_hex(self.settings.window_geometry)
@@ -84,25 +85,35 @@ class Services:
         try:
             self.settings_store.save(self.settings)
         except SettingsError as exc:
-            QMessageBox.warning(
-                self.window, QCoreApplication.translate("App", "Settings not saved"), str(exc)
-            )
+            self.notify(QCoreApplication.translate("App", "Settings not saved"), str(exc))
 
     def report_startup_problems(self) -> None:
         """Tell the user what happened to a damaged settings file."""
         if self.settings_store.problem:
-            QMessageBox.information(
-                self.window,
-                QCoreApplication.translate("App", "Settings reset"),
-                self.settings_store.problem,
+            self.notify(
+                QCoreApplication.translate("App", "Settings reset"), self.settings_store.problem
             )
 
-    def show_safety_notice_if_new(self) -> None:
-        """First start: the safety notice, acknowledged once."""
-        if not self.settings.safety_notice_seen:
-            dialog = SafetyDialog(self.window)
-            if dialog.exec():
-                self.update_settings(safety_notice_seen=True)
+    def notify(self, title: str, text: str) -> QMessageBox:
+        """Tell the user something went wrong, without blocking the app (window-modal box)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        box.setParent(self.window, box.windowFlags())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_notice = text
+        return box
+
+    def show_safety_notice_if_new(self) -> SafetyDialog | None:
+        """First start: open the safety notice (window-modal); acknowledging it is remembered."""
+        if self.settings.safety_notice_seen:
+            return None
+        dialog = SafetyDialog(self.window)
+        dialog.accepted.connect(self._on_safety_dialog_accepted)
+        dialog.open()
+        return dialog
+
+    def _on_safety_dialog_accepted(self) -> None:
+        self.update_settings(safety_notice_seen=True)
 
     def _on_window_geometry_save_requested(self, geometry: str) -> None:
         if geometry != self.settings.window_geometry:

@@ -46,7 +46,7 @@ class CardLayout:
 
 def card_size(line_height: int) -> QSize:
     """Card size for the current font: the thumbnail plus six text lines and padding."""
-    return QSize(THUMB + 64, THUMB + 24 + line_height * 7)
+    return QSize(THUMB + 84, THUMB + 28 + line_height * 8)
 
 
 def card_layout(rect: QRect, line_height: int) -> CardLayout:
@@ -57,9 +57,29 @@ def card_layout(rect: QRect, line_height: int) -> CardLayout:
     y = thumb.bottom() + 8
     title = QRect(inner.left(), y, inner.width(), int(line_height * 1.3))
     region = QRect(inner.left(), title.bottom() + 1, inner.width(), line_height)
-    summary = QRect(inner.left(), region.bottom() + 4, inner.width(), line_height * 2)
+    summary = QRect(inner.left(), region.bottom() + 4, inner.width(), line_height * 3)
     footer = QRect(inner.left(), summary.bottom() + 4, inner.width(), inner.bottom() - summary.bottom() - 4)
     return CardLayout(thumb, title, region, summary, footer)
+
+
+def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str:
+    """Word-wrap text into at most ``lines`` lines of ``width`` pixels, ending in "…" if cut."""
+    words = text.split()
+    out: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        out.append(current)
+        current = word
+        if len(out) == lines - 1:
+            rest = " ".join([current, *words[i + 1 :]])
+            out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return "\n".join(out)
+    out.append(current)
+    return "\n".join(out)
 
 
 class PointCardDelegate(QStyledItemDelegate):
@@ -135,7 +155,7 @@ class PointCardDelegate(QStyledItemDelegate):
                          QFontMetrics(option.font).elidedText(regions, Qt.TextElideMode.ElideRight, layout.region.width()))
         painter.setPen(text)
         painter.drawText(layout.summary, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         point.summary)
+                         elide_lines(point.summary, QFontMetrics(option.font), layout.summary.width(), 3))
         footer = " · ".join([duration_text(point.press.seconds), *badges(point)])
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)

@@ -1,0 +1,206 @@
+"""The browse window as a user meets it: body map, region buttons, concern filter, search, cards, details."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
+
+from acupress_desktop.app import Services
+from acupress_desktop.controllers.models import PointRole
+from acupress_desktop.core.catalogue import CONCERNS, REGIONS
+from acupress_desktop.ui.body_map import BodyMap
+from acupress_desktop.ui.illustration import IllustrationView
+from acupress_desktop.ui.safety_dialog import SafetyDialog
+
+
+@pytest.fixture()
+def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-untyped-def]
+    """The app's services with a fresh data folder and the window shown."""
+    built = Services(catalogue, tmp_path / "data")
+    qtbot.addWidget(built.window)
+    built.window.resize(1380, 860)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    return built
+
+
+def shown_ids(services: Services) -> set[str]:
+    model = services.window.filter_model
+    return {model.index(row, 0).data(PointRole).id for row in range(model.rowCount())}
+
+
+def region_points(catalogue, region: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {p.id for p in catalogue.points if region in p.regions}
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_clicking_a_body_region_shows_exactly_its_points(services: Services, catalogue, qtbot, region: str) -> None:  # type: ignore[no-untyped-def]
+    """A click on a region of the figure lists that region's points and highlights it."""
+    body_map = services.window.body_map
+    centre = body_map.region_center(region)
+    assert centre is not None, f"the body map has no shape for {region}"
+    assert body_map.region_at(centre) == region
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert shown_ids(services) == region_points(catalogue, region)
+    assert body_map.selected_region == region
+    assert services.window.region_buttons[region].isChecked()
+
+
+def test_clicking_the_selected_region_again_shows_everything(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A second click on the same region clears the filter."""
+    body_map = services.window.body_map
+    centre = body_map.region_center("feet")
+    assert centre is not None
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=centre.toPoint())
+    assert len(shown_ids(services)) == len(catalogue.points)
+    assert body_map.selected_region is None
+
+
+def test_clicking_background_changes_nothing(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A click beside the figure keeps every point listed."""
+    body_map = services.window.body_map
+    qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPoint(2, body_map.height() - 2))
+    assert len(shown_ids(services)) == len(catalogue.points)
+
+
+def test_hover_highlights_a_region(services: Services, qtbot) -> None:
+    """Moving the pointer over a region marks it as hovered (drawn highlighted)."""
+    body_map = services.window.body_map
+    centre = body_map.region_center("abdomen")
+    assert centre is not None
+    qtbot.mouseMove(body_map, centre.toPoint())
+    assert body_map._hovered == "abdomen"
+
+
+def test_body_map_works_by_keyboard(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Arrow keys move through the regions, Enter picks one, Escape shows every region again."""
+    body_map = services.window.body_map
+    body_map.setFocus()
+    qtbot.keyClick(body_map, Qt.Key.Key_Right)  # hands-arms → abdomen
+    qtbot.keyClick(body_map, Qt.Key.Key_Return)
+    assert shown_ids(services) == region_points(catalogue, "abdomen")
+    qtbot.keyClick(body_map, Qt.Key.Key_Escape)
+    assert len(shown_ids(services)) == len(catalogue.points)
+
+
+@pytest.mark.parametrize("region", REGIONS)
+def test_region_buttons_filter_too(services: Services, catalogue, qtbot, region: str) -> None:  # type: ignore[no-untyped-def]
+    """The buttons beside the figure give the same filter, by mouse or keyboard."""
+    button = services.window.region_buttons[region]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown_ids(services) == region_points(catalogue, region)
+    assert services.window.body_map.selected_region == region
+
+
+@pytest.mark.parametrize("concern", CONCERNS)
+def test_concern_filter(services: Services, catalogue, concern: str) -> None:  # type: ignore[no-untyped-def]
+    """Choosing a concern lists exactly the points for it."""
+    combo = services.window.concern_combo
+    combo.setCurrentIndex(combo.findData(concern))
+    assert shown_ids(services) == {p.id for p in catalogue.points if concern in p.concerns}
+
+
+def test_typing_an_alias_finds_the_point(services: Services, qtbot) -> None:
+    """Typing "LV13" lists LR13 first; clearing the search lists every point again."""
+    search = services.window.search
+    qtbot.keyClicks(search, "LV13")
+    assert services.window.filter_model.index(0, 0).data(PointRole).id == "LR13"
+    assert "1 point" in services.window.count_label.text()
+    search.clear()
+    assert services.window.filter_model.rowCount() == 22
+
+
+def test_no_match_says_so(services: Services, qtbot) -> None:
+    """A search that matches nothing tells the user what to try."""
+    qtbot.keyClicks(services.window.search, "qqqq")
+    assert services.window.filter_model.rowCount() == 0
+    assert "No points match" in services.window.count_label.text()
+
+
+def test_choosing_a_card_shows_every_field(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Selecting a card fills the detail pane with names, steps, pressing, uses, cautions and evidence."""
+    window = services.window
+    window.grid.select_point("BL40")
+    detail = window.detail
+    point = catalogue.point("BL40")
+    assert detail.point == point
+    assert "BL40 · Weizhong" in detail.title.text()
+    text = detail.text.text()
+    for piece in (*point.locate, point.press.technique, point.uses, *point.cautions.notes, point.evidence.note):
+        assert escape(piece) in text
+    for key in point.evidence.sources:
+        assert escape(catalogue.sources[key]) in text
+    assert "Gentle pressure only" in detail.badges.text()
+    assert detail.illustration.point == point
+
+
+def test_keyboard_moves_through_cards(services: Services, qtbot) -> None:
+    """With the cards focused, the arrow keys change the point shown in the details."""
+    grid = services.window.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, 0))
+    first = services.window.detail.point
+    qtbot.keyClick(grid, Qt.Key.Key_Right)
+    assert services.window.detail.point is not None and services.window.detail.point != first
+
+
+def test_ctrl_f_focuses_search(services: Services, qtbot) -> None:
+    """Ctrl+F puts the cursor in the search box."""
+    services.window.search_action.trigger()
+    assert services.window.search.hasFocus()
+
+
+def test_every_control_has_an_accessible_name(services: Services) -> None:
+    """Buttons, fields, lists and custom-painted widgets all carry a name a screen reader can say."""
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, BodyMap, IllustrationView)
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in services.window.findChildren(QWidget)
+        if isinstance(w, kinds) and w.isVisibleTo(services.window)
+        and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
+    ]
+    assert unnamed == []
+
+
+def test_cards_describe_themselves(services: Services) -> None:
+    """A card's accessible text says code, name, region, purpose, time and badges."""
+    model = services.window.filter_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(PointRole).id == "SP6")
+    text = model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert text.startswith("SP6 Sanyinjiao")
+    assert "Avoid in pregnancy" in text and "Legs and knees" in text
+
+
+def test_safety_notice_shown_once(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The first start shows the safety notice; once acknowledged, the next start does not."""
+    first = Services(catalogue, tmp_path)
+    qtbot.addWidget(first.window)
+    dialog = first.show_safety_notice_if_new()
+    assert isinstance(dialog, SafetyDialog)
+    assert "not medical advice" in dialog.text.text()
+    assert "bladder" in dialog.text.text()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    second = Services(catalogue, tmp_path)
+    qtbot.addWidget(second.window)
+    assert second.show_safety_notice_if_new() is None
+
+
+def test_safety_notice_stays_under_help(services: Services, qtbot) -> None:
+    """Help → Safety notice opens the notice at any time."""
+    assert services.window.safety_action in services.window.help_menu.actions()
+
+
+def test_unwritable_data_folder_is_reported(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """When settings cannot be saved, the user is told and the app keeps working."""
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the folder should be")
+    services = Services(catalogue, blocker)
+    qtbot.addWidget(services.window)
+    services.update_settings(safety_notice_seen=True)
+    assert "could not be saved" in services.last_notice
+    assert services.settings.safety_notice_seen
