@@ -1,0 +1,236 @@
+"""A running session: pure state over a SessionPlan; every transition takes ``now`` (monotonic seconds).
+
+Nothing here counts ticks. The position in the plan is computed from an anchor:
+``offset(now) = anchor_offset + (now - anchor_now)`` while running, so however late a caller asks,
+the answer is exact, and the session ends exactly at the plan's end.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from acupress_desktop.core.breathing import BreathCue, BreathingPattern, cue_at
+from acupress_desktop.core.plan import Phase, PhaseKind, SessionPlan
+
+#: Pressing "previous" later than this into a point restarts the point instead of going back.
+RESTART_GRACE_SECONDS = 3.0
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a view shows at one moment.
+
+    Attributes:
+        phase, phase_index: the current phase.
+        offset: seconds into the plan; total: the plan's length (grows with added time).
+        remaining: seconds left in the phase; shown_seconds: the whole number to display.
+        elapsed_in_phase: seconds since the phase began.
+        remaining_total: seconds left in the session.
+        progress: 0..1 through the session.
+        next_press: the next pressing phase after this one (None at the last).
+        paused, finished, stopped: the run state.
+        breath: the breathing cue, or None when the pacer is off or the session is not running.
+        points_per_round, rounds: for "Point 2 of 5", "Round 1 of 2".
+    """
+
+    phase: Phase
+    phase_index: int
+    offset: float
+    total: float
+    remaining: float
+    shown_seconds: int
+    elapsed_in_phase: float
+    remaining_total: float
+    progress: float
+    next_press: Phase | None
+    paused: bool
+    finished: bool
+    stopped: bool
+    breath: BreathCue | None
+    points_per_round: int
+    rounds: int
+
+
+@dataclass(frozen=True)
+class Session:
+    """Immutable state of one session; transitions return a new Session.
+
+    Attributes:
+        plan: the (possibly extended) timeline.
+        pattern: the breathing pattern.
+        anchor_now, anchor_offset: at monotonic time anchor_now the plan was at anchor_offset.
+        active_base: running seconds (pauses excluded) up to anchor_now, for the breathing pacer.
+        paused, stopped: the run state.
+    """
+
+    plan: SessionPlan
+    pattern: BreathingPattern
+    anchor_now: float
+    anchor_offset: float = 0.0
+    active_base: float = 0.0
+    paused: bool = False
+    stopped: bool = False
+
+    # -- construction -------------------------------------------------------------------------
+    @classmethod
+    def start(cls, plan: SessionPlan, pattern: BreathingPattern, now: float) -> Session:
+        """A session running from the start of the plan at ``now``."""
+        if not plan.phases:
+            raise ValueError("a session needs a plan with at least one phase")
+        return cls(plan=plan, pattern=pattern, anchor_now=now)
+
+    # -- queries ------------------------------------------------------------------------------
+    def _running(self) -> bool:
+        return not (self.paused or self.stopped)
+
+    def offset(self, now: float) -> float:
+        """Seconds into the plan at ``now`` (never beyond its end)."""
+        moved = now - self.anchor_now if self._running() else 0.0
+        return min(self.plan.total, max(0.0, self.anchor_offset + moved))
+
+    def active_seconds(self, now: float) -> float:
+        """Seconds the session has been running (pauses excluded), for the breathing pacer."""
+        return self.active_base + (now - self.anchor_now if self._running() else 0.0)
+
+    def is_finished(self, now: float) -> bool:
+        """True once stopped or at the end of the plan."""
+        return self.stopped or self.offset(now) >= self.plan.total
+
+    def end_time(self) -> float | None:
+        """Monotonic time at which the plan ends if nothing changes (None while paused/stopped)."""
+        if not self._running():
+            return None
+        return self.anchor_now + (self.plan.total - self.anchor_offset)
+
+    def points_done(self, now: float) -> int:
+        """How many point steps (round × point) had every side pressed to the end."""
+        offset = self.offset(now)
+        steps: dict[tuple[int, int], bool] = {}
+        for phase in self.plan.phases:
+            if phase.kind is PhaseKind.PRESS:
+                key = (phase.round_index, phase.step_index)
+                steps[key] = steps.get(key, True) and phase.end <= offset + 1e-9
+        return sum(steps.values())
+
+    def snapshot(self, now: float) -> Snapshot:
+        """What to show at ``now``."""
+        offset = self.offset(now)
+        finished = self.is_finished(now)
+        index = self.plan.index_at(offset)
+        phase = self.plan.phases[index]
+        remaining = max(0.0, phase.end - offset)
+        total = self.plan.total
+        breath = None
+        if not finished and not self.paused:
+            breath = cue_at(self.pattern, self.active_seconds(now))
+        return Snapshot(
+            phase=phase,
+            phase_index=index,
+            offset=offset,
+            total=total,
+            remaining=remaining,
+            shown_seconds=math.ceil(remaining - 1e-9) if remaining > 0 else 0,
+            elapsed_in_phase=offset - phase.start,
+            remaining_total=max(0.0, total - offset),
+            progress=offset / total if total else 1.0,
+            next_press=self._next_press(index),
+            paused=self.paused,
+            finished=finished,
+            stopped=self.stopped,
+            breath=breath,
+            points_per_round=self.plan.points_per_round,
+            rounds=self.plan.rounds,
+        )
+
+    def _next_press(self, index: int) -> Phase | None:
+        for phase in self.plan.phases[index + 1 :]:
+            if phase.kind is PhaseKind.PRESS:
+                return phase
+        return None
+
+    # -- transitions --------------------------------------------------------------------------
+    def pause(self, now: float) -> Session:
+        """Freeze the session at ``now``."""
+        if not self._running() or self.is_finished(now):
+            return self
+        return replace(
+            self,
+            anchor_offset=self.offset(now),
+            active_base=self.active_seconds(now),
+            anchor_now=now,
+            paused=True,
+        )
+
+    def pause_at_offset(self, offset: float, now: float) -> Session:
+        """Pause as if at plan ``offset`` (used when the computer slept: the lost time is given back)."""
+        if self.stopped:
+            return self
+        return replace(
+            self,
+            anchor_offset=min(self.offset(now), max(0.0, offset)),
+            active_base=self.active_seconds(now),
+            anchor_now=now,
+            paused=True,
+        )
+
+    def resume(self, now: float) -> Session:
+        """Carry on from where the session was paused."""
+        if not self.paused or self.stopped:
+            return self
+        return replace(self, anchor_now=now, paused=False)
+
+    def toggle_pause(self, now: float) -> Session:
+        """Pause when running, resume when paused."""
+        return self.resume(now) if self.paused else self.pause(now)
+
+    def seek(self, offset: float, now: float) -> Session:
+        """Jump to a plan offset, keeping the paused state."""
+        if self.stopped:
+            return self
+        return replace(
+            self,
+            anchor_offset=min(self.plan.total, max(0.0, offset)),
+            active_base=self.active_seconds(now),
+            anchor_now=now,
+        )
+
+    def next(self, now: float) -> Session:
+        """Skip to the start of the next pressing phase (or to the end)."""
+        if self.is_finished(now):
+            return self
+        index = self.plan.index_at(self.offset(now))
+        following = self._next_press(index)
+        return self.seek(following.start if following else self.plan.total, now)
+
+    def previous(self, now: float) -> Session:
+        """Restart the current point side, or go back to the previous one when just begun."""
+        if self.stopped:
+            return self
+        offset = self.offset(now)
+        index = self.plan.index_at(offset)
+        phase = self.plan.phases[index]
+        if phase.kind is PhaseKind.PRESS and offset - phase.start > RESTART_GRACE_SECONDS:
+            return self.seek(phase.start, now)
+        earlier = [i for i in self.plan.press_indices() if i < index]
+        target = self.plan.phases[earlier[-1]].start if earlier else 0.0
+        return self.seek(target, now)
+
+    def add_time(self, seconds: float, now: float) -> Session:
+        """Make the current phase longer by ``seconds`` (the rest of the plan moves later)."""
+        if self.is_finished(now) or seconds <= 0:
+            return self
+        index = self.plan.index_at(self.offset(now))
+        return replace(self, plan=self.plan.extended(index, seconds))
+
+    def stop(self, now: float) -> Session:
+        """End the session early; what was done so far still counts."""
+        if self.stopped:
+            return self
+        return replace(
+            self,
+            anchor_offset=self.offset(now),
+            active_base=self.active_seconds(now),
+            anchor_now=now,
+            stopped=True,
+        )

@@ -1,0 +1,60 @@
+"""Test doubles for time: a clock moved by hand and a ticker fired by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+
+class FakeClock:
+    """Monotonic time that only moves when a test says so."""
+
+    def __init__(self, start: float = 1000.0) -> None:
+        self.time = start
+
+    def now(self) -> float:
+        return self.time
+
+    def advance(self, seconds: float) -> None:
+        self.time += seconds
+
+
+class ManualTicker:
+    """A single-shot ticker: records the requested delay; ``fire()`` calls back as the timer would.
+
+    ``run_until(clock, t)`` plays the role of the event loop: it advances the clock to each
+    requested deadline in turn and fires, until time t.
+    """
+
+    def __init__(self) -> None:
+        self._callback: Callable[[], None] | None = None
+        self.delay: float | None = None
+        self.starts: list[float] = []
+
+    def set_callback(self, callback: Callable[[], None]) -> None:
+        self._callback = callback
+
+    def start(self, delay_seconds: float) -> None:
+        self.delay = delay_seconds
+        self.starts.append(delay_seconds)
+
+    def stop(self) -> None:
+        self.delay = None
+
+    @property
+    def active(self) -> bool:
+        return self.delay is not None
+
+    def fire(self) -> None:
+        assert self._callback is not None
+        self.delay = None
+        self._callback()
+
+    def run_until(self, clock: FakeClock, until: float, max_shots: int = 100_000) -> int:
+        """Advance ``clock`` shot by shot (as a punctual event loop would) up to ``until``."""
+        shots = 0
+        while self.delay is not None and clock.now() + self.delay <= until + 1e-9:
+            clock.advance(self.delay)
+            self.fire()
+            shots += 1
+            assert shots < max_shots, "ticker never settled"
+        return shots
