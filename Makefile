@@ -1,5 +1,5 @@
 # Acupress task runner. `make run` and `make test` set everything up on a fresh machine.
-PYTHON ?= python3
+PYTHON ?= $(shell tools/find_python.sh)
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.stamp-run

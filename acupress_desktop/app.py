@@ -13,12 +13,27 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from acupress_desktop import APP_NAME, __version__
+from acupress_desktop.compat import guard_none_refcount
+from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.controllers.models import BrowseState
+from acupress_desktop.controllers.screen_awake import ScreenAwake
+from acupress_desktop.controllers.session_controller import SessionController
+from acupress_desktop.controllers.ticker import QtTicker
+from acupress_desktop.core.breathing import pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
+from acupress_desktop.core.clock import Clock, SystemClock
+from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.plan import build_plan
+from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.core.session import Snapshot
+from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from acupress_desktop.ui.main_window import MainWindow
+from acupress_desktop.ui.mini_timer import MiniTimer
 from acupress_desktop.ui.safety_dialog import SafetyDialog
+from acupress_desktop.ui.session_view import SessionView
 from acupress_desktop.ui.theme import apply_base_style
+from acupress_desktop.ui.tray import SessionTray
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -66,16 +81,89 @@ class Services:
         window: the main window.
     """
 
-    def __init__(self, catalogue: Catalogue, data_dir: Path) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        data_dir: Path,
+        clock: Clock | None = None,
+        cues: CuePlayer | None = None,
+    ) -> None:
         self.data_dir = data_dir
         self.catalogue = catalogue
         self.settings_store = SettingsStore(data_dir)
         self.settings: Settings = self.settings_store.load()
         self.last_notice = ""
+        self.records: list[SessionRecord] = []
         self.browse = BrowseState()
-        self.window = MainWindow(catalogue, self.browse)
+        self.cues = cues or CuePlayer(asset_path("sounds"))
+        self.cues.set_volume(self.settings.sound_volume)
+        self.cues.set_muted(self.settings.muted)
+        self.cues.set_speech_enabled(self.settings.spoken_prompts)
+        self.ticker = QtTicker()
+        self.frame_ticker = QtTicker()
+        self.session = SessionController(
+            catalogue, clock or SystemClock(), self.ticker, self.frame_ticker, self.cues
+        )
+        self.session.set_speech_enabled(self.settings.spoken_prompts)
+        self.session_view = SessionView(catalogue, self.session)
+        self.session_view.set_muted(self.settings.muted)
+        self.session_view.pacer.set_reduced_motion(self.settings.reduced_motion)
+        self.window = MainWindow(catalogue, self.browse, self.session_view)
+        self.mini_timer = MiniTimer(catalogue, self.session)
+        self.tray = SessionTray(self.session, self.window)
+        self.screen_awake = ScreenAwake(APP_NAME, self.window)
         self.window.restore_geometry_hex(self.settings.window_geometry)
         self.window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
+        self.window.start_requested.connect(self.start_steps)
+        self.session.session_started.connect(self._on_session_started)
+        self.session.session_finished.connect(self._on_session_finished)
+        self.session_view.closed.connect(self.window.show_browse_page)
+        self.session_view.record_saved.connect(self.records.append)
+        self.session_view.fullscreen_requested.connect(self.window.toggle_full_screen)
+        self.session_view.mute_requested.connect(self.toggle_mute)
+        self.session_view.mini_timer_requested.connect(self.toggle_mini_timer)
+        self.cues.became_unavailable.connect(self._on_cues_became_unavailable)
+
+    # -- sessions -----------------------------------------------------------------------------
+    def start_steps(
+        self, steps: tuple[RoutineStep, ...], name: str = "", routine_id: str = ""
+    ) -> None:
+        """Start a session of these points with the user's session settings."""
+        settings = self.settings
+        routine = Routine(
+            name=name or QCoreApplication.translate("App", "Chosen points"),
+            steps=tuple(steps),
+            rest_seconds=settings.rest_seconds,
+            get_ready_seconds=settings.get_ready_seconds,
+            switch_seconds=settings.switch_seconds,
+            breathing=pattern_by_id(settings.breathing).id,
+        )
+        plan = build_plan(routine, self.catalogue)
+        self.session.start(plan, pattern_by_id(routine.breathing), name, routine_id)
+
+    def toggle_mute(self) -> None:
+        """M: all cue sounds off or on (remembered)."""
+        muted = not self.settings.muted
+        self.cues.set_muted(muted)
+        self.session_view.set_muted(muted)
+        self.update_settings(muted=muted)
+
+    def toggle_mini_timer(self) -> None:
+        """Ctrl+T: show or hide the always-on-top mini timer."""
+        self.mini_timer.setVisible(not self.mini_timer.isVisible())
+
+    def _on_session_started(self, snapshot: Snapshot) -> None:
+        self.window.show_session_page()
+        self.screen_awake.hold(
+            QCoreApplication.translate("App", "A guided acupressure session is running")
+        )
+
+    def _on_session_finished(self, record: SessionRecord) -> None:
+        self.screen_awake.release()
+
+    def _on_cues_became_unavailable(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        self.last_notice = message
 
     def update_settings(self, **changes: object) -> None:
         """Change and save settings; a failed save is reported and the app carries on."""
@@ -144,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``acupress`` command."""
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    guard_none_refcount()
     app = create_application(argv)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     try:

@@ -7,11 +7,16 @@ from pathlib import Path
 
 import pytest
 
+from acupress_desktop.compat import guard_none_refcount
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+guard_none_refcount()
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """No test may touch the real home: HOME and XDG folders point into a temporary folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))

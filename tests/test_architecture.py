@@ -31,7 +31,9 @@ def files_of(layer: str) -> list[Path]:
 def test_pure_layers_import_no_qt(layer: str) -> None:
     """core/ and storage/ must run without PySide6 (tested headless, fast)."""
     offenders = {
-        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if m.startswith(("PySide6", "shiboken6")))
+        str(path.relative_to(PACKAGE)): sorted(
+            m for m in imported_modules(path) if m.startswith(("PySide6", "shiboken6"))
+        )
         for path in files_of(layer)
     }
     offenders = {k: v for k, v in offenders.items() if v}
@@ -42,7 +44,9 @@ def test_pure_layers_import_no_qt(layer: str) -> None:
 def test_controllers_import_no_widgets() -> None:
     """controllers/ may use QtCore (and QtGui data types) but never QtWidgets."""
     offenders = {
-        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if "QtWidgets" in m)
+        str(path.relative_to(PACKAGE)): sorted(
+            m for m in imported_modules(path) if "QtWidgets" in m
+        )
         for path in files_of("controllers")
     }
     assert {k: v for k, v in offenders.items() if v} == {}
@@ -51,8 +55,19 @@ def test_controllers_import_no_widgets() -> None:
 @pytest.mark.parametrize(
     ("layer", "forbidden"),
     [
-        ("core", ("acupress_desktop.storage", "acupress_desktop.controllers", "acupress_desktop.ui", "acupress_desktop.app")),
-        ("storage", ("acupress_desktop.controllers", "acupress_desktop.ui", "acupress_desktop.app")),
+        (
+            "core",
+            (
+                "acupress_desktop.storage",
+                "acupress_desktop.controllers",
+                "acupress_desktop.ui",
+                "acupress_desktop.app",
+            ),
+        ),
+        (
+            "storage",
+            ("acupress_desktop.controllers", "acupress_desktop.ui", "acupress_desktop.app"),
+        ),
         ("controllers", ("acupress_desktop.ui", "acupress_desktop.app")),
         ("ui", ("acupress_desktop.app",)),
     ],
@@ -60,7 +75,9 @@ def test_controllers_import_no_widgets() -> None:
 def test_arrows_point_down_only(layer: str, forbidden: tuple[str, ...]) -> None:
     """A lower layer never imports a higher one."""
     offenders = {
-        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if m.startswith(forbidden))
+        str(path.relative_to(PACKAGE)): sorted(
+            m for m in imported_modules(path) if m.startswith(forbidden)
+        )
         for path in files_of(layer)
     }
     assert {k: v for k, v in offenders.items() if v} == {}

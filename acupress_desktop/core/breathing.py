@@ -73,9 +73,16 @@ PATTERNS: dict[str, BreathingPattern] = {
 }
 
 
-def custom_pattern(inhale: float, hold_in: float, exhale: float, hold_out: float) -> BreathingPattern:
+def custom_pattern(
+    inhale: float, hold_in: float, exhale: float, hold_out: float
+) -> BreathingPattern:
     """A user-made pattern; each stage 0–20 s, breathing in and out at least 1 s each."""
-    for name, value in (("inhale", inhale), ("hold_in", hold_in), ("exhale", exhale), ("hold_out", hold_out)):
+    for name, value in (
+        ("inhale", inhale),
+        ("hold_in", hold_in),
+        ("exhale", exhale),
+        ("hold_out", hold_out),
+    ):
         if not (math.isfinite(value) and 0 <= value <= MAX_STAGE_SECONDS):
             raise ValueError(f"{name} must be between 0 and {MAX_STAGE_SECONDS:g} seconds")
     if inhale < 1 or exhale < 1:

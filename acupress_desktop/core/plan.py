@@ -120,7 +120,14 @@ def build_plan(routine: Routine, catalogue: Catalogue) -> SessionPlan:
                 next_side = _sides(catalogue, following.point_id, following.sides)[0]
                 next_round = rnd + (1 if number == len(routine.steps) - 1 else 0)
                 next_number = (number + 1) % len(routine.steps)
-                add(PhaseKind.REST, routine.rest_seconds, following.point_id, next_side, next_number, next_round)
+                add(
+                    PhaseKind.REST,
+                    routine.rest_seconds,
+                    following.point_id,
+                    next_side,
+                    next_number,
+                    next_round,
+                )
     return SessionPlan(tuple(phases), len(routine.steps), routine.rounds, routine.breathing)
 
 

@@ -31,6 +31,19 @@ class Settings:
         default=60, metadata={"doc": "Default time per point, in seconds."}
     )
     window_geometry: str = field(default="", metadata={"doc": "Main window geometry (hex)."})
+    breathing: str = field(
+        default="relaxed",
+        metadata={"doc": "Breathing pattern: relaxed, box, 4-7-8, resonant, off."},
+    )
+    get_ready_seconds: int = field(default=5, metadata={"doc": "Get-ready countdown, seconds."})
+    rest_seconds: int = field(default=0, metadata={"doc": "Rest between points, seconds."})
+    switch_seconds: int = field(default=5, metadata={"doc": "Pause to switch sides, seconds."})
+    spoken_prompts: bool = field(default=True, metadata={"doc": "Say the next point aloud."})
+    sound_volume: float = field(default=0.8, metadata={"doc": "Cue volume, 0 to 1."})
+    muted: bool = field(default=False, metadata={"doc": "All sound cues off."})
+    reduced_motion: bool = field(
+        default=False, metadata={"doc": "Breathing guide as text, no animation."}
+    )
 
 
 class SettingsError(Exception):
@@ -119,6 +132,8 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
         if f.name in raw:
             value = raw[f.name]
             expected = type(getattr(defaults, f.name))
+            if expected is float and type(value) is int:
+                value = float(value)
             if type(value) is not expected:
                 raise TypeError(f"'{f.name}' should be {expected.__name__}")
             values[f.name] = value

@@ -132,9 +132,7 @@ class BodyMap(QWidget):
         """The region under a widget position, or None."""
         for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
             for shape in figure.shapes:
-                if self._polygon(shape, figure, rect).containsPoint(
-                    pos, Qt.FillRule.OddEvenFill
-                ):
+                if self._polygon(shape, figure, rect).containsPoint(pos, Qt.FillRule.OddEvenFill):
                     return shape.region
         return None
 

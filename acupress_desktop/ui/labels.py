@@ -47,7 +47,7 @@ def pressure_name(pressure: str) -> str:
 
 
 def duration_text(seconds: int) -> str:
-    """"45 s", "1 min", "1 min 30 s"."""
+    """ "45 s", "1 min", "1 min 30 s"."""
     minutes, rest = divmod(seconds, 60)
     if not minutes:
         return _tr("%n s").replace("%n", str(rest))

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from acupress_desktop import APP_NAME, __version__
+from acupress_desktop import __version__
 from acupress_desktop.controllers.models import BrowseState, PointFilterModel, PointListModel
 from acupress_desktop.core.catalogue import CONCERNS, REGIONS, Catalogue
 from acupress_desktop.ui.body_map import BodyMap
@@ -26,6 +27,7 @@ from acupress_desktop.ui.labels import concern_labels, concern_name, point_descr
 from acupress_desktop.ui.point_detail import PointDetail
 from acupress_desktop.ui.point_grid import PointGrid
 from acupress_desktop.ui.safety_dialog import SafetyDialog
+from acupress_desktop.ui.session_list import SessionList
 
 _ALL = "__all__"
 
@@ -35,11 +37,19 @@ class MainWindow(QMainWindow):
 
     Signals:
         geometry_save_requested(str): the window is closing; its geometry (hex) should be saved.
+        start_requested(object): start a session of these RoutineSteps.
     """
 
     geometry_save_requested = Signal(str)
+    start_requested = Signal(object)
 
-    def __init__(self, catalogue: Catalogue, state: BrowseState, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        state: BrowseState,
+        session_page: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
         self.state = state
@@ -75,6 +85,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(buttons)
         left_layout.addWidget(self.concern_label)
         left_layout.addWidget(self.concern_combo)
+        self.session_list = SessionList(catalogue, left)
+        left_layout.addWidget(self.session_list)
 
         # Centre: search, count, grid
         centre = QWidget(self)
@@ -101,9 +113,15 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([330, 620, 430])
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.splitter)
+        self.session_page = session_page
+        if session_page is not None:
+            self.pages.addWidget(session_page)
+        self.setCentralWidget(self.pages)
         self.setTabOrder(self.body_map, self.region_buttons[_ALL])
-        self.setTabOrder(self.concern_combo, self.search)
+        self.setTabOrder(self.concern_combo, self.session_list.list)
+        self.setTabOrder(self.session_list.start_button, self.search)
         self.setTabOrder(self.search, self.grid)
         self.setTabOrder(self.grid, self.detail)
 
@@ -115,6 +133,8 @@ class MainWindow(QMainWindow):
         self.concern_combo.currentIndexChanged.connect(self._on_concern_combo_changed)
         self.search.textChanged.connect(self.state.set_query)
         self.grid.point_activated.connect(self.state.select_point)
+        self.detail.add_requested.connect(self.session_list.add_point)
+        self.session_list.start_requested.connect(self.start_requested)
         self.state.filters_changed.connect(self._on_state_filters_changed)
         self.state.point_selected.connect(self._on_state_point_selected)
         self.filter_model.rowsInserted.connect(self._update_count)
@@ -152,8 +172,24 @@ class MainWindow(QMainWindow):
         self.reset_action = QAction(self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.show_all_points)
-        for action in (self.search_action, self.map_action, self.cards_action, self.details_action, self.reset_action):
+        for action in (
+            self.search_action,
+            self.map_action,
+            self.cards_action,
+            self.details_action,
+            self.reset_action,
+        ):
             self.view_menu.addAction(action)
+
+        self.session_menu = self.menuBar().addMenu("")
+        self.add_action = QAction(self)
+        self.add_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        self.add_action.triggered.connect(self._on_add_action_triggered)
+        self.start_action = QAction(self)
+        self.start_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.start_action.triggered.connect(self.session_list.start_button.click)
+        self.session_menu.addAction(self.add_action)
+        self.session_menu.addAction(self.start_action)
 
         self.help_menu = self.menuBar().addMenu("")
         self.safety_action = QAction(self)
@@ -174,6 +210,9 @@ class MainWindow(QMainWindow):
         self.cards_action.setText(self.tr("Point &cards"))
         self.details_action.setText(self.tr("Point &details"))
         self.reset_action.setText(self.tr("Show &all points"))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.add_action.setText(self.tr("&Add point to session"))
+        self.start_action.setText(self.tr("&Start session"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.safety_action.setText(self.tr("&Safety notice"))
         self.about_action.setText(self.tr("&About Acupress"))
@@ -195,7 +234,9 @@ class MainWindow(QMainWindow):
         self.concern_combo.blockSignals(False)
         self.concern_combo.setAccessibleName(self.tr("Concern"))
         self.search_label.setText(self.tr("&Search"))
-        self.search.setPlaceholderText(self.tr("Code, name or concern — for example LV13, Zusanli, periods"))
+        self.search.setPlaceholderText(
+            self.tr("Code, name or concern — for example LV13, Zusanli, periods")
+        )
         self.search.setAccessibleName(self.tr("Search points"))
         self.filter_model.set_concern_labels(concern_labels(CONCERNS))
         self._update_count()
@@ -226,6 +267,32 @@ class MainWindow(QMainWindow):
         )
 
     # -- handlers -----------------------------------------------------------------------------
+    def show_session_page(self) -> None:
+        """Switch to the guided-session page."""
+        if self.session_page is not None:
+            self.pages.setCurrentWidget(self.session_page)
+            self.menuBar().setEnabled(False)
+            self.session_page.setFocus()
+
+    def show_browse_page(self) -> None:
+        """Back to browsing."""
+        self.pages.setCurrentWidget(self.splitter)
+        self.menuBar().setEnabled(True)
+        if self.isFullScreen():
+            self.showNormal()
+        self.grid.setFocus()
+
+    def toggle_full_screen(self) -> None:
+        """F11."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _on_add_action_triggered(self) -> None:
+        if self.state.point_id:
+            self.session_list.add_point(self.state.point_id)
+
     def _on_search_action_triggered(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
@@ -240,7 +307,9 @@ class MainWindow(QMainWindow):
     def _on_concern_combo_changed(self, index: int) -> None:
         self.state.set_concern(self.concern_combo.itemData(index))
 
-    def _on_state_filters_changed(self, region: str | None, concern: str | None, query: str) -> None:
+    def _on_state_filters_changed(
+        self, region: str | None, concern: str | None, query: str
+    ) -> None:
         self.filter_model.set_filters(region, concern, query)
         self.body_map.set_selected(region)
         self.region_buttons[region or _ALL].setChecked(True)
@@ -260,9 +329,13 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         count = self.filter_model.rowCount()
         if count:
-            text = self.tr("1 point") if count == 1 else self.tr("%1 points").replace("%1", str(count))
+            text = (
+                self.tr("1 point") if count == 1 else self.tr("%1 points").replace("%1", str(count))
+            )
         else:
-            text = self.tr("No points match. Try another word, or choose “All regions” and “All concerns”.")
+            text = self.tr(
+                "No points match. Try another word, or choose “All regions” and “All concerns”."
+            )
         self.count_label.setText(text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from acupress_desktop.core.catalogue import Catalogue, Point
 from acupress_desktop.ui.illustration import IllustrationView
@@ -31,13 +39,25 @@ def detail_sections(point: Point, catalogue: Catalogue, tr: object) -> list[tupl
         (t("How to find it"), f"<ol>{steps}</ol>"),
         (t("How to press"), press),
         (t("What it is used for"), f"<p>{escape(point.uses)}</p>"),
-        (t("Cautions"), f"<ul>{cautions}</ul>" if cautions else f"<p>{escape(t('None specific.'))}</p>"),
-        (t("Evidence"), f"<p>{escape(point.evidence.note)}</p><p><b>{escape(t('Sources'))}</b></p><ul>{sources}</ul>"),
+        (
+            t("Cautions"),
+            f"<ul>{cautions}</ul>" if cautions else f"<p>{escape(t('None specific.'))}</p>",
+        ),
+        (
+            t("Evidence"),
+            f"<p>{escape(point.evidence.note)}</p><p><b>{escape(t('Sources'))}</b></p><ul>{sources}</ul>",
+        ),
     ]
 
 
 class PointDetail(QScrollArea):
-    """Shows one point: illustration with marker(s), names, badges, find / press / why / cautions / evidence."""
+    """Shows one point: illustration with marker(s), names, badges, find / press / why / cautions / evidence.
+
+    Signals:
+        add_requested(str): "Add to session" was pressed for this point id.
+    """
+
+    add_requested = Signal(str)
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,10 +84,20 @@ class PointDetail(QScrollArea):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        for widget in (self.illustration, self.title, self.subtitle, self.badges, self.text):
+        self.add_button = QPushButton(body)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        for widget in (
+            self.illustration,
+            self.title,
+            self.subtitle,
+            self.badges,
+            self.add_button,
+            self.text,
+        ):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(body)
@@ -83,9 +113,12 @@ class PointDetail(QScrollArea):
         self._point = point
         self.illustration.set_point(point)
         self.illustration.setVisible(point is not None)
+        self.add_button.setVisible(point is not None)
         if point is None:
             self.title.setText(self.tr("Pick a point"))
-            self.subtitle.setText(self.tr("Choose a card to see where the point is and how to press it."))
+            self.subtitle.setText(
+                self.tr("Choose a card to see where the point is and how to press it.")
+            )
             self.badges.clear()
             self.text.clear()
             return
@@ -104,9 +137,15 @@ class PointDetail(QScrollArea):
         self.text.setText(html)
         self.verticalScrollBar().setValue(0)
 
+    def _on_add_button_clicked(self) -> None:
+        if self._point is not None:
+            self.add_requested.emit(self._point.id)
+
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
         self.setAccessibleName(self.tr("Point details"))
+        self.add_button.setText(self.tr("Add to session (Ctrl+Enter)"))
+        self.add_button.setAccessibleName(self.tr("Add to session"))
         self.show_point(self._point)
 
     def changeEvent(self, event: QEvent) -> None:

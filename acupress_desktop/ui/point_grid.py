@@ -58,7 +58,9 @@ def card_layout(rect: QRect, line_height: int) -> CardLayout:
     title = QRect(inner.left(), y, inner.width(), int(line_height * 1.3))
     region = QRect(inner.left(), title.bottom() + 1, inner.width(), line_height)
     summary = QRect(inner.left(), region.bottom() + 4, inner.width(), line_height * 3)
-    footer = QRect(inner.left(), summary.bottom() + 4, inner.width(), inner.bottom() - summary.bottom() - 4)
+    footer = QRect(
+        inner.left(), summary.bottom() + 4, inner.width(), inner.bottom() - summary.bottom() - 4
+    )
     return CardLayout(thumb, title, region, summary, footer)
 
 
@@ -94,7 +96,9 @@ class PointCardDelegate(QStyledItemDelegate):
         """Forget rendered thumbnails (after a theme change)."""
         self._thumbs.clear()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         return card_size(QFontMetrics(option.font).height())
 
     def paint(
@@ -137,7 +141,9 @@ class PointCardDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(card.adjusted(1.5, 1.5, -1.5, -1.5), 9, 9)
 
-        painter.drawPixmap(layout.thumb, self._thumbnail(point, palette, painter.device().devicePixelRatioF()))
+        painter.drawPixmap(
+            layout.thumb, self._thumbnail(point, palette, painter.device().devicePixelRatioF())
+        )
 
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
@@ -146,29 +152,48 @@ class PointCardDelegate(QStyledItemDelegate):
         title_font.setPointSizeF(option.font.pointSizeF() * 1.15)
         painter.setFont(title_font)
         painter.setPen(text)
-        painter.drawText(layout.title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(title_font).elidedText(point.title, Qt.TextElideMode.ElideRight, layout.title.width()))
+        painter.drawText(
+            layout.title,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(title_font).elidedText(
+                point.title, Qt.TextElideMode.ElideRight, layout.title.width()
+            ),
+        )
         painter.setFont(option.font)
         painter.setPen(muted)
         regions = ", ".join(region_name(r) for r in point.regions)
-        painter.drawText(layout.region, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(option.font).elidedText(regions, Qt.TextElideMode.ElideRight, layout.region.width()))
+        painter.drawText(
+            layout.region,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            QFontMetrics(option.font).elidedText(
+                regions, Qt.TextElideMode.ElideRight, layout.region.width()
+            ),
+        )
         painter.setPen(text)
-        painter.drawText(layout.summary, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                         elide_lines(point.summary, QFontMetrics(option.font), layout.summary.width(), 3))
+        painter.drawText(
+            layout.summary,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            elide_lines(point.summary, QFontMetrics(option.font), layout.summary.width(), 3),
+        )
         footer = " · ".join([duration_text(point.press.seconds), *badges(point)])
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
         painter.setPen(muted)
-        painter.drawText(layout.footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, footer)
+        painter.drawText(
+            layout.footer,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            footer,
+        )
         painter.restore()
 
     def _thumbnail(self, point: Point, palette: QPalette, ratio: float) -> QPixmap:
         key = (point.id, palette.color(QPalette.ColorRole.Base).name(), ratio)
         pixmap = self._thumbs.get(key)
         if pixmap is None:
-            pixmap = render_point(self._catalogue, point, QSize(THUMB, THUMB), palette, device_pixel_ratio=ratio)
+            pixmap = render_point(
+                self._catalogue, point, QSize(THUMB, THUMB), palette, device_pixel_ratio=ratio
+            )
             self._thumbs[key] = pixmap
         return pixmap
 
@@ -182,7 +207,9 @@ class PointGrid(QListView):
 
     point_activated = Signal(str)
 
-    def __init__(self, catalogue: Catalogue, model: QAbstractItemModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalogue: Catalogue, model: QAbstractItemModel, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._delegate = PointCardDelegate(catalogue, self)
         self.setItemDelegate(self._delegate)

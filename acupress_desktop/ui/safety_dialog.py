@@ -11,7 +11,9 @@ def safety_html(tr: object) -> str:
     t = tr if callable(tr) else (lambda s: s)
     flags = [
         t("new trouble passing urine, leaking, or not feeling when the bladder or bowel is full"),
-        t("numbness or changed feeling around the genitals, the back passage, the buttocks or the inner thighs"),
+        t(
+            "numbness or changed feeling around the genitals, the back passage, the buttocks or the inner thighs"
+        ),
         t("pain in both legs, or legs that are quickly getting weaker or clumsy"),
         t("changes in sexual function"),
         t("back pain after a fall or an injury"),
@@ -43,10 +45,15 @@ class SafetyDialog(QDialog):
         self.text = QLabel(safety_html(self.tr), self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         layout.addWidget(self.text)
         buttons = QDialogButtonBox(self)
-        self.ok_button = buttons.addButton(self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(
+            self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.ok_button.setAccessibleName(self.tr("I understand"))
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.accept)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from acupress_desktop.core.breathing import PATTERNS, cue_at, custom_pattern, next_stage_change, pattern_by_id
+from acupress_desktop.core.breathing import (
+    PATTERNS,
+    cue_at,
+    custom_pattern,
+    next_stage_change,
+    pattern_by_id,
+)
 
 
 def test_relaxed_breathes_in_for_four_and_out_for_six() -> None:
@@ -21,7 +27,13 @@ def test_relaxed_breathes_in_for_four_and_out_for_six() -> None:
 def test_box_has_four_equal_stages() -> None:
     """Box breathing: in, hold, out, hold, four seconds each."""
     box = PATTERNS["box"]
-    assert [cue_at(box, t).stage for t in (0.5, 4.5, 8.5, 12.5, 16.5)] == ["in", "hold_in", "out", "hold_out", "in"]
+    assert [cue_at(box, t).stage for t in (0.5, 4.5, 8.5, 12.5, 16.5)] == [
+        "in",
+        "hold_in",
+        "out",
+        "hold_out",
+        "in",
+    ]
 
 
 def test_478_and_resonant_lengths() -> None:

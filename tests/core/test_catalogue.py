@@ -41,7 +41,9 @@ def test_every_point_names_an_existing_view(catalogue) -> None:  # type: ignore[
         assert view.file.endswith(f"{view.id}.svg")
 
 
-@pytest.mark.parametrize("field", ["pinyin", "locate", "press", "cautions", "evidence", "markers", "view", "summary"])
+@pytest.mark.parametrize(
+    "field", ["pinyin", "locate", "press", "cautions", "evidence", "markers", "view", "summary"]
+)
 def test_missing_field_is_named(raw: dict[str, Any], field: str) -> None:
     """A point without a field is refused; the message names the point and the field."""
     del entry(raw, "ST36")[field]
@@ -55,14 +57,18 @@ def test_missing_field_is_named(raw: dict[str, Any], field: str) -> None:
 def test_unknown_region_is_named(raw: dict[str, Any]) -> None:
     """A region outside the picker's regions is refused, naming point, field and value."""
     entry(raw, "GB30")["regions"] = ["foot"]
-    with pytest.raises(CatalogueError, match=r"Point 'GB30': field 'regions' has unknown value 'foot'"):
+    with pytest.raises(
+        CatalogueError, match=r"Point 'GB30': field 'regions' has unknown value 'foot'"
+    ):
         parse_catalogue(raw)
 
 
 def test_unknown_concern_is_named(raw: dict[str, Any]) -> None:
     """A concern outside the filter's concerns is refused."""
     entry(raw, "SP6")["concerns"] = ["headache"]
-    with pytest.raises(CatalogueError, match=r"Point 'SP6': field 'concerns' has unknown value 'headache'"):
+    with pytest.raises(
+        CatalogueError, match=r"Point 'SP6': field 'concerns' has unknown value 'headache'"
+    ):
         parse_catalogue(raw)
 
 
@@ -80,7 +86,9 @@ def test_bilateral_point_needs_both_sides(raw: dict[str, Any]) -> None:
     """A bilateral point marked on one side only is refused (the article's LV13 error)."""
     lr13 = entry(raw, "LR13")
     lr13["markers"] = [m for m in lr13["markers"] if m["side"] == "right"]
-    with pytest.raises(CatalogueError, match=r"Point 'LR13': field 'markers' must mark left and right"):
+    with pytest.raises(
+        CatalogueError, match=r"Point 'LR13': field 'markers' must mark left and right"
+    ):
         parse_catalogue(raw)
 
 
@@ -94,7 +102,9 @@ def test_unknown_view_is_named(raw: dict[str, Any]) -> None:
 def test_wrong_type_is_named(raw: dict[str, Any]) -> None:
     """A field of the wrong kind is refused with the expected kind."""
     entry(raw, "KI3")["press"]["seconds"] = "sixty"
-    with pytest.raises(CatalogueError, match=r"Point 'KI3', field 'press': field 'seconds' must be a whole number"):
+    with pytest.raises(
+        CatalogueError, match=r"Point 'KI3', field 'press': field 'seconds' must be a whole number"
+    ):
         parse_catalogue(raw)
 
 

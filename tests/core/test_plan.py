@@ -35,17 +35,25 @@ def test_midline_point_is_one_phase(catalogue) -> None:  # type: ignore[no-untyp
 
 def test_one_side_only(catalogue) -> None:  # type: ignore[no-untyped-def]
     """A step set to one side presses only that side."""
-    plan = build_plan(Routine("t", (RoutineStep("LI4", 30, "right"),), get_ready_seconds=0), catalogue)
+    plan = build_plan(
+        Routine("t", (RoutineStep("LI4", 30, "right"),), get_ready_seconds=0), catalogue
+    )
     assert kinds_and_sides(plan) == [("press", "LI4", "right")]
 
 
 def test_rest_between_points_not_after_the_last(catalogue) -> None:  # type: ignore[no-untyped-def]
     """Rests separate points; the session ends with the last press."""
-    routine = Routine("t", (RoutineStep("GV4", 30), RoutineStep("BL23", 40)), rest_seconds=10, get_ready_seconds=3)
+    routine = Routine(
+        "t", (RoutineStep("GV4", 30), RoutineStep("BL23", 40)), rest_seconds=10, get_ready_seconds=3
+    )
     plan = build_plan(routine, catalogue)
     assert [p.kind for p in plan.phases] == [
-        PhaseKind.GET_READY, PhaseKind.PRESS, PhaseKind.REST,
-        PhaseKind.PRESS, PhaseKind.SWITCH, PhaseKind.PRESS,
+        PhaseKind.GET_READY,
+        PhaseKind.PRESS,
+        PhaseKind.REST,
+        PhaseKind.PRESS,
+        PhaseKind.SWITCH,
+        PhaseKind.PRESS,
     ]
     rest = plan.phases[2]
     assert rest.point_id == "BL23" and rest.point_number == 2
@@ -56,13 +64,19 @@ def test_rounds_repeat_the_list(catalogue) -> None:  # type: ignore[no-untyped-d
     """Two rounds press every point twice, with a rest between rounds."""
     routine = Routine("t", (RoutineStep("GV4", 20),), rounds=2, rest_seconds=5, get_ready_seconds=0)
     plan = build_plan(routine, catalogue)
-    assert [(p.kind.value, p.round_index) for p in plan.phases] == [("press", 0), ("rest", 1), ("press", 1)]
+    assert [(p.kind.value, p.round_index) for p in plan.phases] == [
+        ("press", 0),
+        ("rest", 1),
+        ("press", 1),
+    ]
     assert plan.total == 45
 
 
 def test_phases_are_back_to_back(catalogue) -> None:  # type: ignore[no-untyped-def]
     """Each phase starts where the previous one ended; the total is known up front."""
-    routine = Routine("t", tuple(RoutineStep(p, 30) for p in ("LI4", "GV4", "SP6")), rest_seconds=7, rounds=2)
+    routine = Routine(
+        "t", tuple(RoutineStep(p, 30) for p in ("LI4", "GV4", "SP6")), rest_seconds=7, rounds=2
+    )
     plan = build_plan(routine, catalogue)
     for before, after in zip(plan.phases, plan.phases[1:], strict=False):
         assert after.start == before.end

@@ -16,7 +16,7 @@ LABELS = {
 
 
 def test_normalise_ignores_case_accents_and_separators() -> None:
-    """"EX-UE 7", "ex.ue7" and "EXUE7" are the same code; accents do not matter."""
+    """ "EX-UE 7", "ex.ue7" and "EXUE7" are the same code; accents do not matter."""
     assert normalise("EX-UE 7") == normalise("ex.ue7") == "exue7"
     assert normalise("Zúsānlǐ") == "zusanli"
 
@@ -29,7 +29,17 @@ def test_every_code_alias_and_name_finds_its_point(catalogue) -> None:  # type: 
             assert point in found, f"{text!r} did not find {point.id}"
 
 
-@pytest.mark.parametrize(("query", "point_id"), [("LV13", "LR13"), ("TW5", "TE5"), ("sj 5", "TE5"), ("du4", "GV4"), ("ub40", "BL40"), ("hoku", "LI4")])
+@pytest.mark.parametrize(
+    ("query", "point_id"),
+    [
+        ("LV13", "LR13"),
+        ("TW5", "TE5"),
+        ("sj 5", "TE5"),
+        ("du4", "GV4"),
+        ("ub40", "BL40"),
+        ("hoku", "LI4"),
+    ],
+)
 def test_common_aliases_find_the_who_point_first(catalogue, query: str, point_id: str) -> None:  # type: ignore[no-untyped-def]
     """The aliases people know from books and websites lead to the WHO-coded point, listed first."""
     found = filter_points(catalogue.points, query=query, concern_labels=LABELS)

@@ -15,7 +15,9 @@ T0 = 500.0
 @pytest.fixture()
 def plan(catalogue):  # type: ignore[no-untyped-def]
     """Get ready 5 s; ST36 left 60, switch 5, right 60; rest 10; GV4 30 → 170 s."""
-    routine = Routine("t", (RoutineStep("ST36", 60), RoutineStep("GV4", 30)), rest_seconds=10, get_ready_seconds=5)
+    routine = Routine(
+        "t", (RoutineStep("ST36", 60), RoutineStep("GV4", 30)), rest_seconds=10, get_ready_seconds=5
+    )
     return build_plan(routine, catalogue)
 
 
@@ -27,8 +29,14 @@ def test_runs_through_every_phase_and_ends_exactly_at_plan(plan) -> None:  # typ
     """Asked at any moment, the session reports the phase the plan says; it ends at 170 s sharp."""
     session = start(plan)
     assert plan.total == 170
-    expected = [(0, PhaseKind.GET_READY, None), (5, PhaseKind.PRESS, "left"), (65, PhaseKind.SWITCH, "right"),
-                (70, PhaseKind.PRESS, "right"), (130, PhaseKind.REST, None), (140, PhaseKind.PRESS, "midline")]
+    expected = [
+        (0, PhaseKind.GET_READY, None),
+        (5, PhaseKind.PRESS, "left"),
+        (65, PhaseKind.SWITCH, "right"),
+        (70, PhaseKind.PRESS, "right"),
+        (130, PhaseKind.REST, None),
+        (140, PhaseKind.PRESS, "midline"),
+    ]
     for offset, kind, side in expected:
         snap = session.snapshot(T0 + offset + 0.5)
         assert snap.phase.kind is kind

@@ -12,8 +12,19 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SCRIPT = ROOT / "tools" / "a11y" / "run_with_atspi.sh"
 
-_missing = [tool for tool in ("Xvfb", "dbus-daemon", "/usr/libexec/at-spi-bus-launcher") if not shutil.which(tool)]
-_pyatspi = subprocess.run(["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True, check=False).returncode == 0 if Path("/usr/bin/python3").exists() else False
+_missing = [
+    tool
+    for tool in ("Xvfb", "dbus-daemon", "/usr/libexec/at-spi-bus-launcher")
+    if not shutil.which(tool)
+]
+_pyatspi = (
+    subprocess.run(
+        ["/usr/bin/python3", "-c", "import pyatspi"], capture_output=True, check=False
+    ).returncode
+    == 0
+    if Path("/usr/bin/python3").exists()
+    else False
+)
 
 pytestmark = pytest.mark.skipif(
     bool(_missing) or not _pyatspi,
@@ -24,12 +35,36 @@ pytestmark = pytest.mark.skipif(
 def test_main_window_has_no_unnamed_interactive_node(tmp_path: Path) -> None:
     """Every button, field, list item and menu item of the browse window has a name."""
     result = subprocess.run(
-        [str(SCRIPT), "-n", "Acupress", "-w", "60", "-p", "--strict", "--",
-         sys.executable, "-m", "acupress_desktop", "--data-dir", str(tmp_path), "--no-safety-notice"],
-        cwd=ROOT, capture_output=True, text=True, timeout=180, check=False,
+        [
+            str(SCRIPT),
+            "-n",
+            "Acupress",
+            "-w",
+            "60",
+            "-p",
+            "--strict",
+            "--",
+            sys.executable,
+            "-m",
+            "acupress_desktop",
+            "--data-dir",
+            str(tmp_path),
+            "--no-safety-notice",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "Interactive nodes with an empty accessible name: 0" in result.stdout
-    for expected in ("check box: Lower back and hips", "text: Search points", "combo box: All concerns",
-                     "list item: BL40 Weizhong", "menu item: Safety notice", "filler: Body map"):
+    for expected in (
+        "check box: Lower back and hips",
+        "text: Search points",
+        "combo box: All concerns",
+        "list item: BL40 Weizhong",
+        "menu item: Safety notice",
+        "filler: Body map",
+    ):
         assert expected in result.stdout

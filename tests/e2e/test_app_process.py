@@ -19,7 +19,12 @@ def run_app(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
     env["XDG_CACHE_HOME"] = str(home / ".cache")
     return subprocess.run(
         [sys.executable, "-m", "acupress_desktop", *args],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -32,7 +37,9 @@ def test_data_dir_holds_every_file_the_app_writes(tmp_path: Path) -> None:
     home, data = tmp_path / "home", tmp_path / "portable"
     home.mkdir()
     shot = tmp_path / "window.png"
-    result = run_app("--data-dir", str(data), "--point", "BL23", "--screenshot", str(shot), home=home)
+    result = run_app(
+        "--data-dir", str(data), "--point", "BL23", "--screenshot", str(shot), home=home
+    )
     assert result.returncode == 0, result.stderr
     assert "settings.json" in files_under(data)
     # fontconfig (a system library, not the app) may cache fonts; nothing else may appear

@@ -21,7 +21,9 @@ def test_defaults_when_nothing_saved(tmp_path: Path) -> None:
 def test_saved_settings_come_back(tmp_path: Path) -> None:
     """What is saved is what the next start reads."""
     SettingsStore(tmp_path).save(Settings(safety_notice_seen=True, default_point_seconds=90))
-    assert SettingsStore(tmp_path).load() == Settings(safety_notice_seen=True, default_point_seconds=90)
+    assert SettingsStore(tmp_path).load() == Settings(
+        safety_notice_seen=True, default_point_seconds=90
+    )
 
 
 def test_only_changed_values_are_written(tmp_path: Path) -> None:

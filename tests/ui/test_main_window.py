@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
 
 from acupress_desktop.app import Services
 from acupress_desktop.controllers.models import PointRole
@@ -38,7 +45,9 @@ def region_points(catalogue, region: str) -> set[str]:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("region", REGIONS)
-def test_clicking_a_body_region_shows_exactly_its_points(services: Services, catalogue, qtbot, region: str) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_body_region_shows_exactly_its_points(
+    services: Services, catalogue, qtbot, region: str
+) -> None:  # type: ignore[no-untyped-def]
     """A click on a region of the figure lists that region's points and highlights it."""
     body_map = services.window.body_map
     centre = body_map.region_center(region)
@@ -50,7 +59,9 @@ def test_clicking_a_body_region_shows_exactly_its_points(services: Services, cat
     assert services.window.region_buttons[region].isChecked()
 
 
-def test_clicking_the_selected_region_again_shows_everything(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_the_selected_region_again_shows_everything(
+    services: Services, catalogue, qtbot
+) -> None:  # type: ignore[no-untyped-def]
     """A second click on the same region clears the filter."""
     body_map = services.window.body_map
     centre = body_map.region_center("feet")
@@ -131,7 +142,13 @@ def test_choosing_a_card_shows_every_field(services: Services, catalogue, qtbot)
     assert detail.point == point
     assert "BL40 · Weizhong" in detail.title.text()
     text = detail.text.text()
-    for piece in (*point.locate, point.press.technique, point.uses, *point.cautions.notes, point.evidence.note):
+    for piece in (
+        *point.locate,
+        point.press.technique,
+        point.uses,
+        *point.cautions.notes,
+        point.evidence.note,
+    ):
         assert escape(piece) in text
     for key in point.evidence.sources:
         assert escape(catalogue.sources[key]) in text
@@ -157,11 +174,21 @@ def test_ctrl_f_focuses_search(services: Services, qtbot) -> None:
 
 def test_every_control_has_an_accessible_name(services: Services) -> None:
     """Buttons, fields, lists and custom-painted widgets all carry a name a screen reader can say."""
-    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, BodyMap, IllustrationView)
+    kinds = (
+        QAbstractButton,
+        QLineEdit,
+        QComboBox,
+        QAbstractSpinBox,
+        QAbstractItemView,
+        BodyMap,
+        IllustrationView,
+    )
     unnamed = [
         f"{type(w).__name__} {w.objectName()}"
         for w in services.window.findChildren(QWidget)
-        if isinstance(w, kinds) and w.isVisibleTo(services.window)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(services.window)
+        and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)  # parts of a named control
         and not (w.accessibleName() or (isinstance(w, QAbstractButton) and w.text()))
     ]
     assert unnamed == []

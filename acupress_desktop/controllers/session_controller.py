@@ -1,0 +1,322 @@
+"""SessionController: drives core.session with the clock and ticker; turns snapshots into signals and cues."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+from acupress_desktop.controllers.cues import Cue
+from acupress_desktop.controllers.session_text import spoken_prompt
+from acupress_desktop.core.breathing import BreathingPattern, next_stage_change
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.clock import Clock, Ticker
+from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.plan import PhaseKind, SessionPlan
+from acupress_desktop.core.session import Session, Snapshot
+
+#: A tick arriving this much later than asked for means the computer slept or the clock jumped.
+SUSPEND_THRESHOLD_SECONDS = 5.0
+#: Animation frame interval for the breathing pacer (only while it is visible and moving).
+FRAME_SECONDS = 1 / 20
+#: Phases at least this long get the 3-2-1 ticks before they end.
+TICKS_MIN_PHASE_SECONDS = 5.0
+ADD_TIME_SECONDS = 30.0
+
+
+class CueSink(Protocol):
+    """What the controller needs from the cue player."""
+
+    def play(self, cue: Cue, due: float | None = None) -> None:
+        """Queue a sound."""
+        ...
+
+    def say(self, text: str) -> None:
+        """Queue a spoken prompt."""
+        ...
+
+    def clear(self) -> None:
+        """Drop anything queued."""
+        ...
+
+
+def delay_to_next_change(remaining: float) -> float:
+    """Seconds until the shown whole number of ``remaining`` changes (its next integer crossing)."""
+    fraction = remaining - math.floor(remaining)
+    return fraction if fraction > 1e-6 else 1.0
+
+
+class SessionController(QObject):
+    """Runs one session at a time.
+
+    Signals:
+        session_started(object): a new session began; the argument is its first Snapshot.
+        phase_started(object): a new phase began (Snapshot).
+        display_changed(object): something shown changed (Snapshot): the second, pause, a jump.
+        breath_cue_changed(object): the breathing cue for an animation frame (BreathCue or None).
+        paused_changed(bool): the session was paused (True) or resumed (False).
+        session_interrupted(str): the session was paused by itself; the text says why.
+        session_finished(object): the session ended or was stopped (SessionRecord).
+    """
+
+    session_started = Signal(object)
+    phase_started = Signal(object)
+    display_changed = Signal(object)
+    breath_cue_changed = Signal(object)
+    paused_changed = Signal(bool)
+    session_interrupted = Signal(str)
+    session_finished = Signal(object)
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        clock: Clock,
+        ticker: Ticker,
+        frame_ticker: Ticker | None = None,
+        cues: CueSink | None = None,
+        wall_clock: Callable[[], datetime] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._clock = clock
+        self._ticker = ticker
+        self._frame_ticker = frame_ticker
+        self._cues = cues
+        self._wall_clock = wall_clock or (lambda: datetime.now(UTC))
+        self._ticker.set_callback(self._on_ticker_fired)
+        if frame_ticker is not None:
+            frame_ticker.set_callback(self._on_frame_ticker_fired)
+        self._session: Session | None = None
+        self._started_utc = datetime.now(UTC)
+        self._routine_name = ""
+        self._routine_id = ""
+        self._last_phase = -1
+        self._last_shown = -1
+        self._ticked: set[tuple[int, int]] = set()
+        self._expected_at: float | None = None
+        self._frames_wanted = False
+        self._speech = True
+        self._finished_emitted = False
+        self._end_time: float | None = None
+
+    # -- queries ------------------------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        """True while a session is in progress (paused or not)."""
+        return self._session is not None and not self._finished_emitted
+
+    @property
+    def session(self) -> Session | None:
+        """The current session state."""
+        return self._session
+
+    def snapshot(self) -> Snapshot | None:
+        """What to show now, or None without a session."""
+        return self._session.snapshot(self._clock.now()) if self._session else None
+
+    # -- commands -----------------------------------------------------------------------------
+    def start(
+        self,
+        plan: SessionPlan,
+        pattern: BreathingPattern,
+        routine_name: str = "",
+        routine_id: str = "",
+    ) -> None:
+        """Start a session now (any running session is replaced without a record)."""
+        now = self._clock.now()
+        self._session = Session.start(plan, pattern, now)
+        self._started_utc = self._wall_clock()
+        self._routine_name, self._routine_id = routine_name, routine_id
+        self._last_phase, self._last_shown = -1, -1
+        self._ticked.clear()
+        self._finished_emitted = False
+        self._end_time = None
+        if self._cues is not None:
+            self._cues.clear()
+        snapshot = self._session.snapshot(now)
+        self.session_started.emit(snapshot)
+        self._refresh(now)
+
+    def toggle_pause(self) -> None:
+        """Space: pause or resume."""
+        self._apply(lambda s, now: s.toggle_pause(now))
+
+    def pause(self) -> None:
+        """Pause (no-op when paused)."""
+        self._apply(lambda s, now: s.pause(now))
+
+    def resume(self) -> None:
+        """Resume (no-op when running)."""
+        self._apply(lambda s, now: s.resume(now))
+
+    def next(self) -> None:
+        """Right arrow: the next point side."""
+        self._apply(lambda s, now: s.next(now))
+
+    def previous(self) -> None:
+        """Left arrow: restart this side, or the previous one."""
+        self._apply(lambda s, now: s.previous(now))
+
+    def add_time(self, seconds: float = ADD_TIME_SECONDS) -> None:
+        """+: 30 more seconds on this phase."""
+        self._apply(lambda s, now: s.add_time(seconds, now))
+
+    def stop(self) -> None:
+        """Esc: end now; the partial session is still recorded."""
+        self._apply(lambda s, now: s.stop(now))
+
+    def set_frames_wanted(self, wanted: bool) -> None:
+        """The view says whether the breathing animation is visible (frames cost CPU)."""
+        self._frames_wanted = wanted
+        if self._session is not None and not self._finished_emitted:
+            self._arm_frames(self._clock.now())
+
+    def set_speech_enabled(self, enabled: bool) -> None:
+        """Spoken prompts on or off."""
+        self._speech = enabled
+
+    # -- internals ----------------------------------------------------------------------------
+    def _apply(self, transition: Callable[[Session, float], Session]) -> None:
+        if self._session is None or self._finished_emitted:
+            return
+        now = self._clock.now()
+        before = self._session
+        self._session = transition(before, now)
+        if self._session.paused != before.paused:
+            self.paused_changed.emit(self._session.paused)
+        self._refresh(now, force=True)
+
+    def _on_ticker_fired(self) -> None:
+        if self._session is None or self._finished_emitted:
+            return
+        now = self._clock.now()
+        expected = self._expected_at
+        if (
+            expected is not None
+            and not self._session.paused
+            and now - expected > SUSPEND_THRESHOLD_SECONDS
+        ):
+            gap = now - expected
+            self._session = self._session.pause_at_offset(self._session.offset(expected), now)
+            self.paused_changed.emit(True)
+            self.session_interrupted.emit(
+                QCoreApplication.translate(
+                    "Session",
+                    "The session was paused because the computer seemed to sleep for %1 seconds. "
+                    "Press Space to carry on.",
+                ).replace("%1", str(round(gap)))
+            )
+        self._refresh(now)
+
+    def _on_frame_ticker_fired(self) -> None:
+        if self._session is None or self._finished_emitted:
+            return
+        now = self._clock.now()
+        self.breath_cue_changed.emit(self._session.snapshot(now).breath)
+        self._arm_frames(now)
+
+    def _refresh(self, now: float, force: bool = False) -> None:
+        assert self._session is not None
+        snapshot = self._session.snapshot(now)
+        if snapshot.finished:
+            self._finish(snapshot, now)
+            return
+        new_phase = snapshot.phase_index != self._last_phase
+        if new_phase:
+            self._last_phase = snapshot.phase_index
+            self._phase_cues(snapshot, now)
+            self.phase_started.emit(snapshot)
+        if new_phase or force or snapshot.shown_seconds != self._last_shown:
+            self._last_shown = snapshot.shown_seconds
+            self._countdown_cues(snapshot, now)
+            self.display_changed.emit(snapshot)
+        if not self._frames_active():
+            self.breath_cue_changed.emit(snapshot.breath)
+        self._arm(snapshot, now)
+
+    def _arm(self, snapshot: Snapshot, now: float) -> None:
+        if snapshot.paused:
+            self._ticker.stop()
+            self._expected_at = None
+            if self._frame_ticker is not None:
+                self._frame_ticker.stop()
+            return
+        delay = delay_to_next_change(snapshot.remaining)
+        if not self._frames_active():
+            assert self._session is not None
+            pattern = self._session.pattern
+            delay = min(delay, next_stage_change(pattern, self._session.active_seconds(now)))
+        self._expected_at = now + delay
+        self._end_time = self._session.end_time() if self._session else None
+        self._ticker.start(delay)
+        self._arm_frames(now)
+
+    def _frames_active(self) -> bool:
+        return (
+            self._frame_ticker is not None
+            and self._frames_wanted
+            and self._session is not None
+            and self._session.pattern.enabled
+        )
+
+    def _arm_frames(self, now: float) -> None:
+        if self._frame_ticker is None:
+            return
+        if self._frames_active() and self._session is not None and not self._session.paused:
+            self._frame_ticker.start(FRAME_SECONDS)
+        else:
+            self._frame_ticker.stop()
+
+    def _phase_cues(self, snapshot: Snapshot, now: float) -> None:
+        if self._cues is None:
+            return
+        kind = snapshot.phase.kind
+        if kind is PhaseKind.SWITCH:
+            self._cues.play(Cue.SWITCH, now)
+        elif snapshot.phase_index > 0 or kind is not PhaseKind.GET_READY:
+            self._cues.play(Cue.CHIME, now)
+        if self._speech:
+            self._cues.say(spoken_prompt(snapshot, self._catalogue))
+
+    def _countdown_cues(self, snapshot: Snapshot, now: float) -> None:
+        if self._cues is None or snapshot.paused:
+            return
+        if snapshot.phase.duration < TICKS_MIN_PHASE_SECONDS:
+            return
+        shown = snapshot.shown_seconds
+        key = (snapshot.phase_index, shown)
+        if shown in (1, 2, 3) and key not in self._ticked:
+            self._ticked.add(key)
+            self._cues.play(Cue.TICK, now)
+
+    def _finish(self, snapshot: Snapshot, now: float) -> None:
+        assert self._session is not None
+        self._ticker.stop()
+        if self._frame_ticker is not None:
+            self._frame_ticker.stop()
+        self._expected_at = None
+        if self._finished_emitted:
+            return
+        self._finished_emitted = True
+        if self._cues is not None:
+            if snapshot.stopped:
+                self._cues.clear()
+            else:
+                self._cues.play(Cue.END, now)
+                if self._speech:
+                    self._cues.say(spoken_prompt(snapshot, self._catalogue))
+        self.display_changed.emit(snapshot)
+        record = SessionRecord(
+            started_utc=self._started_utc,
+            routine_name=self._routine_name,
+            routine_id=self._routine_id,
+            point_ids=tuple(dict.fromkeys(p.point_id for p in self._session.plan.phases)),
+            points_done=self._session.points_done(now),
+            seconds=self._session.active_seconds(min(now, self._end_time or now)),
+            finished=not snapshot.stopped,
+        )
+        self.session_finished.emit(record)

@@ -1,0 +1,45 @@
+"""QtTicker: the only place a QTimer is built. A precise single-shot timer, re-armed by its owner."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+
+
+class QtTicker(QObject):
+    """Implements core.clock.Ticker with one single-shot Qt.PreciseTimer.
+
+    The owner re-arms it after every shot with the delay until the next moment anything visible
+    changes (the next whole second of the remaining time), so nothing ever counts ticks.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._callback: Callable[[], None] | None = None
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def set_callback(self, callback: Callable[[], None]) -> None:
+        """What to call when the shot fires."""
+        self._callback = callback
+
+    def start(self, delay_seconds: float) -> None:
+        """Fire once after ``delay_seconds`` (rounded up to the millisecond), replacing any pending shot."""
+        self._timer.start(max(0, math.ceil(delay_seconds * 1000 - 1e-6)))
+
+    def stop(self) -> None:
+        """Cancel the pending shot."""
+        self._timer.stop()
+
+    @property
+    def active(self) -> bool:
+        """True while a shot is pending."""
+        return self._timer.isActive()
+
+    def _on_timer_timeout(self) -> None:
+        if self._callback is not None:
+            self._callback()

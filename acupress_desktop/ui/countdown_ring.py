@@ -1,0 +1,451 @@
+"""The guided session's countdown: a thick ring that empties clockwise around a large mm:ss clock.
+
+The widget is passive: the session controller pushes each state with ``set_state`` on its own
+ticks; nothing here keeps time. The pure functions next to it (clock text, ring fraction and
+geometry, what to announce to a screen reader) are tested without a display.
+
+The palette helpers (``SessionInk``, ``session_ink``, ``stroke_width``) are shared with the
+breathing pacer so both session widgets speak one visual language.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from acupress_desktop.ui.illustration import contrast_ratio
+
+#: Thickness of the ring (track and arc) as a share of the widget's side.
+RING_WEIGHT = 0.075
+#: Clear space around the ring (for antialiasing and focus), as a share of the side.
+RING_PADDING = 0.02
+#: Text must reach at least this contrast with the background (WCAG AA).
+MIN_TEXT_CONTRAST = 4.5
+#: Below this many seconds every second is announced; above it, every ten.
+FINAL_SECONDS = 10
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CountdownRing", text)
+
+
+# --------------------------------------------------------------------------------------------
+# Pure functions
+# --------------------------------------------------------------------------------------------
+
+
+def format_clock(seconds: int) -> str:
+    """Clock text for whole seconds: "0:09", "1:05", "12:00"; from an hour on "1:02:03"."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def clock_template(seconds: int) -> str:
+    """The widest text of the same shape as ``format_clock(seconds)`` (to size the font once)."""
+    hours = max(0, int(seconds)) // 3600
+    return "0" * len(str(hours)) + ":00:00" if hours else "00:00"
+
+
+def ring_fraction(remaining: float, duration: float) -> float:
+    """Share of the ring still drawn: 1 at a phase's start, 0 at its end (clamped; 0 s is safe)."""
+    if not (math.isfinite(remaining) and math.isfinite(duration)) or duration <= 0:
+        return 0.0
+    return min(1.0, max(0.0, remaining / duration))
+
+
+def stroke_width(side: float) -> float:
+    """The heavy stroke of the session widgets for a widget whose shorter side is ``side`` px."""
+    return max(0.0, side) * RING_WEIGHT
+
+
+def ring_geometry(size: QSizeF) -> tuple[QRectF, float]:
+    """Where the ring's centre line runs (a square centred in ``size``) and the pen width."""
+    side = max(0.0, min(size.width(), size.height()))
+    pen_width = stroke_width(side)
+    diameter = max(0.0, side - pen_width - 2 * side * RING_PADDING)
+    rect = QRectF(0, 0, diameter, diameter)
+    rect.moveCenter(QPointF(size.width() / 2, size.height() / 2))
+    return rect, pen_width
+
+
+def _plural(source: str, count: int) -> str:
+    """``translate`` with a plural count; untranslated English "(s)" forms are resolved here."""
+    text = QCoreApplication.translate("CountdownRing", source, None, count)
+    return text.replace("(s)", "" if count == 1 else "s")
+
+
+def time_in_words(seconds: int) -> str:
+    """Spoken time: "1 hour 2 minutes 3 seconds", "1 minute", "40 seconds", "0 seconds"."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(_plural("%n hour(s)", hours))
+    if minutes:
+        parts.append(_plural("%n minute(s)", minutes))
+    if secs or not parts:
+        parts.append(_plural("%n second(s)", secs))
+    return " ".join(parts)
+
+
+def is_milestone(seconds: int) -> bool:
+    """Whether this shown time is announced on its own: every 10 s, and each of the last 10."""
+    return seconds <= FINAL_SECONDS or seconds % 10 == 0
+
+
+def spoken_text(
+    shown_seconds: int, caption: str, previous: tuple[int, str] | None = None
+) -> str | None:
+    """The accessible description for this state, or None when nothing should be announced.
+
+    ``previous`` is the (shown_seconds, caption) pushed just before (None for the first state).
+    A description is given on a phase change (the caption changes, or the time jumps up: a new
+    phase or added time), when a 10-second mark is reached or passed, and every second of the
+    last ten; never for the same second twice.
+    """
+    shown_seconds = max(0, int(shown_seconds))
+    if previous is not None:
+        before, before_caption = previous
+        if caption == before_caption and shown_seconds <= before:
+            crossed = range(shown_seconds, before)  # the seconds shown since, this one included
+            if not any(is_milestone(s) for s in crossed):
+                return None
+    words = _tr("%1 left").replace("%1", time_in_words(shown_seconds))
+    if caption:
+        return _tr("%1: %2").replace("%1", caption).replace("%2", words)
+    return words
+
+
+# --------------------------------------------------------------------------------------------
+# Colours shared by the session widgets
+# --------------------------------------------------------------------------------------------
+
+
+def blend(first: QColor, second: QColor, amount: float) -> QColor:
+    """``first`` moved ``amount`` (0..1) of the way to ``second``."""
+    t = min(1.0, max(0.0, amount))
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * t,
+        first.greenF() + (second.greenF() - first.greenF()) * t,
+        first.blueF() + (second.blueF() - first.blueF()) * t,
+        1.0,
+    )
+
+
+@dataclass(frozen=True)
+class SessionInk:
+    """The colours the session widgets paint with, all taken from the widget's palette.
+
+    Attributes:
+        background: what the widget is drawn on (Window).
+        text: the large numbers and words (WindowText).
+        soft_text: captions; softer than text but still at least 4.5:1 on the background.
+        track: the empty ring, outlines of inactive marks.
+        accent: the progress arc, the pacer's shape (Highlight).
+        dimmed: the arc while paused, text of an inactive state.
+    """
+
+    background: QColor
+    text: QColor
+    soft_text: QColor
+    track: QColor
+    accent: QColor
+    dimmed: QColor
+
+
+def session_ink(palette: QPalette) -> SessionInk:
+    """Colours for the session widgets in this palette (light, dark or high contrast)."""
+    background = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    if contrast_ratio(accent, background) < 2.0:  # a highlight lost in the window: use the text
+        accent = QColor(text)
+    soft_text = blend(text, background, 0.22)
+    if contrast_ratio(soft_text, background) < MIN_TEXT_CONTRAST:
+        soft_text = QColor(text)
+    return SessionInk(
+        background=QColor(background),
+        text=QColor(text),
+        soft_text=soft_text,
+        track=blend(background, text, 0.14),
+        accent=accent,
+        dimmed=blend(background, text, 0.38),
+    )
+
+
+def fitted_font(base: QFont, pixel_size: float, template: str, max_width: float) -> QFont:
+    """``base`` at ``pixel_size`` px, made smaller until ``template`` fits in ``max_width``."""
+    font = QFont(base)
+    font.setPixelSize(max(1, round(pixel_size)))
+    width = QFontMetricsF(font).horizontalAdvance(template)
+    if width > max_width > 0:
+        font.setPixelSize(max(1, math.floor(pixel_size * max_width / width)))
+    return font
+
+
+def round_pen(colour: QColor, width: float) -> QPen:
+    """The one pen style of the session widgets: solid, rounded caps and joins."""
+    pen = QPen(colour, width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+# --------------------------------------------------------------------------------------------
+# The widget
+# --------------------------------------------------------------------------------------------
+
+
+class CountdownRing(QWidget):
+    """A ring that empties clockwise from 12 o'clock, the time left in large type, a caption.
+
+    Attributes:
+        remaining, duration: seconds left in the phase and its length (for the ring).
+        shown_seconds: the whole seconds displayed (given by the controller, never recomputed).
+        paused: drawn dimmed with a pause sign and the caption "Paused".
+        caption: a short line under the number ("left hand").
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._remaining = 0.0
+        self._duration = 0.0
+        self._shown_seconds = 0
+        self._paused = False
+        self._caption = ""
+        self._previous: tuple[int, str] | None = None
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.retranslate_ui()
+
+    # -- state --------------------------------------------------------------------------------
+    @property
+    def remaining(self) -> float:
+        """Seconds left in the phase (drives the ring)."""
+        return self._remaining
+
+    @property
+    def duration(self) -> float:
+        """Length of the phase in seconds."""
+        return self._duration
+
+    @property
+    def shown_seconds(self) -> int:
+        """The whole seconds on display."""
+        return self._shown_seconds
+
+    @property
+    def paused(self) -> bool:
+        """Whether the paused look is shown."""
+        return self._paused
+
+    @property
+    def caption(self) -> str:
+        """The caption given by the controller (shown unless paused)."""
+        return self._caption
+
+    def shown_caption(self) -> str:
+        """The line under the number: "Paused" while paused, else the caption."""
+        return self.tr("Paused") if self._paused else self._caption
+
+    def set_state(
+        self,
+        remaining: float,
+        duration: float,
+        shown_seconds: int,
+        paused: bool = False,
+        caption: str = "",
+    ) -> None:
+        """Show a moment of the phase; the accessible description changes only at milestones."""
+        self._remaining = float(remaining)
+        self._duration = float(duration)
+        self._shown_seconds = max(0, int(shown_seconds))
+        self._paused = bool(paused)
+        self._caption = caption
+        state = (self._shown_seconds, self.shown_caption())
+        announcement = spoken_text(*state, previous=self._previous)
+        self._previous = state
+        if announcement is not None and announcement != self.accessibleDescription():
+            self.setAccessibleDescription(announcement)
+        self.update()
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts (name and the current description)."""
+        self.setAccessibleName(self.tr("Countdown"))
+        if self._previous is None:
+            self.setAccessibleDescription(self.tr("Not started"))
+        else:
+            self._previous = (self._shown_seconds, self.shown_caption())
+            self.setAccessibleDescription(spoken_text(*self._previous) or "")
+
+    # -- Qt overrides -------------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(320, 320)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, 120)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return width
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint in a new palette or font; retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.update()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.update()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Track, arc, number, caption and (paused) the pause sign."""
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            self._paint(painter, session_ink(self.palette()))
+        finally:
+            painter.end()
+
+    # -- painting -----------------------------------------------------------------------------
+    def _paint(self, painter: QPainter, ink: SessionInk) -> None:
+        rect, pen_width = ring_geometry(QSizeF(self.size()))
+        if rect.width() <= 0:
+            return
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(round_pen(ink.track, pen_width))
+        painter.drawEllipse(rect)
+        fraction = ring_fraction(self._remaining, self._duration)
+        painter.setPen(round_pen(ink.dimmed if self._paused else ink.accent, pen_width))
+        if fraction >= 1.0 - 1e-6:
+            painter.drawEllipse(rect)
+        elif fraction > 0.0:
+            path = QPainterPath()
+            path.arcMoveTo(rect, 90.0)
+            path.arcTo(rect, 90.0, fraction * 360.0)  # counter-clockwise span: empties clockwise
+            painter.drawPath(path)
+
+        inner = rect.width() / 2 - pen_width / 2  # radius inside the ring
+        centre = rect.center()
+        number_font = fitted_font(
+            self.font(), inner * 0.7, clock_template(self._shown_seconds), inner * 1.5
+        )
+        number_font.setWeight(QFont.Weight.Medium)
+        metrics = QFontMetricsF(number_font)
+        digit_height = metrics.tightBoundingRect("0").height()
+        painter.setFont(number_font)
+        painter.setPen(ink.text)
+        text = format_clock(self._shown_seconds)
+        baseline = centre.y() + digit_height / 2
+        painter.drawText(QPointF(centre.x() - metrics.horizontalAdvance(text) / 2, baseline), text)
+
+        caption = self.shown_caption()
+        if caption:
+            self._paint_caption(
+                painter, ink, caption, centre, inner, baseline + digit_height * 0.28
+            )
+        if self._paused:
+            self._paint_pause_sign(painter, ink, centre, inner, centre.y() - digit_height / 2)
+
+    def _paint_caption(
+        self,
+        painter: QPainter,
+        ink: SessionInk,
+        caption: str,
+        centre: QPointF,
+        inner: float,
+        top: float,
+    ) -> None:
+        size = max(inner * 0.17, min(11.0, inner * 0.24))
+        bottom = top + QFontMetricsF(self._caption_font(size)).height()
+        width = 2 * 0.9 * math.sqrt(max(0.0, inner**2 - (bottom - centre.y()) ** 2))
+        font = self._caption_font(size)
+        natural = QFontMetricsF(font).horizontalAdvance(caption)
+        if natural > width > 0:  # shrink a little before eliding
+            font = self._caption_font(max(size * 0.8, size * width / natural))
+        metrics = QFontMetricsF(font)
+        shown = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, width)
+        painter.setFont(font)
+        painter.setPen(ink.text if self._paused else ink.soft_text)
+        painter.drawText(
+            QPointF(centre.x() - metrics.horizontalAdvance(shown) / 2, top + metrics.ascent()),
+            shown,
+        )
+
+    def _caption_font(self, pixel_size: float) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(1, round(pixel_size)))
+        return font
+
+    def _paint_pause_sign(
+        self, painter: QPainter, ink: SessionInk, centre: QPointF, inner: float, number_top: float
+    ) -> None:
+        bar_height = inner * 0.2
+        bar_width = max(1.0, inner * 0.07)
+        gap = inner * 0.075
+        ring_top = centre.y() - inner
+        middle = (ring_top + number_top) / 2 + inner * 0.02
+        bottom = middle + bar_height / 2
+        painter.setPen(round_pen(ink.text, bar_width))
+        for dx in (-gap, gap):
+            x = centre.x() + dx
+            painter.drawLine(QPointF(x, bottom - bar_height), QPointF(x, bottom))
+
+
+def preview() -> None:  # pragma: no cover - manual check
+    """A ring counting down 65 s, driven by hand: Space pauses, Right steps a second."""
+    import sys
+
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+
+    class _Demo(CountdownRing):
+        def __init__(self) -> None:
+            super().__init__()
+            self._left = 65
+            self._push()
+
+        def _push(self) -> None:
+            self.set_state(self._left, 65, self._left, self.paused, "left hand")
+
+        def keyPressEvent(self, event: QKeyEvent) -> None:
+            if event.key() == Qt.Key.Key_Space:
+                self.set_state(self._left, 65, self._left, not self.paused, "left hand")
+            elif event.key() == Qt.Key.Key_Right:
+                self._left = max(0, self._left - 1)
+                self._push()
+            else:
+                super().keyPressEvent(event)
+
+    demo = _Demo()
+    demo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    demo.show()
+    app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    preview()

@@ -1,0 +1,76 @@
+"""A small always-on-top window with the time left, pause and stop, for use beside other apps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from acupress_desktop.controllers.session_controller import SessionController
+from acupress_desktop.controllers.session_text import point_line
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.session import Snapshot
+from acupress_desktop.ui.countdown_ring import format_clock
+
+
+class MiniTimer(QWidget):
+    """Compact timer window: current point, seconds left, session time left, pause and stop."""
+
+    def __init__(
+        self, catalogue: Catalogue, controller: SessionController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self._catalogue = catalogue
+        self._controller = controller
+        layout = QVBoxLayout(self)
+        self.point_label = QLabel(self)
+        self.clock_label = QLabel(self)
+        self.clock_label.setObjectName("miniClock")
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.total_label = QLabel(self)
+        buttons = QHBoxLayout()
+        self.pause_button = QPushButton(self)
+        self.stop_button = QPushButton(self)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.stop_button)
+        for widget in (self.point_label, self.clock_label, self.total_label):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        self.pause_button.clicked.connect(controller.toggle_pause)
+        self.stop_button.clicked.connect(controller.stop)
+        controller.display_changed.connect(self._on_controller_display_changed)
+        controller.session_finished.connect(self._on_controller_session_finished)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts."""
+        self.setWindowTitle(self.tr("Acupress timer"))
+        self.setAccessibleName(self.tr("Mini timer"))
+        self.stop_button.setText(self.tr("Stop"))
+        self.stop_button.setAccessibleName(self.tr("Stop the session"))
+        snapshot = self._controller.snapshot()
+        if snapshot is not None:
+            self._on_controller_display_changed(snapshot)
+        else:
+            self.pause_button.setText(self.tr("Pause"))
+            self.pause_button.setAccessibleName(self.tr("Pause"))
+
+    def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
+        self.point_label.setText(point_line(snapshot.phase, self._catalogue))
+        self.clock_label.setText(format_clock(snapshot.shown_seconds))
+        self.total_label.setText(
+            self.tr("%1 left in the session").replace(
+                "%1", format_clock(round(snapshot.remaining_total))
+            )
+        )
+        text = self.tr("Resume") if snapshot.paused else self.tr("Pause")
+        self.pause_button.setText(text)
+        self.pause_button.setAccessibleName(text)
+
+    def _on_controller_session_finished(self, record: SessionRecord) -> None:
+        self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,393 @@
+"""The guided-session page: big illustration, countdown ring, breathing pacer, what is next, controls."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.controllers.session_controller import SessionController
+from acupress_desktop.controllers.session_text import (
+    next_text,
+    phase_kind_text,
+    phase_title,
+    side_phrase,
+)
+from acupress_desktop.core.breathing import BreathCue
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.plan import PhaseKind
+from acupress_desktop.core.session import Snapshot
+from acupress_desktop.ui.accessibility import announce
+from acupress_desktop.ui.breathing_pacer import BreathingPacer
+from acupress_desktop.ui.countdown_ring import CountdownRing, format_clock
+from acupress_desktop.ui.illustration import IllustrationView
+from acupress_desktop.ui.labels import duration_text
+
+
+def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
+    """The short instruction for the current phase."""
+    point = catalogue.point(snapshot.phase.point_id)
+    kind = snapshot.phase.kind
+    if kind is PhaseKind.PRESS:
+        return point.press.technique
+    return " ".join(point.locate[:2])
+
+
+class SessionView(QWidget):
+    """Shows the running session and, at the end, the summary.
+
+    Signals:
+        fullscreen_requested(): F11.
+        mute_requested(): M.
+        mini_timer_requested(): Ctrl+T.
+        record_saved(object): the summary was closed; the SessionRecord with the pain scores.
+        closed(): the user left the summary (back to browsing).
+    """
+
+    fullscreen_requested = Signal()
+    mute_requested = Signal()
+    mini_timer_requested = Signal()
+    record_saved = Signal(object)
+    closed = Signal()
+
+    def __init__(
+        self, catalogue: Catalogue, controller: SessionController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._controller = controller
+        self._record: SessionRecord | None = None
+        self._muted = False
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._build_running_page()
+        self._build_summary_page()
+        self._build_shortcuts()
+        self.pacer.animation_need_changed.connect(controller.set_frames_wanted)
+        controller.session_started.connect(self._on_controller_session_started)
+        controller.phase_started.connect(self._on_controller_phase_started)
+        controller.display_changed.connect(self._on_controller_display_changed)
+        controller.breath_cue_changed.connect(self._on_controller_breath_cue_changed)
+        controller.session_interrupted.connect(self._on_controller_session_interrupted)
+        controller.session_finished.connect(self._on_controller_session_finished)
+        self.retranslate_ui()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_running_page(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = QLabel(page)
+        self.title.setObjectName("sessionTitle")
+        self.title.setWordWrap(True)
+        self.kind_label = QLabel(page)
+        self.kind_label.setObjectName("sessionKind")
+        middle = QHBoxLayout()
+        self.illustration = IllustrationView(self._catalogue, page)
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        side = QVBoxLayout()
+        self.ring = CountdownRing(page)
+        self.pacer = BreathingPacer(page)
+        side.addWidget(self.ring, 3)
+        side.addWidget(self.pacer, 2)
+        middle.addWidget(self.illustration, 3)
+        middle.addLayout(side, 2)
+        self.how_to = QLabel(page)
+        self.how_to.setObjectName("sessionHowTo")
+        self.how_to.setWordWrap(True)
+        self.notice = QLabel(page)
+        self.notice.setObjectName("sessionNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        footer = QHBoxLayout()
+        self.next_label = QLabel(page)
+        self.next_label.setObjectName("sessionNext")
+        self.time_left = QLabel(page)
+        self.time_left.setObjectName("sessionTimeLeft")
+        footer.addWidget(self.next_label, 1)
+        footer.addWidget(self.time_left)
+        self.progress = QProgressBar(page)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        buttons = QHBoxLayout()
+        self.previous_button = QPushButton(page)
+        self.pause_button = QPushButton(page)
+        self.next_button = QPushButton(page)
+        self.add_button = QPushButton(page)
+        self.mute_button = QPushButton(page)
+        self.fullscreen_button = QPushButton(page)
+        self.mini_button = QPushButton(page)
+        self.stop_button = QPushButton(page)
+        self.control_buttons: list[QAbstractButton] = [
+            self.previous_button, self.pause_button, self.next_button, self.add_button,
+            self.mute_button, self.fullscreen_button, self.mini_button, self.stop_button,
+        ]  # fmt: skip
+        for button in self.control_buttons:
+            button.setObjectName("sessionButton")
+            button.installEventFilter(self)
+            buttons.addWidget(button)
+        self.previous_button.clicked.connect(self._controller.previous)
+        self.pause_button.clicked.connect(self._controller.toggle_pause)
+        self.next_button.clicked.connect(self._controller.next)
+        self.add_button.clicked.connect(lambda: self._controller.add_time())
+        self.stop_button.clicked.connect(self._controller.stop)
+        self.mute_button.clicked.connect(self.mute_requested)
+        self.fullscreen_button.clicked.connect(self.fullscreen_requested)
+        self.mini_button.clicked.connect(self.mini_timer_requested)
+        self._controller.paused_changed.connect(self._on_controller_paused_changed)
+        layout.addWidget(self.title)
+        layout.addWidget(self.kind_label)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.how_to)
+        layout.addWidget(self.notice)
+        layout.addLayout(footer)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.running_page = page
+        self.stack.addWidget(page)
+
+    def _build_summary_page(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.summary_title = QLabel(page)
+        self.summary_title.setObjectName("sessionTitle")
+        self.summary_text = QLabel(page)
+        self.summary_text.setWordWrap(True)
+        form = QFormLayout()
+        self.pain_before_label = QLabel(page)
+        self.pain_before = QSpinBox(page)
+        self.pain_after_label = QLabel(page)
+        self.pain_after = QSpinBox(page)
+        for spin, label in (
+            (self.pain_before, self.pain_before_label),
+            (self.pain_after, self.pain_after_label),
+        ):
+            spin.setRange(-1, 10)
+            spin.setValue(-1)
+            label.setBuddy(spin)
+            form.addRow(label, spin)
+        self.done_button = QPushButton(page)
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self._on_done_button_clicked)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_text)
+        layout.addLayout(form)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.summary_page = page
+        self.stack.addWidget(page)
+
+    def _build_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = [
+            (("Left",), self._controller.previous),
+            (("Right",), self._controller.next),
+            (("+", "=", "Shift+="), lambda: self._controller.add_time()),
+            (("Esc",), self._on_escape),
+            (("F11",), self.fullscreen_requested.emit),
+            (("M",), self.mute_requested.emit),
+            (("Ctrl+T",), self.mini_timer_requested.emit),
+        ]
+        self._shortcuts = []
+        for keys, slot in bindings:
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.running_page, context=context)
+                shortcut.activated.connect(slot)
+                self._shortcuts.append(shortcut)
+        space = QShortcut(QKeySequence("Space"), self.running_page, context=context)
+        space.activated.connect(self._controller.toggle_pause)
+        self._shortcuts.append(space)
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts."""
+        self.setAccessibleName(self.tr("Guided session"))
+        for button, text, name in (
+            (self.previous_button, self.tr("◀ Previous"), self.tr("Previous (Left arrow)")),
+            (self.next_button, self.tr("Next ▶"), self.tr("Next (Right arrow)")),
+            (self.add_button, self.tr("+30 s"), self.tr("Add 30 seconds (+)")),
+            (self.mute_button, self.tr("Mute"), self.tr("Mute sounds (M)")),
+            (self.fullscreen_button, self.tr("Full screen"), self.tr("Full screen (F11)")),
+            (self.mini_button, self.tr("Mini timer"), self.tr("Mini timer (Ctrl+T)")),
+            (self.stop_button, self.tr("Stop"), self.tr("Stop the session (Esc)")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        self._update_pause_button()
+        self._update_mute_button()
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.summary_title.setText(self.tr("Session complete"))
+        self.pain_before_label.setText(self.tr("Pain &before (0–10)"))
+        self.pain_after_label.setText(self.tr("Pain &after (0–10)"))
+        for spin in (self.pain_before, self.pain_after):
+            spin.setSpecialValueText(self.tr("Not given"))
+        self.pain_before.setAccessibleName(self.tr("Pain before the session, 0 to 10"))
+        self.pain_after.setAccessibleName(self.tr("Pain after the session, 0 to 10"))
+        self.done_button.setText(self.tr("Save and close"))
+        self.done_button.setAccessibleName(self.tr("Save and close"))
+        snapshot = self._controller.snapshot()
+        if snapshot is not None:
+            self._show_snapshot(snapshot)
+
+    # -- state from the controller ------------------------------------------------------------
+    def _on_controller_session_started(self, snapshot: Snapshot) -> None:
+        self._record = None
+        self.notice.hide()
+        session = self._controller.session
+        self.pacer.setVisible(session is not None and session.pattern.enabled)
+        self.stack.setCurrentWidget(self.running_page)
+        self._update_pause_button()
+        self._controller.set_frames_wanted(self.pacer.needs_animation_frames())
+
+    def _on_controller_phase_started(self, snapshot: Snapshot) -> None:
+        point = self._catalogue.point(snapshot.phase.point_id)
+        active = snapshot.phase.side if snapshot.phase.side != "midline" else None
+        self.illustration.set_point(point, active_side=active)
+        self.how_to.setText(how_to_text(snapshot, self._catalogue))
+        announce(
+            self,
+            f"{phase_kind_text(snapshot.phase.kind)}: {point.pinyin}, "
+            f"{side_phrase(point, snapshot.phase.side)}, {duration_text(round(snapshot.remaining))}",
+        )
+
+    def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
+        self._show_snapshot(snapshot)
+
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self.title.setText(phase_title(snapshot, self._catalogue))
+        kind = phase_kind_text(snapshot.phase.kind)
+        self.kind_label.setText(self.tr("Paused") + " · " + kind if snapshot.paused else kind)
+        point = self._catalogue.point(snapshot.phase.point_id)
+        self.ring.set_state(
+            snapshot.remaining,
+            snapshot.phase.duration,
+            snapshot.shown_seconds,
+            snapshot.paused,
+            self.tr("Paused") if snapshot.paused else side_phrase(point, snapshot.phase.side),
+        )
+        self.next_label.setText(next_text(snapshot, self._catalogue))
+        self.time_left.setText(
+            self.tr("%1 left").replace("%1", format_clock(round(snapshot.remaining_total)))
+        )
+        self.progress.setValue(round(snapshot.progress * 1000))
+        self.progress.setAccessibleDescription(
+            self.tr("%1 percent done").replace("%1", str(round(snapshot.progress * 100)))
+        )
+        if snapshot.shown_seconds == 10 and snapshot.phase.kind is PhaseKind.PRESS:
+            announce(self, self.tr("10 seconds left"))
+
+    def _on_controller_breath_cue_changed(self, cue: BreathCue | None) -> None:
+        self.pacer.set_cue(cue)
+        if self.pacer.needs_animation_frames() and cue is not None:
+            self.illustration.set_pulse(cue.fullness)
+
+    def _on_controller_paused_changed(self, paused: bool) -> None:
+        self._update_pause_button()
+        announce(self, self.tr("Paused") if paused else self.tr("Resumed"))
+
+    def _on_controller_session_interrupted(self, reason: str) -> None:
+        self.notice.setText(reason)
+        self.notice.show()
+        announce(self, reason)
+
+    def _on_controller_session_finished(self, record: SessionRecord) -> None:
+        self._record = record
+        self.summary_title.setText(
+            self.tr("Session complete") if record.finished else self.tr("Session stopped")
+        )
+        total = len(record.point_ids)
+        self.summary_text.setText(
+            self.tr("%1 of %2 points done · %3")
+            .replace("%1", str(record.points_done))
+            .replace("%2", str(total))
+            .replace("%3", duration_text(round(record.seconds)))
+        )
+        self.pain_before.setValue(-1)
+        self.pain_after.setValue(-1)
+        self.stack.setCurrentWidget(self.summary_page)
+        self._controller.set_frames_wanted(False)
+        self.pain_before.setFocus()
+        announce(self, self.summary_title.text() + ". " + self.summary_text.text())
+
+    # -- user actions -------------------------------------------------------------------------
+    def set_muted(self, muted: bool) -> None:
+        """Show the mute state on the button."""
+        self._muted = muted
+        self._update_mute_button()
+
+    def _on_escape(self) -> None:
+        self._controller.stop()
+
+    def _on_done_button_clicked(self) -> None:
+        if self._record is not None:
+            before, after = self.pain_before.value(), self.pain_after.value()
+            record = replace(
+                self._record,
+                pain_before=None if before < 0 else before,
+                pain_after=None if after < 0 else after,
+            )
+            self.record_saved.emit(record)
+        self._record = None
+        self.closed.emit()
+
+    def _update_pause_button(self) -> None:
+        snapshot = self._controller.snapshot()
+        paused = bool(snapshot and snapshot.paused)
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(
+            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        )
+
+    def _update_mute_button(self) -> None:
+        self.mute_button.setText(self.tr("Unmute") if self._muted else self.tr("Mute"))
+        self.mute_button.setAccessibleName(
+            self.tr("Unmute sounds (M)") if self._muted else self.tr("Mute sounds (M)")
+        )
+
+    # -- Qt overrides -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space always pauses (even on a focused button); Enter presses the focused button."""
+        if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key == Qt.Key.Key_Space:
+                if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
+                    self._controller.toggle_pause()
+                return True
+            if (
+                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.type() == QEvent.Type.KeyPress
+            ):
+                watched.click()
+                return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._controller.set_frames_wanted(self.pacer.needs_animation_frames())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._controller.set_frames_wanted(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

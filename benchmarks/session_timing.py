@@ -1,0 +1,116 @@
+"""A real 60-second session, offscreen, with one 1.5 s event-loop stall in the middle.
+
+Prints: how far the end is from the plan, whether the countdown label skipped any second outside
+the stall, and the CPU time the process used per minute with the breathing pacer on screen.
+Goals: end offset ≤ 5 ms, 0 skipped seconds outside the stall, CPU ≤ 1 % of a core (0.6 s/min).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from acupress_desktop.controllers.session_controller import SessionController  # noqa: E402
+from acupress_desktop.controllers.ticker import QtTicker  # noqa: E402
+from acupress_desktop.core.breathing import PATTERNS  # noqa: E402
+from acupress_desktop.core.catalogue import load_catalogue  # noqa: E402
+from acupress_desktop.core.clock import SystemClock  # noqa: E402
+from acupress_desktop.core.plan import build_plan  # noqa: E402
+from acupress_desktop.core.routine import Routine, RoutineStep  # noqa: E402
+from acupress_desktop.ui.session_view import SessionView  # noqa: E402
+
+
+def cpu_seconds() -> float:
+    """User + system CPU time of this process."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(seconds: int, stall_at: float, stall: float) -> dict[str, float]:
+    """Run one session of ``seconds`` with a blocking stall; return the figures."""
+    app = QApplication.instance() or QApplication([])
+    catalogue = load_catalogue()
+    clock = SystemClock()
+    controller = SessionController(catalogue, clock, QtTicker(), QtTicker())
+    view = SessionView(catalogue, controller)
+    view.resize(1280, 800)
+    view.show()
+    plan = build_plan(
+        Routine("bench", (RoutineStep("GV4", seconds),), get_ready_seconds=0), catalogue
+    )
+    labels: list[tuple[float, int]] = []
+    finished: list[float] = []
+    controller.display_changed.connect(lambda s: labels.append((clock.now(), s.shown_seconds)))
+    controller.session_finished.connect(lambda r: (finished.append(clock.now()), app.quit()))
+
+    stall_ticker = QtTicker()
+    stall_window: list[float] = []
+
+    def block() -> None:
+        stall_window.append(clock.now())
+        time.sleep(stall)  # the event loop is blocked, as by a slow disk or a busy CPU
+        stall_window.append(clock.now())
+
+    stall_ticker.set_callback(block)
+    app.processEvents()
+    cpu_before = cpu_seconds()
+    started = clock.now()
+    controller.start(plan, PATTERNS["relaxed"])
+    stall_ticker.start(stall_at)
+    app.exec()
+    cpu_used = cpu_seconds() - cpu_before
+    wall = clock.now() - started
+    end_offset = finished[0] - (started + plan.total)
+
+    # seconds skipped on the label outside the stall: consecutive labels must differ by 1
+    skipped = 0
+    stall_from, stall_to = stall_window[0], stall_window[1] + 0.05
+    for (_t0, a), (t1, b) in zip(labels, labels[1:], strict=False):
+        if stall_from <= t1 <= stall_to:
+            continue
+        if a - b > 1:
+            skipped += a - b - 1
+    lateness = [
+        (t - started) - (seconds - shown)
+        for t, shown in labels[1:]
+        if not stall_from <= t <= stall_to
+    ]
+    view.close()
+    return {
+        "end_offset_ms": end_offset * 1000,
+        "skipped": skipped,
+        "cpu_per_minute_s": cpu_used / wall * 60,
+        "cpu_percent": cpu_used / wall * 100,
+        "label_late_ms_max": max(lateness) * 1000 if lateness else 0.0,
+        "label_updates": len(labels),
+        "wall_s": wall,
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Print the figures; exit 0 (benchmarks report, they do not judge)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--stall", type=float, default=1.5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ.setdefault("XDG_CACHE_HOME", str(Path(home)))
+        figures = run(args.seconds, args.seconds / 2, args.stall)
+    print(f"session timing: {args.seconds} s session, one {args.stall:g} s stall in the middle")
+    print(f"  end offset from plan      {figures['end_offset_ms']:8.2f} ms   (goal ≤ 5 ms)")
+    print(f"  seconds skipped (no stall) {figures['skipped']:7.0f}      (goal 0)")
+    print(f"  label late, worst         {figures['label_late_ms_max']:8.2f} ms")
+    print(
+        f"  CPU per minute, pacer on  {figures['cpu_per_minute_s']:8.3f} s    "
+        f"= {figures['cpu_percent']:.2f} % of a core (goal ≤ 1 %)"
+    )
+    print(f"  label updates {figures['label_updates']:.0f}, wall {figures['wall_s']:.2f} s")
+    return 0

@@ -1,0 +1,258 @@
+"""Whole sessions in simulated time: signals, cues and records from the controller, with no real waiting."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from acupress_desktop.controllers.cues import Cue
+from acupress_desktop.controllers.session_controller import SessionController, delay_to_next_change
+from acupress_desktop.core.breathing import PATTERNS
+from acupress_desktop.core.plan import PhaseKind, build_plan
+from acupress_desktop.core.routine import Routine, RoutineStep
+from tests.fakes import FakeClock, ManualTicker
+
+WALL = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
+
+
+class RecordingCues:
+    """Remembers every cue and prompt with the (fake) time it was asked for."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.events: list[tuple[float, str]] = []
+
+    def play(self, cue: Cue, due: float | None = None) -> None:
+        self.events.append((round(self.clock.now() - 1000.0, 3), cue.name))
+
+    def say(self, text: str) -> None:
+        self.events.append((round(self.clock.now() - 1000.0, 3), f"say:{text}"))
+
+    def clear(self) -> None:
+        self.events.append((round(self.clock.now() - 1000.0, 3), "clear"))
+
+
+class Harness:
+    """A controller wired to a fake clock, a manual ticker and recording cues and signals."""
+
+    def __init__(self, catalogue, routine: Routine, pattern: str = "relaxed") -> None:  # type: ignore[no-untyped-def]
+        self.clock = FakeClock(1000.0)
+        self.ticker = ManualTicker()
+        self.cues = RecordingCues(self.clock)
+        self.controller = SessionController(
+            catalogue, self.clock, self.ticker, cues=self.cues, wall_clock=lambda: WALL
+        )
+        self.phases: list[tuple[float, str, str]] = []
+        self.shown: list[int] = []
+        self.records: list = []  # type: ignore[type-arg]
+        self.interruptions: list[str] = []
+        self.controller.phase_started.connect(
+            lambda s: self.phases.append(
+                (round(self.clock.now() - 1000, 3), s.phase.kind.value, s.phase.side)
+            )
+        )
+        self.controller.display_changed.connect(lambda s: self.shown.append(s.shown_seconds))
+        self.controller.session_finished.connect(self.records.append)
+        self.controller.session_interrupted.connect(self.interruptions.append)
+        self.plan = build_plan(routine, catalogue)
+        self.controller.start(self.plan, PATTERNS[pattern], routine.name)
+
+    def run(self, until: float) -> None:
+        self.ticker.run_until(self.clock, 1000.0 + until)
+
+    @property
+    def t(self) -> float:
+        return self.clock.now() - 1000.0
+
+
+@pytest.fixture()
+def harness(catalogue, qtbot) -> Harness:  # type: ignore[no-untyped-def]
+    """Get ready 5; LI4 left 20, switch 5, right 20; rest 5; GV4 10 → 65 s."""
+    routine = Routine(
+        "Evening",
+        (RoutineStep("LI4", 20), RoutineStep("GV4", 10)),
+        rest_seconds=5,
+        get_ready_seconds=5,
+    )
+    return Harness(catalogue, routine)
+
+
+def test_delay_to_next_change() -> None:
+    """The ticker wakes exactly when the shown number changes."""
+    assert delay_to_next_change(59.25) == pytest.approx(0.25)
+    assert delay_to_next_change(60.0) == 1.0
+
+
+def test_whole_session_phase_order_and_exact_end(harness: Harness) -> None:
+    """Every phase starts at its planned second, and the session ends exactly at 65 s."""
+    harness.run(200)
+    assert harness.phases == [
+        (0, "get_ready", "left"),
+        (5, "press", "left"),
+        (25, "switch", "right"),
+        (30, "press", "right"),
+        (50, "rest", "midline"),
+        (55, "press", "midline"),
+    ]
+    assert len(harness.records) == 1
+    record = harness.records[0]
+    assert harness.t == 65
+    assert record.finished and record.points_done == 2 and record.seconds == 65
+    assert record.routine_name == "Evening" and record.started_utc == WALL
+    assert record.point_ids == ("LI4", "GV4")
+    assert not harness.ticker.active
+
+
+def test_label_shows_every_second_once(harness: Harness) -> None:
+    """The countdown label shows each whole second once per phase, never skipping one."""
+    harness.run(25)
+    get_ready, left = harness.shown[:5], harness.shown[5:25]
+    assert get_ready == [5, 4, 3, 2, 1]
+    assert left == list(range(20, 0, -1))
+
+
+def test_cues_fire_once_at_the_right_moments(harness: Harness) -> None:
+    """A chime at each change, a switch sound when switching, 3-2-1 ticks before each change, one end."""
+    harness.run(200)
+    sounds = [
+        (t, name)
+        for t, name in harness.cues.events
+        if not name.startswith("say") and name != "clear"
+    ]
+    assert sounds == [
+        (2, "TICK"),
+        (3, "TICK"),
+        (4, "TICK"),
+        (5, "CHIME"),
+        (22, "TICK"),
+        (23, "TICK"),
+        (24, "TICK"),
+        (25, "SWITCH"),
+        (27, "TICK"),
+        (28, "TICK"),
+        (29, "TICK"),
+        (30, "CHIME"),
+        (47, "TICK"),
+        (48, "TICK"),
+        (49, "TICK"),
+        (50, "CHIME"),
+        (52, "TICK"),
+        (53, "TICK"),
+        (54, "TICK"),
+        (55, "CHIME"),
+        (62, "TICK"),
+        (63, "TICK"),
+        (64, "TICK"),
+        (65, "END"),
+    ]
+    spoken = [text for _, text in harness.cues.events if text.startswith("say:")]
+    assert spoken[0] == "say:Get ready. First: Hegu, left hand"
+    assert "say:Switch sides. Next: Hegu, right hand" in spoken
+    assert spoken[-1] == "say:Well done. The session is complete."
+
+
+def test_pause_and_resume_mid_phase(harness: Harness) -> None:
+    """Paused 100 s during the left side: the ticker stops, and the session ends 100 s later."""
+    harness.run(12.4)
+    harness.controller.pause()
+    assert not harness.ticker.active
+    harness.clock.advance(100)
+    harness.controller.resume()
+    harness.run(1000)
+    assert harness.t == pytest.approx(165)
+    assert harness.records[0].seconds == pytest.approx(65)
+
+
+def test_next_previous_and_add_time(harness: Harness) -> None:
+    """Right skips to the next side, Left goes back, + adds 30 s; the plan end moves accordingly."""
+    harness.run(7)  # left side, 2 s in
+    harness.controller.next()
+    assert harness.controller.snapshot().phase.side == "right"
+    harness.controller.previous()  # just started the right side → back to the left
+    assert harness.controller.snapshot().phase.side == "left"
+    harness.controller.add_time()
+    assert harness.controller.snapshot().remaining == 50
+    harness.run(1000)
+    assert harness.records[0].finished
+    assert harness.t == pytest.approx(7 + 50 + 5 + 20 + 5 + 10)
+
+
+def test_stop_records_a_partial_session(harness: Harness) -> None:
+    """Esc after the first point: the record says stopped, one point done, and the cues are cleared."""
+    harness.run(52)
+    harness.controller.stop()
+    record = harness.records[0]
+    assert not record.finished and record.points_done == 1 and record.seconds == 52
+    assert harness.cues.events[-1] == (52, "clear")
+    assert not harness.controller.running
+
+
+def test_a_stall_does_not_lengthen_the_session(harness: Harness) -> None:
+    """An event loop blocked for 1.5 s: the next tick shows the true time and the end is unchanged."""
+    harness.run(10)
+    harness.clock.advance(harness.ticker.delay + 1.5)  # the shot arrives 1.5 s late
+    harness.ticker.fire()
+    assert harness.controller.snapshot().offset == pytest.approx(12.5)
+    assert harness.shown[-1] == 13  # 20 s side, 7.5 s in → shows 13
+    harness.run(1000)
+    assert harness.t == pytest.approx(65, abs=1e-6)
+    assert harness.interruptions == []
+
+
+def test_suspend_pauses_and_gives_the_time_back(harness: Harness) -> None:
+    """A tick an hour late (the laptop slept): the session pauses where it was and says why."""
+    harness.run(10)
+    expected = harness.ticker.delay
+    harness.clock.advance(3600)
+    harness.ticker.fire()
+    snapshot = harness.controller.snapshot()
+    assert snapshot.paused
+    assert snapshot.offset == pytest.approx(10 + expected)
+    assert harness.interruptions and "sleep" in harness.interruptions[0]
+    assert not harness.ticker.active
+    harness.controller.resume()
+    harness.run(10_000)
+    assert harness.records[0].finished
+
+
+def test_breathing_stage_changes_are_delivered_without_frames(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With no animation frames, the ticker also wakes at breathing stage changes (resonant: 5.5 s)."""
+    routine = Routine("r", (RoutineStep("GV4", 20),), get_ready_seconds=0)
+    harness = Harness(catalogue, routine, pattern="resonant")
+    cues = []
+    harness.controller.breath_cue_changed.connect(
+        lambda cue: cues.append((harness.t, cue.stage if cue else None))
+    )
+    harness.run(7)
+    assert (5.5, "out") in cues
+
+
+def test_frames_only_when_wanted(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The frame ticker runs only while the view wants animation, and never while paused."""
+    clock, ticker, frames = FakeClock(), ManualTicker(), ManualTicker()
+    controller = SessionController(catalogue, clock, ticker, frame_ticker=frames)
+    plan = build_plan(Routine("r", (RoutineStep("GV4", 20),), get_ready_seconds=0), catalogue)
+    controller.start(plan, PATTERNS["relaxed"])
+    assert not frames.active
+    controller.set_frames_wanted(True)
+    assert frames.active
+    received = []
+    controller.breath_cue_changed.connect(received.append)
+    clock.advance(frames.delay)
+    frames.fire()
+    assert received and received[-1].stage == "in"
+    controller.pause()
+    assert not frames.active
+    controller.resume()
+    controller.set_frames_wanted(False)
+    assert not frames.active
+
+
+def test_phase_kinds_of_a_midline_only_routine(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A midline point without get-ready: one press phase, a chime at the start, the end sound at the end."""
+    harness = Harness(catalogue, Routine("m", (RoutineStep("GV4", 10),), get_ready_seconds=0))
+    harness.run(100)
+    assert [kind for _, kind, _ in harness.phases] == [PhaseKind.PRESS.value]
+    names = [name for _, name in harness.cues.events]
+    assert names[0] == "clear" and names[1] == "CHIME" and names[-2] == "END"
