@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import platformdirs
@@ -21,7 +21,7 @@ from acupress_desktop.controllers.session_controller import SessionController
 from acupress_desktop.controllers.ticker import QtTicker
 from acupress_desktop.core.breathing import pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
-from acupress_desktop.core.clock import Clock, SystemClock
+from acupress_desktop.core.clock import Clock, SystemClock, Ticker
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, RoutineStep
@@ -32,7 +32,7 @@ from acupress_desktop.ui.main_window import MainWindow
 from acupress_desktop.ui.mini_timer import MiniTimer
 from acupress_desktop.ui.safety_dialog import SafetyDialog
 from acupress_desktop.ui.session_view import SessionView
-from acupress_desktop.ui.theme import apply_base_style
+from acupress_desktop.ui.theme import THEMES, apply_theme
 from acupress_desktop.ui.tray import SessionTray
 
 
@@ -61,6 +61,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         metavar="PNG",
         help="save a picture of the main window to PNG and quit (for documentation)",
     )
+    parser.add_argument(
+        "--theme",
+        choices=THEMES,
+        default="system",
+        help="colours: follow the system (default), light, dark or high contrast",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
 
@@ -87,6 +93,7 @@ class Services:
         data_dir: Path,
         clock: Clock | None = None,
         cues: CuePlayer | None = None,
+        ticker_factory: Callable[[], Ticker] = QtTicker,
     ) -> None:
         self.data_dir = data_dir
         self.catalogue = catalogue
@@ -95,14 +102,15 @@ class Services:
         self.last_notice = ""
         self.records: list[SessionRecord] = []
         self.browse = BrowseState()
-        self.cues = cues or CuePlayer(asset_path("sounds"))
+        clock = clock or SystemClock()
+        self.cues = cues or CuePlayer(asset_path("sounds"), clock=clock)
         self.cues.set_volume(self.settings.sound_volume)
         self.cues.set_muted(self.settings.muted)
         self.cues.set_speech_enabled(self.settings.spoken_prompts)
-        self.ticker = QtTicker()
-        self.frame_ticker = QtTicker()
+        self.ticker = ticker_factory()
+        self.frame_ticker = ticker_factory()
         self.session = SessionController(
-            catalogue, clock or SystemClock(), self.ticker, self.frame_ticker, self.cues
+            catalogue, clock, self.ticker, self.frame_ticker, self.cues
         )
         self.session.set_speech_enabled(self.settings.spoken_prompts)
         self.session_view = SessionView(catalogue, self.session)
@@ -224,7 +232,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     ):
         app.installTranslator(qt_translator)
-    apply_base_style(app)
+    apply_theme(app)
     return app
 
 
@@ -234,6 +242,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     guard_none_refcount()
     app = create_application(argv)
+    apply_theme(app, args.theme)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     try:
         catalogue = load_catalogue()

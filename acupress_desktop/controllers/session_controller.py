@@ -169,6 +169,10 @@ class SessionController(QObject):
         """Esc: end now; the partial session is still recorded."""
         self._apply(lambda s, now: s.stop(now))
 
+    def refresh(self) -> None:
+        """Read the clock now and update everything shown (as a tick would)."""
+        self._on_ticker_fired()
+
     def set_frames_wanted(self, wanted: bool) -> None:
         """The view says whether the breathing animation is visible (frames cost CPU)."""
         self._frames_wanted = wanted

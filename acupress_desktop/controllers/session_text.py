@@ -34,7 +34,7 @@ _LIMB_OF_VIEW = {
 def side_phrase(point: Point, side: str) -> str:
     """ "left hand", "right leg", "left side" or "on the spine" for a point and side."""
     if side == "midline":
-        return _tr("on the midline")
+        return _tr("on the spine") if point.view == "lower-back" else _tr("on the midline")
     limb = _LIMB_OF_VIEW.get(point.view, "side")
     phrases = {
         ("left", "hand"): _tr("left hand"),

@@ -49,6 +49,9 @@ ART_TOKENS: Mapping[str, str] = {
 NOMINAL_VIEW_SIZE = 400.0
 
 _HIGH_CONTRAST_RATIO = 19.0
+#: High-contrast art, in ART_TOKENS order (skin, shade, outline, landmark, soft).
+_HIGH_CONTRAST_DARK = ("#000000", "#2B2B2B", "#FFFFFF", "#FFE14D", "#474747")
+_HIGH_CONTRAST_LIGHT = ("#FFFFFF", "#D6D6D6", "#000000", "#6B4F00", "#EEEEEE")
 
 
 def _tr(text: str) -> str:
@@ -93,7 +96,9 @@ def art_theme(palette: QPalette) -> ArtTheme:
 
 
 def _hsl(hue: float, saturation: float, lightness: float) -> QColor:
-    return QColor.fromHslF(hue / 360.0, max(0.0, min(1.0, saturation)), max(0.0, min(1.0, lightness)))
+    return QColor.fromHslF(
+        hue / 360.0, max(0.0, min(1.0, saturation)), max(0.0, min(1.0, lightness))
+    )
 
 
 def art_colours(palette: QPalette) -> dict[str, QColor]:
@@ -104,38 +109,25 @@ def art_colours(palette: QPalette) -> dict[str, QColor]:
     black, white, grey and a yellow for the landmark lines.
     """
     theme = art_theme(palette)
-    tokens = ART_TOKENS
     if theme == "light":
-        return {hex_.upper(): QColor(hex_) for hex_ in tokens.values()}
+        return {hex_.upper(): QColor(hex_) for hex_ in ART_TOKENS.values()}
     window = palette.color(QPalette.ColorRole.Window)
     if theme == "high-contrast":
-        dark_background = _luminance(window) < 0.5
-        if dark_background:
-            roles = {
-                "skin": QColor("#000000"),
-                "skin_shade": QColor("#2B2B2B"),
-                "outline": QColor("#FFFFFF"),
-                "landmark": QColor("#FFE14D"),
-                "soft": QColor("#474747"),
-            }
-        else:
-            roles = {
-                "skin": QColor("#FFFFFF"),
-                "skin_shade": QColor("#D6D6D6"),
-                "outline": QColor("#000000"),
-                "landmark": QColor("#6B4F00"),
-                "soft": QColor("#EEEEEE"),
-            }
-    else:
-        base = max(0.0, window.lightnessF())  # about 0.12-0.25 for dark themes
-        roles = {
-            "skin": _hsl(22, 0.22, base + 0.30),
-            "skin_shade": _hsl(20, 0.18, base + 0.20),
-            "outline": _hsl(25, 0.35, 0.88),
-            "landmark": _hsl(28, 0.45, 0.72),
-            "soft": _hsl(25, 0.12, base + 0.40),
+        on_black = _luminance(window) < 0.5
+        values = _HIGH_CONTRAST_DARK if on_black else _HIGH_CONTRAST_LIGHT
+        return {
+            token.upper(): QColor(hex_)
+            for token, hex_ in zip(ART_TOKENS.values(), values, strict=True)
         }
-    return {tokens[role].upper(): colour for role, colour in roles.items()}
+    base = window.lightnessF()  # about 0.12-0.25 for dark themes
+    dark = {
+        "skin": _hsl(22, 0.16, base + 0.30),
+        "skin_shade": _hsl(20, 0.13, base + 0.20),
+        "outline": _hsl(25, 0.35, 0.88),
+        "landmark": _hsl(28, 0.45, 0.72),
+        "soft": _hsl(25, 0.12, base + 0.40),
+    }
+    return {ART_TOKENS[role].upper(): colour for role, colour in dark.items()}
 
 
 _TOKEN_PATTERN = re.compile("|".join(re.escape(t) for t in ART_TOKENS.values()), re.IGNORECASE)
@@ -379,8 +371,13 @@ def _draw_letter(
     path.translate(x, y)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(
-        QPen(colours.ring, max(2.5, r * 0.4), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-             Qt.PenJoinStyle.RoundJoin)
+        QPen(
+            colours.ring,
+            max(2.5, r * 0.4),
+            Qt.PenStyle.SolidLine,
+            Qt.PenCapStyle.RoundCap,
+            Qt.PenJoinStyle.RoundJoin,
+        )
     )
     painter.drawPath(path)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -601,37 +598,19 @@ class IllustrationView(QWidget):
 
 
 def preview() -> None:  # pragma: no cover - manual check
-    """Show every point's illustration, one after another (Left/Right keys), for a manual look."""
+    """Show one point (the id given on the command line, LI4 by default) for a manual look."""
     import sys
 
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.core.catalogue import load_catalogue
 
     app = QApplication.instance() or QApplication(sys.argv)
     catalogue = load_catalogue()
-
-    class _Browser(IllustrationView):
-        def __init__(self) -> None:
-            super().__init__(catalogue)
-            self._index = 0
-            self.set_point(catalogue.points[0])
-
-        def keyPressEvent(self, event: QKeyEvent) -> None:
-            step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Left: -1}.get(Qt.Key(event.key()), 0)
-            if step:
-                self._index = (self._index + step) % len(catalogue.points)
-                point = catalogue.points[self._index]
-                self.set_point(point)
-                self.setWindowTitle(point.title)
-            else:
-                super().keyPressEvent(event)
-
-    browser = _Browser()
-    browser.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    browser.resize(500, 500)
-    browser.show()
+    view = IllustrationView(catalogue)
+    view.set_point(catalogue.point(sys.argv[1] if len(sys.argv) > 1 else "LI4"))
+    view.resize(500, 500)
+    view.show()
     app.exec()
 
 

@@ -81,12 +81,12 @@ class MainWindow(QMainWindow):
         self.concern_combo = QComboBox(left)
         self.concern_label.setBuddy(self.concern_combo)
         left_layout.addWidget(self.region_heading)
-        left_layout.addWidget(self.body_map, 1)
+        left_layout.addWidget(self.body_map, 3)
         left_layout.addWidget(buttons)
         left_layout.addWidget(self.concern_label)
         left_layout.addWidget(self.concern_combo)
         self.session_list = SessionList(catalogue, left)
-        left_layout.addWidget(self.session_list)
+        left_layout.addWidget(self.session_list, 2)
 
         # Centre: search, count, grid
         centre = QWidget(self)

@@ -1,25 +1,107 @@
-"""Application-wide look: large readable type and a visible focus indicator."""
+"""Application-wide look: themes (system, light, dark, high contrast), large type, visible focus."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 BASE_POINT_SIZE = 12.0
+THEMES = ("system", "light", "dark", "high-contrast")
 
 _STYLE = """
 QLabel#heading { font-weight: 600; }
 QLabel#detailTitle { font-size: %(title)spt; font-weight: 700; }
 QLabel#detailBadges { font-weight: 600; }
 QLabel#countLabel { color: palette(placeholder-text); }
+QLabel#sessionTitle { font-size: %(title)spt; font-weight: 700; }
+QLabel#sessionKind { font-size: %(kind)spt; font-weight: 600; color: palette(highlight); }
+QLabel#sessionHowTo, QLabel#sessionNext, QLabel#sessionTimeLeft { font-size: %(large)spt; }
+QLabel#sessionNotice { font-size: %(large)spt; font-weight: 600; }
+QLabel#miniClock { font-size: %(title)spt; font-weight: 700; }
+QPushButton#sessionButton { font-size: %(large)spt; padding: 8px 14px; }
+QPushButton#startButton { font-weight: 700; padding: 6px; }
 QPushButton:checked { font-weight: 700; }
-QPushButton:focus, QComboBox:focus, QLineEdit:focus { border: 2px solid palette(highlight); }
+QPushButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus {
+    border: 2px solid palette(highlight);
+}
 """
 
 
-def apply_base_style(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
-    """Large default font (users read from a metre away) and the shared style sheet."""
+def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
+    palette = QPalette()
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(
+        QPalette.ColorGroup.Disabled,
+        QPalette.ColorRole.Text,
+        QColor(colours[QPalette.ColorRole.PlaceholderText]),
+    )
+    palette.setColor(
+        QPalette.ColorGroup.Disabled,
+        QPalette.ColorRole.ButtonText,
+        QColor(colours[QPalette.ColorRole.PlaceholderText]),
+    )
+    palette.setColor(
+        QPalette.ColorGroup.Disabled,
+        QPalette.ColorRole.WindowText,
+        QColor(colours[QPalette.ColorRole.PlaceholderText]),
+    )
+    return palette
+
+
+R = QPalette.ColorRole
+PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
+    "light": {
+        R.Window: "#F4F1EE", R.WindowText: "#1F1A17", R.Base: "#FFFFFF", R.AlternateBase: "#F0EBE6",
+        R.Text: "#1F1A17", R.Button: "#ECE6E0", R.ButtonText: "#1F1A17", R.Highlight: "#1F6F74",
+        R.HighlightedText: "#FFFFFF", R.PlaceholderText: "#5E5650", R.Mid: "#C9C0B8",
+        R.ToolTipBase: "#FFFFFF", R.ToolTipText: "#1F1A17", R.Link: "#1F5F8F",
+    },
+    "dark": {
+        R.Window: "#1E1F22", R.WindowText: "#ECE8E4", R.Base: "#26282C", R.AlternateBase: "#2C2F34",
+        R.Text: "#ECE8E4", R.Button: "#33363B", R.ButtonText: "#ECE8E4", R.Highlight: "#5FB3B8",
+        R.HighlightedText: "#0F1011", R.PlaceholderText: "#B3ADA7", R.Mid: "#4A4D53",
+        R.ToolTipBase: "#26282C", R.ToolTipText: "#ECE8E4", R.Link: "#8CC4FF",
+    },
+    "high-contrast": {
+        R.Window: "#000000", R.WindowText: "#FFFFFF", R.Base: "#000000", R.AlternateBase: "#1A1A1A",
+        R.Text: "#FFFFFF", R.Button: "#000000", R.ButtonText: "#FFFFFF", R.Highlight: "#FFD400",
+        R.HighlightedText: "#000000", R.PlaceholderText: "#E0E0E0", R.Mid: "#FFFFFF",
+        R.ToolTipBase: "#000000", R.ToolTipText: "#FFFFFF", R.Link: "#7FD4FF",
+    },
+}  # fmt: skip
+
+
+def theme_palette(theme: str) -> QPalette:
+    """The palette of a theme; "system" follows the desktop's light or dark scheme."""
+    if theme == "system":
+        hints = QGuiApplication.styleHints()
+        theme = "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+    return _palette(PALETTES.get(theme, PALETTES["light"]))
+
+
+def apply_theme(
+    app: QApplication, theme: str = "system", point_size: float = BASE_POINT_SIZE
+) -> None:
+    """Fusion style, the theme's palette, large default type and the shared style sheet."""
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    app.setPalette(theme_palette(theme))
     font = QFont(app.font())
     font.setPointSizeF(point_size)
     app.setFont(font)
-    app.setStyleSheet(_STYLE % {"title": round(point_size * 1.6)})
+    app.setStyleSheet(
+        _STYLE
+        % {
+            "title": round(point_size * 1.6),
+            "kind": round(point_size * 1.35),
+            "large": round(point_size * 1.2),
+        }
+    )
+
+
+def apply_base_style(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
+    """The default look (system theme)."""
+    apply_theme(app, "system", point_size)

@@ -30,15 +30,36 @@ from acupress_desktop.ui.illustration import (
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 TOKENS = {value.upper() for value in ART_TOKENS.values()}
-ALLOWED_TAGS = {"svg", "title", "desc", "g", "path", "polygon", "polyline", "ellipse", "circle",
-                "line", "rect", "text"}
+ALLOWED_TAGS = {
+    "svg",
+    "title",
+    "desc",
+    "g",
+    "path",
+    "polygon",
+    "polyline",
+    "ellipse",
+    "circle",
+    "line",
+    "rect",
+    "text",
+}
 ALLOWED_LABELS = {"C7", "L2", "L4"}
 BANNED = ("<image", "<style", "gradient", "<filter", "<mask", "clip-path", "<use", "href", "rgb(")
 COLOUR_ATTRIBUTES = ("fill", "stroke", "color", "stop-color")
 
 #: the views drawn for the upper body and trunk (the rest are checked by test_body_art.py)
-UPPER_VIEWS = ("hand-dorsal", "hand-ulnar", "forearm-dorsal", "elbow-lateral", "abdomen",
-               "trunk-side", "lower-back", "buttock-hip", "shoulder-top")
+UPPER_VIEWS = (
+    "hand-dorsal",
+    "hand-ulnar",
+    "forearm-dorsal",
+    "elbow-lateral",
+    "abdomen",
+    "trunk-side",
+    "lower-back",
+    "buttock-hip",
+    "shoulder-top",
+)
 
 
 def _palette(window: str, text: str) -> QPalette:
@@ -106,13 +127,28 @@ def test_svg_uses_only_token_colours_and_tiny_elements(catalogue, view_id: str) 
         tag = element.tag.removeprefix(SVG_NS)
         assert tag in ALLOWED_TAGS, f"{view_id} has a <{tag}> element"
         if tag == "text":
-            assert (element.text or "").strip() in ALLOWED_LABELS, f"{view_id}: text {element.text!r}"
+            assert (element.text or "").strip() in ALLOWED_LABELS, (
+                f"{view_id}: text {element.text!r}"
+            )
         for attribute in COLOUR_ATTRIBUTES:
             value = element.get(attribute)
             if value is not None:
                 assert value == "none" or value.upper() in TOKENS, f"{view_id}: {attribute}={value}"
         if tag in ("path", "line", "polyline") and element.get("stroke") not in (None, "none"):
             assert element.get("stroke-linecap") == "round", f"{view_id}: square line ends"
+
+
+@pytest.mark.parametrize("view_id", UPPER_VIEWS)
+def test_mirrored_side_is_an_exact_copy(catalogue, view_id: str) -> None:
+    """Each mirrored group repeats the group before it, so both sides always match."""
+    root = ET.parse(asset_path(catalogue.views[view_id].file)).getroot()
+    groups = [child for child in root if child.tag == f"{SVG_NS}g"]
+    mirrored = 0
+    for before, group in zip(groups, groups[1:], strict=False):
+        if (group.get("transform") or "").startswith("matrix(-1 0 0 1 400"):
+            mirrored += 1
+            assert [ET.tostring(c) for c in group] == [ET.tostring(c) for c in before], view_id
+    assert mirrored == 1, f"{view_id}: expected one mirrored group, found {mirrored}"
 
 
 @pytest.mark.parametrize("point_id", _point_ids())
@@ -201,7 +237,9 @@ def test_render_point_draws_visible_markers(qapp, catalogue, theme: tuple[str, s
 def test_render_point_keeps_aspect_ratio_and_device_pixel_ratio(qapp, catalogue) -> None:
     """A wide target centres the square art; a 2x pixmap has twice the pixels and the same layout."""
     point = catalogue.point("BL23")
-    pixmap = render_point(catalogue, point, QSize(600, 300), _palette(*LIGHT), device_pixel_ratio=2.0)
+    pixmap = render_point(
+        catalogue, point, QSize(600, 300), _palette(*LIGHT), device_pixel_ratio=2.0
+    )
     assert pixmap.width() == 1200 and pixmap.height() == 600
     assert pixmap.devicePixelRatio() == 2.0
     image = pixmap.toImage()
@@ -230,7 +268,9 @@ def test_without_active_side_all_markers_look_alike(qapp) -> None:
     image = QImage(400, 400, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
-    draw_markers(painter, QTransform(), (Marker("left", 100.0, 100.0), Marker("right", 300.0, 100.0)))
+    draw_markers(
+        painter, QTransform(), (Marker("left", 100.0, 100.0), Marker("right", 300.0, 100.0))
+    )
     painter.end()
     for dy in (0, 5, 9, 13, 16):
         assert image.pixelColor(100, 100 + dy) == image.pixelColor(300, 100 + dy), dy

@@ -1,0 +1,188 @@
+"""A guided session as the user drives it: start from the browser, keys, cues, summary, back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QWidget
+
+from acupress_desktop.app import Services
+from acupress_desktop.controllers.cues import CuePlayer
+from acupress_desktop.resources import asset_path
+from tests.fakes import FakeClock, ManualTicker
+from tests.fakes_cues import FakeAudio
+
+
+class SessionHarness:
+    """The app's services on a fake clock, manual tickers and fake audio, window shown."""
+
+    def __init__(self, qtbot, catalogue, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+        self.clock = FakeClock()
+        self.audio = FakeAudio()
+        self.tickers: list[ManualTicker] = []
+        cues = CuePlayer(
+            asset_path("sounds"),
+            sound_factory=self.audio.sound_factory,
+            speech_factory=self.audio.speech_factory,
+            clock=self.clock,
+        )
+        self.services = Services(
+            catalogue, data_dir, clock=self.clock, cues=cues, ticker_factory=self._ticker
+        )
+        self.window = self.services.window
+        self.view = self.services.session_view
+        qtbot.addWidget(self.window)
+        self.window.resize(1280, 820)
+        self.window.show()
+        qtbot.waitExposed(self.window)
+
+    def _ticker(self) -> ManualTicker:
+        ticker = ManualTicker()
+        self.tickers.append(ticker)
+        return ticker
+
+    @property
+    def ticker(self) -> ManualTicker:
+        return self.tickers[0]
+
+    def run(self, seconds: float) -> None:
+        """Let the session run for ``seconds`` with a punctual event loop."""
+        self.ticker.run_until(self.clock, self.clock.now() + seconds)
+        self.clock.time = max(self.clock.time, self.clock.time)
+
+    def start(self, *point_ids: str) -> None:
+        for point_id in point_ids:
+            self.window.session_list.add_point(point_id)
+        self.window.session_list.start_button.click()
+
+
+@pytest.fixture()
+def harness(qtbot, catalogue, tmp_path: Path) -> SessionHarness:  # type: ignore[no-untyped-def]
+    return SessionHarness(qtbot, catalogue, tmp_path)
+
+
+def test_adding_points_from_the_detail_pane_and_by_keyboard(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """ "Add to session" and Ctrl+Enter put the shown point in the session list with its time."""
+    harness.services.browse.select_point("BL23")
+    harness.window.detail.add_button.click()
+    harness.services.browse.select_point("GV4")
+    harness.window.add_action.trigger()
+    steps = harness.window.session_list.steps()
+    assert [(s.point_id, s.seconds) for s in steps] == [("BL23", 60), ("GV4", 60)]
+    assert harness.window.session_list.start_button.isEnabled()
+
+
+def test_session_list_reorders_by_keyboard_and_retimes(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+Up moves the selected point earlier, Delete removes it, the spin box sets its time."""
+    session_list = harness.window.session_list
+    for point_id in ("LI4", "SP6", "GV4"):
+        session_list.add_point(point_id)
+    session_list.list.setFocus()
+    qtbot.keyClick(session_list.list, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert [s.point_id for s in session_list.steps()] == ["LI4", "GV4", "SP6"]
+    session_list.time_spin.setValue(90)
+    assert session_list.steps()[1].seconds == 90
+    qtbot.keyClick(session_list.list, Qt.Key.Key_Delete)
+    assert [s.point_id for s in session_list.steps()] == ["LI4", "SP6"]
+
+
+def test_start_shows_the_session_page_with_the_first_point(harness: SessionHarness) -> None:
+    """Start: the session page shows "Point 1 of 2 · BL23 Shenshu · left side" and the get-ready count."""
+    harness.start("BL23", "GV4")
+    assert harness.window.pages.currentWidget() is harness.view
+    assert harness.view.title.text() == "Point 1 of 2 · BL23 Shenshu · left side"
+    assert harness.view.kind_label.text() == "Get ready"
+    assert harness.view.ring.shown_seconds == 5
+    assert harness.view.illustration.point.id == "BL23"
+    assert harness.audio.started()[0] == "say Get ready. First: Shenshu, left side"
+
+
+def test_countdown_follows_the_clock(harness: SessionHarness) -> None:
+    """After 5 s of get ready and 12 s of pressing, the ring shows 48 on the left side."""
+    harness.start("BL23")
+    harness.run(17)
+    assert harness.view.kind_label.text() == "Press"
+    assert harness.view.ring.shown_seconds == 48
+    assert harness.view.illustration.active_side == "left"
+    assert "right side" in harness.view.next_label.text()
+
+
+def test_keys_pause_skip_add_time_and_stop(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Space pauses and resumes, Right skips, + adds 30 s, Esc stops and shows the summary."""
+    harness.start("BL23", "GV4")
+    page = harness.view.running_page
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_Space)
+    assert harness.services.session.snapshot().paused
+    assert harness.view.pause_button.text() == "Resume"
+    qtbot.keyClick(
+        harness.view.pause_button, Qt.Key.Key_Space
+    )  # Space on a focused button still pauses
+    assert not harness.services.session.snapshot().paused
+    qtbot.keyClick(page, Qt.Key.Key_Right)
+    assert harness.view.kind_label.text() == "Press"
+    qtbot.keyClick(page, Qt.Key.Key_Plus)
+    assert harness.view.ring.shown_seconds == 90
+    qtbot.keyClick(page, Qt.Key.Key_Escape)
+    assert harness.view.stack.currentWidget() is harness.view.summary_page
+    assert harness.view.summary_title.text() == "Session stopped"
+
+
+def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A finished session shows the summary; pain scores go with the saved record; back to browsing."""
+    harness.start("GV4")
+    harness.run(200)
+    view = harness.view
+    assert view.summary_title.text() == "Session complete"
+    assert "1 of 1 points done" in view.summary_text.text()
+    view.pain_before.setValue(6)
+    view.pain_after.setValue(3)
+    view.done_button.click()
+    record = harness.services.records[-1]
+    assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
+    assert harness.window.pages.currentWidget() is harness.window.splitter
+
+
+def test_cues_reach_the_audio(harness: SessionHarness) -> None:
+    """The get-ready prompt, the 3-2-1 ticks and the chime reach the (fake) audio in order."""
+    harness.start("GV4")
+    for _ in range(5):  # each sound finishes within its second, as the real ones do
+        harness.audio.finish_all()
+        harness.run(1)
+    harness.audio.finish_all()
+    started = harness.audio.started()
+    assert started[0] == "say Get ready. First: Mingmen, on the spine"
+    assert started[1:5] == ["tick", "tick", "tick", "chime"]
+
+
+def test_mute_key_silences_and_is_remembered(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """M mutes the cues, the button says Unmute, and the setting is saved."""
+    harness.start("GV4")
+    page = harness.view.running_page
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_M)
+    assert harness.services.cues.muted
+    assert harness.view.mute_button.text() == "Unmute"
+    assert harness.services.settings_store.load().muted
+
+
+def test_every_session_control_is_named(harness: SessionHarness) -> None:
+    """Every button and field of the session and summary pages has an accessible name."""
+    harness.start("GV4")
+    controls = [
+        w
+        for w in harness.view.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QAbstractSpinBox)
+    ]
+    assert controls
+    assert [w.objectName() for w in controls if not w.accessibleName()] == []
+    assert harness.view.ring.accessibleName() and harness.view.pacer.accessibleName()
+
+
+def test_breathing_off_hides_the_pacer(harness: SessionHarness) -> None:
+    """With the breathing guide off, the pacer is not shown."""
+    harness.services.update_settings(breathing="off")
+    harness.start("GV4")
+    assert not harness.view.pacer.isVisible()
