@@ -13,7 +13,6 @@ made while the art is still being drawn.
 from __future__ import annotations
 
 import argparse
-import io
 import math
 import os
 import sys
@@ -27,8 +26,8 @@ if str(ROOT) not in sys.path:  # run as a script from anywhere
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
-from PySide6.QtCore import QBuffer, QIODevice, QSize  # noqa: E402
-from PySide6.QtGui import QColor, QGuiApplication, QPalette, QPixmap  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QPixmap  # noqa: E402
 
 from acupress_desktop.core.catalogue import Catalogue, Point, load_catalogue  # noqa: E402
 from acupress_desktop.resources import asset_path  # noqa: E402
@@ -94,10 +93,10 @@ def _font(size: int, bold: bool = False) -> FontType:
 
 
 def _to_pillow(pixmap: QPixmap) -> Image.Image:
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    pixmap.toImage().save(buffer, b"PNG")
-    return Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("RGBA")
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_RGBA8888)
+    data = bytes(image.constBits())
+    size = (image.width(), image.height())
+    return Image.frombuffer("RGBA", size, data, "raw", "RGBA", image.bytesPerLine(), 1).copy()
 
 
 def _placeholder(style: SheetStyle, message: str) -> Image.Image:

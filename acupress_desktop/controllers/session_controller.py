@@ -20,8 +20,9 @@ from acupress_desktop.core.session import Session, Snapshot
 
 #: A tick arriving this much later than asked for means the computer slept or the clock jumped.
 SUSPEND_THRESHOLD_SECONDS = 5.0
-#: Animation frame interval for the breathing pacer (only while it is visible and moving).
-FRAME_SECONDS = 1 / 20
+#: Animation frame interval for the breathing pacer (only while it is visible and moving). The
+#: shape changes size slowly (a breath takes 4–8 s), so 12.5 frames a second look smooth.
+FRAME_SECONDS = 0.08
 #: Phases at least this long get the 3-2-1 ticks before they end.
 TICKS_MIN_PHASE_SECONDS = 5.0
 ADD_TIME_SECONDS = 30.0
@@ -220,8 +221,11 @@ class SessionController(QObject):
         if self._session is None or self._finished_emitted:
             return
         now = self._clock.now()
-        self.breath_cue_changed.emit(self._session.snapshot(now).breath)
-        self._arm_frames(now)
+        cue = self._session.snapshot(now).breath
+        self.breath_cue_changed.emit(cue)
+        # nothing moves while the breath is held: the next frame is due when the hold ends
+        hold = cue.seconds_left if cue is not None and cue.stage.startswith("hold") else None
+        self._arm_frames(now, hold)
 
     def _refresh(self, now: float, force: bool = False) -> None:
         assert self._session is not None
@@ -267,11 +271,11 @@ class SessionController(QObject):
             and self._session.pattern.enabled
         )
 
-    def _arm_frames(self, now: float) -> None:
+    def _arm_frames(self, now: float, delay: float | None = None) -> None:
         if self._frame_ticker is None:
             return
         if self._frames_active() and self._session is not None and not self._session.paused:
-            self._frame_ticker.start(FRAME_SECONDS)
+            self._frame_ticker.start(max(delay or 0.0, FRAME_SECONDS))
         else:
             self._frame_ticker.stop()
 

@@ -485,6 +485,7 @@ class IllustrationView(QWidget):
         self._active_side: str | None = None
         self._pulse = 0.0
         self._renderers: dict[tuple[str, tuple[str, ...]], QSvgRenderer | None] = {}
+        self._art_cache: tuple[tuple[object, ...], QPixmap] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -547,6 +548,32 @@ class IllustrationView(QWidget):
             return width
         return round(width * view.height / view.width)
 
+    def _art(self, view: View, target: QRectF) -> QPixmap | None:
+        """The themed art rendered once per view, size and palette (markers change, art does not).
+
+        Rendering the SVG costs far more than drawing a pixmap, and a session repaints the
+        illustration on every frame of the marker's pulse.
+        """
+        ratio = self.devicePixelRatioF()
+        key = (view.id, target.width(), target.height(), ratio, _palette_key(self.palette()))
+        if self._art_cache is not None and self._art_cache[0] == key:
+            return self._art_cache[1]
+        renderer = self._renderer(view)
+        if renderer is None or target.isEmpty():
+            return None
+        pixmap = QPixmap(round(target.width() * ratio), round(target.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        art_painter = QPainter(pixmap)
+        art_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        renderer.render(
+            art_painter,
+            fit_rect(view.width, view.height, QRectF(0, 0, target.width(), target.height())),
+        )
+        art_painter.end()
+        self._art_cache = (key, pixmap)
+        return pixmap
+
     def _renderer(self, view: View) -> QSvgRenderer | None:
         key = (view.id, _palette_key(self.palette()))
         if key not in self._renderers:
@@ -562,9 +589,9 @@ class IllustrationView(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             target = QRectF(self.contentsRect())
-            renderer = self._renderer(view)
-            if renderer is not None:
-                renderer.render(painter, fit_rect(view.width, view.height, target))
+            art = self._art(view, target)
+            if art is not None:
+                painter.drawPixmap(target.topLeft(), art)
             draw_markers(
                 painter,
                 view_transform(view.width, view.height, target),

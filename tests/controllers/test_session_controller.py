@@ -256,3 +256,18 @@ def test_phase_kinds_of_a_midline_only_routine(catalogue, qtbot) -> None:  # typ
     assert [kind for _, kind, _ in harness.phases] == [PhaseKind.PRESS.value]
     names = [name for _, name in harness.cues.events]
     assert names[0] == "clear" and names[1] == "CHIME" and names[-2] == "END"
+
+
+def test_no_frames_while_the_breath_is_held(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Box breathing: during a 4 s hold the next animation frame is due when the hold ends."""
+    clock, ticker, frames = FakeClock(), ManualTicker(), ManualTicker()
+    controller = SessionController(catalogue, clock, ticker, frame_ticker=frames)
+    plan = build_plan(Routine("r", (RoutineStep("GV4", 60),), get_ready_seconds=0), catalogue)
+    controller.start(plan, PATTERNS["box"])
+    controller.set_frames_wanted(True)
+    clock.advance(4.5)  # 0.5 s into "hold"
+    frames.fire()
+    assert frames.delay == pytest.approx(3.5)
+    clock.advance(3.5)
+    frames.fire()  # now breathing out: frames again
+    assert frames.delay == pytest.approx(0.08)

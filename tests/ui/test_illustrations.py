@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -351,3 +352,30 @@ def test_illustration_view_paints_art_and_markers(qtbot, catalogue) -> None:
     assert view.grab().toImage().pixelColor(round(left.x), round(left.y)).alpha() == 255
     view.set_point(None)
     assert view.accessibleDescription() == "No point selected."
+
+
+# --- the contact sheet ---------------------------------------------------------------------
+
+
+def test_gallery_draws_a_placeholder_for_a_missing_view(
+    qapp, catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """packaging/gallery.py composes tiles and warns, instead of failing, when art is missing."""
+    import dataclasses
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "packaging" / "gallery.py"
+    spec = importlib.util.spec_from_file_location("acupress_gallery", path)
+    assert spec is not None and spec.loader is not None
+    gallery = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, gallery)
+    spec.loader.exec_module(gallery)
+
+    views = dict(catalogue.views)
+    views["abdomen"] = dataclasses.replace(views["abdomen"], file="illustrations/missing.svg")
+    broken = dataclasses.replace(catalogue, views=views)
+    points = [broken.point("LI4"), broken.point("ST25")]
+    style = dataclasses.replace(gallery.LIGHT, tile=120)
+    sheet, warnings = gallery.compose(broken, points, style, columns=2)
+    assert len(warnings) == 1 and "ST25" in warnings[0]
+    assert sheet.width == style.margin + 2 * (style.tile + style.margin)
