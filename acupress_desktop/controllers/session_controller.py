@@ -21,8 +21,9 @@ from acupress_desktop.core.session import Session, Snapshot
 #: A tick arriving this much later than asked for means the computer slept or the clock jumped.
 SUSPEND_THRESHOLD_SECONDS = 5.0
 #: Animation frame interval for the breathing pacer (only while it is visible and moving). The
-#: shape changes size slowly (a breath takes 4–8 s), so 12.5 frames a second look smooth.
-FRAME_SECONDS = 0.08
+#: shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time,
+#: calm enough, and keep the session under 1 % of a core (benchmarks/session_timing.py).
+FRAME_SECONDS = 0.2
 #: Phases at least this long get the 3-2-1 ticks before they end.
 TICKS_MIN_PHASE_SECONDS = 5.0
 ADD_TIME_SECONDS = 30.0

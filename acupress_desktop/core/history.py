@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 
 @dataclass(frozen=True)
@@ -35,3 +37,128 @@ class SessionRecord:
     def minutes(self) -> float:
         """Length in minutes."""
         return self.seconds / 60.0
+
+
+def local_date(record: SessionRecord, tz: tzinfo) -> date:
+    """The day the session started on, in the user's time zone (a naive start is taken as UTC)."""
+    started = record.started_utc
+    if started.tzinfo is None:
+        started = started.replace(tzinfo=UTC)
+    return started.astimezone(tz).date()
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week that holds ``day``."""
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_minutes(
+    records: Iterable[SessionRecord], tz: tzinfo, weeks: int, today: date
+) -> list[tuple[date, float]]:
+    """Minutes per week for the last ``weeks`` weeks, oldest first, the last one holding ``today``.
+
+    Weeks start on Monday in the user's time zone; weeks without sessions are included with 0.
+    A session counts in the week of the day it started; sessions after this week are ignored.
+    """
+    if weeks < 0:
+        raise ValueError("weeks must be 0 or more")
+    last = week_start(today)
+    starts = [last - timedelta(weeks=back) for back in range(weeks - 1, -1, -1)]
+    totals: dict[date, float] = dict.fromkeys(starts, 0.0)
+    for record in records:
+        monday = week_start(local_date(record, tz))
+        if monday in totals:
+            totals[monday] += max(0.0, record.minutes)
+    return [(monday, totals[monday]) for monday in starts]
+
+
+def current_streak(records: Iterable[SessionRecord], tz: tzinfo, today: date) -> int:
+    """Consecutive days with a session, counting back from today, or from yesterday when today has none yet.
+
+    Days are the user's local days; several sessions on one day count once; a session dated after
+    ``today`` (a clock that was wrong) is ignored.
+    """
+    days = {local_date(record, tz) for record in records}
+    day = today if today in days else today - timedelta(days=1)
+    streak = 0
+    while day in days:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
+
+
+def pain_trend(
+    records: Iterable[SessionRecord], tz: tzinfo
+) -> list[tuple[date, int | None, int | None]]:
+    """(local day, pain before, pain after) for each session with any pain score, oldest first."""
+    scored = [r for r in records if r.pain_before is not None or r.pain_after is not None]
+    scored.sort(key=_start_key)
+    return [(local_date(r, tz), r.pain_before, r.pain_after) for r in scored]
+
+
+def _start_key(record: SessionRecord) -> datetime:
+    started = record.started_utc
+    return started if started.tzinfo is not None else started.replace(tzinfo=UTC)
+
+
+class SystemTimezone(tzinfo):
+    """The computer's own time zone, daylight-saving changes included (asked of the C library).
+
+    ``datetime.now().astimezone().tzinfo`` is a fixed offset, which puts sessions from the other
+    side of a daylight-saving change on the wrong day; this one does not. Wall times that happen
+    twice (clocks going back) follow ``fold`` as PEP 495 describes.
+    """
+
+    def fromutc(self, dt: datetime) -> datetime:
+        """Local wall time for a UTC time (what ``astimezone`` uses)."""
+        naive = dt.replace(tzinfo=None)
+        local = (naive + _offset_at(naive)).replace(tzinfo=self)
+        if self._candidates(local.replace(tzinfo=None))[0] != naive:
+            local = local.replace(fold=1)  # the second of two equal wall times
+        return local
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        """Offset from UTC at the local wall time ``dt`` (now when None)."""
+        if dt is None:
+            return _offset_at(datetime.now(UTC).replace(tzinfo=None))
+        wall = dt.replace(tzinfo=None, fold=0)
+        candidates = self._candidates(wall)
+        if candidates:
+            return wall - candidates[-1 if dt.fold else 0]
+        # A wall time skipped when the clocks went forward: fold 0 uses the offset before.
+        before, after = _offset_at(wall - _DAY), _offset_at(wall + _DAY)
+        return after if dt.fold else before
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        """How much ahead of the zone's winter time ``dt`` is (0 outside daylight saving)."""
+        if dt is None:
+            dt = datetime.now(self)
+        year = dt.year
+        winter = min(_offset_at(datetime(year, 1, 1)), _offset_at(datetime(year, 7, 1)))
+        return self.utcoffset(dt) - winter
+
+    def tzname(self, dt: datetime | None) -> str:
+        """The abbreviation the system uses, e.g. "BST"."""
+        if dt is None:
+            return time.localtime().tm_zone
+        moment = dt.replace(tzinfo=None) - self.utcoffset(dt)
+        return time.localtime((moment - _EPOCH).total_seconds()).tm_zone
+
+    @staticmethod
+    def _candidates(wall: datetime) -> list[datetime]:
+        """The UTC times (oldest first) whose local wall time is ``wall``."""
+        found: set[datetime] = set()
+        for offset in (_offset_at(wall - _DAY), _offset_at(wall + _DAY)):
+            utc = wall - offset
+            if utc + _offset_at(utc) == wall:
+                found.add(utc)
+        return sorted(found)
+
+
+def _offset_at(utc: datetime) -> timedelta:
+    """The system's UTC offset at a (naive) UTC time."""
+    return timedelta(seconds=time.localtime((utc - _EPOCH).total_seconds()).tm_gmtoff)
+
+
+_EPOCH = datetime(1970, 1, 1)
+_DAY = timedelta(days=1)

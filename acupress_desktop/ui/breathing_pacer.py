@@ -116,6 +116,10 @@ class BreathingPacer(QWidget):
     def __init__(self, parent: QWidget | None = None, *, reduced_motion: bool = False) -> None:
         super().__init__(parent)
         self._cue: BreathCue | None = None
+        self._painted_fullness: float | None = None
+        self._ink_cache: tuple[int, SessionInk] | None = None
+        self._fonts: dict[tuple[object, ...], QFont] = {}
+        self._words_visible = True
         self._reduced_motion = reduced_motion
         self._needs_frames = False
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -146,11 +150,44 @@ class BreathingPacer(QWidget):
         stage_changed = (cue is None) != (self._cue is None) or (
             cue is not None and self._cue is not None and cue.stage != self._cue.stage
         )
+        previous = self._cue
         self._cue = cue
         if stage_changed:
             self._update_description()
         self._check_animation_need()
-        self.update()
+        self._update_changed_area(previous, cue)
+
+    def _update_changed_area(self, previous: BreathCue | None, cue: BreathCue | None) -> None:
+        """Repaint only what moved: nothing when the circle grew by less than a quarter pixel,
+        only the circle when the words and seconds are the same (animation frames are cheap)."""
+        if (
+            previous is None
+            or cue is None
+            or previous.stage != cue.stage
+            or previous.whole_seconds_left != cue.whole_seconds_left
+        ):
+            self._painted_fullness = cue.fullness if cue is not None else None
+            self.update()
+            return
+        if self._reduced_motion:
+            return
+        layout = pacer_layout(QSizeF(self.size()))
+        painted = (
+            self._painted_fullness if self._painted_fullness is not None else previous.fullness
+        )
+        moved = abs(
+            pacer_radius(cue.fullness, layout.min_radius, layout.max_radius)
+            - pacer_radius(painted, layout.min_radius, layout.max_radius)
+        )
+        if moved < 0.25:
+            return
+        self._painted_fullness = cue.fullness
+        reach = layout.max_radius + layout.stroke * 2
+        self.update(
+            QRectF(
+                layout.centre.x() - reach, layout.centre.y() - reach, 2 * reach, 2 * reach
+            ).toAlignedRect()
+        )
 
     def needs_animation_frames(self) -> bool:
         """True only while frames would move something: visible, a cue set, motion allowed."""
@@ -208,10 +245,11 @@ class BreathingPacer(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-            ink = session_ink(self.palette())
+            ink = self._ink()
             layout = pacer_layout(QSizeF(self.size()))
             if layout.max_radius <= 0:
                 return
+            self._words_visible = QRectF(event.rect()).intersects(layout.words_rect)
             if self._reduced_motion:
                 self._paint_still(painter, ink, layout)
             else:
@@ -220,6 +258,24 @@ class BreathingPacer(QWidget):
             painter.end()
 
     # -- painting -----------------------------------------------------------------------------
+    def _ink(self) -> SessionInk:
+        """The colours for the current palette (computed once per palette: frames are frequent)."""
+        key = self.palette().cacheKey()
+        if self._ink_cache is None or self._ink_cache[0] != key:
+            self._ink_cache = (key, session_ink(self.palette()))
+        return self._ink_cache[1]
+
+    def _fitted(self, role: str, pixel_size: float, template: str, max_width: float) -> QFont:
+        """A medium-weight font fitted to a box, cached per box, text and base font."""
+        key = (role, round(pixel_size, 1), template, round(max_width, 1), self.font().key())
+        font = self._fonts.get(key)
+        if font is None:
+            font = fitted_font(self.font(), pixel_size, template, max_width)
+            font.setWeight(QFont.Weight.Medium)
+            self._fonts = {k: v for k, v in self._fonts.items() if k[0] != role}
+            self._fonts[key] = font
+        return font
+
     def _paint_moving(self, painter: QPainter, ink: SessionInk, layout: PacerLayout) -> None:
         cue = self._cue
         if cue is None:
@@ -261,8 +317,7 @@ class BreathingPacer(QWidget):
     ) -> None:
         """The seconds left in the stage, centred on ``centre``, fitting a ``box``-wide square."""
         text = str(cue.whole_seconds_left)
-        font = fitted_font(self.font(), box * 0.95, "0" * len(text), box * 1.1)
-        font.setWeight(QFont.Weight.Medium)
+        font = self._fitted("seconds", box * 0.95, "0" * len(text), box * 1.1)
         metrics = QFontMetricsF(font)
         digit_height = metrics.tightBoundingRect("0").height()
         painter.setFont(font)
@@ -275,10 +330,11 @@ class BreathingPacer(QWidget):
     def _paint_words(
         self, painter: QPainter, ink: SessionInk, rect: QRectF, cue: BreathCue
     ) -> None:
+        if not self._words_visible:  # an animation frame repaints only the circle
+            return
         words = cue_words(cue.stage)
         longest = max((cue_words(stage) for stage in STAGES), key=len)
-        font = fitted_font(self.font(), rect.height() * 0.62, longest, rect.width() * 0.94)
-        font.setWeight(QFont.Weight.Medium)
+        font = self._fitted("words", rect.height() * 0.62, longest, rect.width() * 0.94)
         painter.setFont(font)
         painter.setPen(ink.text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, words)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -522,7 +522,27 @@ class IllustrationView(QWidget):
             return
         self._pulse = pulse
         if self._active_side is not None and self._point is not None:
-            self.update()
+            for rect in self._active_marker_rects():
+                self.update(rect)
+
+    def _active_marker_rects(self) -> list[QRect]:
+        """Widget areas of the emphasised markers with their largest halo (repainted per frame)."""
+        view = self._view()
+        if view is None or self._point is None:
+            return []
+        transform = view_transform(view.width, view.height, QRectF(self.contentsRect()))
+        scale = math.sqrt(abs(transform.determinant())) or 1.0
+        reach = marker_radius(scale * view.width) * 1.2 * 2.4 + 4
+        rects = []
+        for marker in self._point.markers:
+            if marker.side == self._active_side:
+                centre = transform.map(QPointF(marker.x, marker.y))
+                rects.append(
+                    QRectF(
+                        centre.x() - reach, centre.y() - reach, 2 * reach, 2 * reach
+                    ).toAlignedRect()
+                )
+        return rects
 
     def _view(self) -> View | None:
         if self._point is None:

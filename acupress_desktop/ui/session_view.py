@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -37,6 +36,11 @@ from acupress_desktop.ui.breathing_pacer import BreathingPacer
 from acupress_desktop.ui.countdown_ring import CountdownRing, format_clock
 from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.progress_line import ProgressLine
+
+
+#: How many sizes the active marker's halo takes as the breath fills and empties.
+PULSE_STEPS = 6
 
 
 def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
@@ -123,9 +127,7 @@ class SessionView(QWidget):
         self.time_left.setObjectName("sessionTimeLeft")
         footer.addWidget(self.next_label, 1)
         footer.addWidget(self.time_left)
-        self.progress = QProgressBar(page)
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
+        self.progress = ProgressLine(page)
         buttons = QHBoxLayout()
         self.previous_button = QPushButton(page)
         self.pause_button = QPushButton(page)
@@ -287,7 +289,7 @@ class SessionView(QWidget):
         self.time_left.setText(
             self.tr("%1 left").replace("%1", format_clock(round(snapshot.remaining_total)))
         )
-        self.progress.setValue(round(snapshot.progress * 1000))
+        self.progress.set_fraction(snapshot.progress)
         self.progress.setAccessibleDescription(
             self.tr("%1 percent done").replace("%1", str(round(snapshot.progress * 100)))
         )
@@ -297,7 +299,9 @@ class SessionView(QWidget):
     def _on_controller_breath_cue_changed(self, cue: BreathCue | None) -> None:
         self.pacer.set_cue(cue)
         if self.pacer.needs_animation_frames() and cue is not None:
-            self.illustration.set_pulse(cue.fullness)
+            # the marker breathes with the guide in a few calm steps, not on every frame
+            pulse = round(cue.fullness * PULSE_STEPS) / PULSE_STEPS
+            self.illustration.set_pulse(pulse)
 
     def _on_controller_paused_changed(self, paused: bool) -> None:
         self._update_pause_button()

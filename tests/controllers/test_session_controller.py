@@ -7,7 +7,11 @@ from datetime import UTC, datetime
 import pytest
 
 from acupress_desktop.controllers.cues import Cue
-from acupress_desktop.controllers.session_controller import SessionController, delay_to_next_change
+from acupress_desktop.controllers.session_controller import (
+    FRAME_SECONDS,
+    SessionController,
+    delay_to_next_change,
+)
 from acupress_desktop.core.breathing import PATTERNS
 from acupress_desktop.core.plan import PhaseKind, build_plan
 from acupress_desktop.core.routine import Routine, RoutineStep
@@ -270,4 +274,4 @@ def test_no_frames_while_the_breath_is_held(catalogue, qtbot) -> None:  # type: 
     assert frames.delay == pytest.approx(3.5)
     clock.advance(3.5)
     frames.fire()  # now breathing out: frames again
-    assert frames.delay == pytest.approx(0.08)
+    assert frames.delay == pytest.approx(FRAME_SECONDS)

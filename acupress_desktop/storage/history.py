@@ -1,0 +1,164 @@
+"""Session history: every session, finished or stopped, saved in the database and exported as CSV."""
+
+from __future__ import annotations
+
+import builtins
+import csv
+import io
+import json
+import os
+import tempfile
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+
+from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.storage.database import Database, DatabaseError
+
+CSV_COLUMNS = (
+    "started_utc",
+    "local_date",
+    "routine",
+    "points",
+    "points_done",
+    "minutes",
+    "finished",
+    "pain_before",
+    "pain_after",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class HistoryExportError(DatabaseError):
+    """The CSV file could not be written; nothing was written and nothing was lost."""
+
+
+class HistoryRepository:
+    """Adds and lists session records; each is saved with the local date it had when saved.
+
+    Statistics use ``started_utc`` (see core/history.py); the stored ``local_date`` keeps the
+    day as the user saw it, for the CSV export.
+    """
+
+    def __init__(self, db: Database, *, tz: tzinfo | None = None) -> None:
+        self._db = db
+        self._tz = tz  # None: the system's time zone at save time
+
+    def add(self, record: SessionRecord) -> None:
+        """Save one session (DatabaseWriteError when it cannot be saved; ValueError on bad data)."""
+        started = _checked(record)
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO sessions (started_utc, local_date, routine_id, routine_name, "
+                "point_ids, points_done, seconds, finished, pain_before, pain_after) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    started.isoformat(timespec="microseconds"),
+                    started.astimezone(self._tz).date().isoformat(),
+                    record.routine_id,
+                    record.routine_name,
+                    json.dumps(list(record.point_ids)),
+                    record.points_done,
+                    float(record.seconds),
+                    int(record.finished),
+                    record.pain_before,
+                    record.pain_after,
+                ),
+            )
+
+    def list(self) -> list[SessionRecord]:
+        """Every session, newest first."""
+        return [record for record, _ in self._rows("DESC")]
+
+    def export_csv(self, path: Path, tz: tzinfo | None = None) -> int:
+        """Write the history to ``path`` as CSV, oldest first; return the number of rows written.
+
+        UTF-8 with a byte-order mark (so spreadsheet programs read accents and CJK correctly),
+        a header row, CRLF line ends. ``local_date`` is the date in ``tz`` when given, else the
+        date saved with the session. The file is replaced atomically: a failure leaves any
+        earlier file as it was and raises HistoryExportError.
+        """
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        count = 0
+        for record, saved_date in self._rows("ASC"):
+            day = record.started_utc.astimezone(tz).date().isoformat() if tz else saved_date
+            writer.writerow(
+                (
+                    record.started_utc.isoformat(timespec="seconds"),
+                    day,
+                    _cell(record.routine_name),
+                    _cell(" ".join(record.point_ids)),
+                    record.points_done,
+                    f"{record.minutes:.2f}",
+                    "yes" if record.finished else "no",
+                    "" if record.pain_before is None else record.pain_before,
+                    "" if record.pain_after is None else record.pain_after,
+                )
+            )
+            count += 1
+        _write_atomically(Path(path), buffer.getvalue())
+        return count
+
+    def _rows(self, order: str) -> builtins.list[tuple[SessionRecord, str]]:
+        rows = self._db.read().execute(
+            "SELECT started_utc, local_date, routine_name, routine_id, point_ids, points_done, "
+            f"seconds, finished, pain_before, pain_after FROM sessions "
+            f"ORDER BY started_utc {order}, id {order}"
+        )
+        return [
+            (
+                SessionRecord(
+                    started_utc=datetime.fromisoformat(row[0]).astimezone(UTC),
+                    routine_name=row[2],
+                    routine_id=row[3],
+                    point_ids=tuple(json.loads(row[4])),
+                    points_done=row[5],
+                    seconds=row[6],
+                    finished=bool(row[7]),
+                    pain_before=row[8],
+                    pain_after=row[9],
+                ),
+                row[1],
+            )
+            for row in rows
+        ]
+
+
+def _checked(record: SessionRecord) -> datetime:
+    """The start time in UTC, after checking the record; ValueError names the bad field."""
+    if record.started_utc.tzinfo is None:
+        raise ValueError("started_utc must be a timezone-aware time")
+    for name in ("pain_before", "pain_after"):
+        value = getattr(record, name)
+        if value is not None and (isinstance(value, bool) or not 0 <= value <= 10):
+            raise ValueError(f"{name} must be from 0 to 10, or not given")
+    if record.points_done < 0 or record.seconds < 0:
+        raise ValueError("points_done and seconds cannot be negative")
+    return record.started_utc.astimezone(UTC)
+
+
+def _cell(text: str) -> str:
+    """Text that a spreadsheet will not run as a formula (a leading ' is added when needed)."""
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    try:
+        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o644)  # an ordinary document, not a private temporary file
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise HistoryExportError(
+            f"The history could not be exported to “{path}” ({exc.strerror or exc}). Nothing was "
+            "written and your history is unchanged; choose another folder and try again."
+        ) from exc

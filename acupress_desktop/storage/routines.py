@@ -1,0 +1,467 @@
+"""Saved routines: the user's own (read-write, in the database) and the built-ins (read-only, from data/routines.json)."""
+
+from __future__ import annotations
+
+import builtins
+import json
+import sqlite3
+import unicodedata
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from acupress_desktop.core.catalogue import Catalogue, load_catalogue
+from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineError, RoutineStep
+from acupress_desktop.resources import data_path
+from acupress_desktop.storage.database import Database
+
+BUILTIN_PREFIX = "builtin:"
+BUILTIN_FORMAT = "acupress-builtin-routines"
+BUILTIN_VERSION = 1
+BUILTIN_READ_ONLY = "Built-in routines can be copied, not edited."
+BUILTIN_NOT_DELETABLE = "Built-in routines cannot be deleted; they are always there to copy."
+_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
+_COLUMNS = (
+    "id, name, description, rest_seconds, rounds, get_ready_seconds, switch_seconds, breathing, "
+    "favourite, last_used_utc"
+)
+
+
+@dataclass(frozen=True)
+class StoredRoutine:
+    """A routine as saved, with what the routine list needs to sort it.
+
+    Attributes:
+        routine: the routine; ``routine.id`` is its stored id, ``routine.builtin`` marks built-ins.
+        favourite: starred by the user (shown first).
+        last_used: when a session last started from it (UTC), or None.
+    """
+
+    routine: Routine
+    favourite: bool
+    last_used: datetime | None
+
+
+class RoutineNameError(RoutineError):
+    """A routine name is empty, too long or already taken; the message says which."""
+
+
+class RoutineNotFoundError(RoutineError, KeyError):
+    """No routine has this id (it may have been deleted meanwhile)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def name_key(name: str) -> str:
+    """The form used to compare names: trimmed, Unicode-normalised (NFC) and case-folded."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name.strip()).casefold())
+
+
+def check_name(name: str, taken: Iterable[str]) -> str:
+    """The trimmed name (NFC), or RoutineNameError when it is empty, over 80 characters or taken.
+
+    Characters are Unicode code points after NFC normalisation, so "é", "背" and "🙂" each count
+    as one. Names are compared without regard to case (``str.casefold``).
+    """
+    trimmed = unicodedata.normalize("NFC", name.strip())
+    if all(unicodedata.category(char) in _INVISIBLE for char in trimmed):
+        raise RoutineNameError("A routine needs a name.")
+    if len(trimmed) > NAME_MAX:
+        raise RoutineNameError(f"Routine names can be at most {NAME_MAX} characters.")
+    key = name_key(trimmed)
+    if any(name_key(other) == key for other in taken):
+        raise RoutineNameError(f"A routine called “{trimmed}” already exists.")
+    return trimmed
+
+
+def numbered_name(name: str, taken: Iterable[str], label: str = "") -> str:
+    """``name`` if free, else "<name> (<label> 2)", "(3)"…; always at most 80 characters.
+
+    With a label (e.g. "copy") the first try is "<name> (copy)".
+    """
+    keys = {name_key(other) for other in taken}
+    base = unicodedata.normalize("NFC", name.strip())
+    number = 1
+    while True:
+        if number == 1:
+            suffix = f" ({label})" if label else ""
+        else:
+            suffix = f" ({label} {number})" if label else f" ({number})"
+        candidate = base[: NAME_MAX - len(suffix)].rstrip() + suffix
+        if name_key(candidate) not in keys:
+            return candidate
+        number += 1
+
+
+def load_builtin_routines(catalogue: Catalogue, path: Path | None = None) -> tuple[Routine, ...]:
+    """The built-in routines (ids "builtin:<slug>", builtin=True), validated against the catalogue."""
+    path = path or data_path("routines.json")
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise RoutineError(f"The built-in routines file {path} cannot be read: {exc}") from exc
+    if not isinstance(raw, dict) or raw.get("format") != BUILTIN_FORMAT:
+        raise RoutineError(
+            f"The built-in routines file {path} is not in the {BUILTIN_FORMAT} format."
+        )
+    if raw.get("version") != BUILTIN_VERSION:
+        raise RoutineError(f"The built-in routines file {path} has an unknown version.")
+    entries = raw.get("routines")
+    if not isinstance(entries, list) or not entries:
+        raise RoutineError(f"The built-in routines file {path} has no routines.")
+    point_ids = {point.id for point in catalogue.points}
+    routines: list[Routine] = []
+    for number, entry in enumerate(entries, start=1):
+        try:
+            routine = _builtin_from_json(entry)
+            routine.validate()
+            _check_points(routine, point_ids)
+            check_name(routine.name, [r.name for r in routines])
+            if any(r.id == routine.id for r in routines):
+                raise RoutineError(f"the slug of {routine.id} is used twice")
+        except (RoutineError, KeyError, TypeError) as exc:
+            raise RoutineError(f"Built-in routine {number}: {exc}") from exc
+        routines.append(routine)
+    return tuple(routines)
+
+
+def _builtin_from_json(entry: Any) -> Routine:
+    def field(owner: dict[str, Any], key: str, kind: type) -> Any:
+        value = owner[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise TypeError(f"field '{key}' must be {kind.__name__}")
+        return value
+
+    if not isinstance(entry, dict):
+        raise TypeError("each routine must be an object")
+    steps = tuple(
+        RoutineStep(
+            field(step, "point", str), field(step, "seconds", int), field(step, "sides", str)
+        )
+        for step in field(entry, "steps", list)
+    )
+    return Routine(
+        name=field(entry, "name", str),
+        steps=steps,
+        rest_seconds=field(entry, "rest_seconds", int),
+        rounds=field(entry, "rounds", int),
+        get_ready_seconds=field(entry, "get_ready_seconds", int),
+        switch_seconds=field(entry, "switch_seconds", int),
+        breathing=field(entry, "breathing", str),
+        builtin=True,
+        id=BUILTIN_PREFIX + field(entry, "slug", str),
+        description=field(entry, "description", str),
+    )
+
+
+def _check_points(routine: Routine, point_ids: Iterable[str]) -> None:
+    known = set(point_ids)
+    for number, step in enumerate(routine.steps, start=1):
+        if step.point_id not in known:
+            raise RoutineError(f"steps[{number}].point_id: “{step.point_id}” is not a known point")
+
+
+def _row_values(routine: Routine) -> tuple[object, ...]:
+    """Column values in the order name, name_key, description, rest, rounds, get ready, switch, breathing."""
+    return (
+        routine.name,
+        name_key(routine.name),
+        routine.description,
+        routine.rest_seconds,
+        routine.rounds,
+        routine.get_ready_seconds,
+        routine.switch_seconds,
+        routine.breathing,
+    )
+
+
+def _insert_steps(conn: sqlite3.Connection, routine: Routine) -> None:
+    conn.executemany(
+        "INSERT INTO routine_steps (routine_id, position, point_id, seconds, sides) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [
+            (routine.id, position, step.point_id, step.seconds, step.sides)
+            for position, step in enumerate(routine.steps)
+        ],
+    )
+
+
+def _iso(moment: datetime) -> str:
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware.isoformat(timespec="microseconds")
+
+
+def _parse_time(text: str | None) -> datetime | None:
+    return None if text is None else datetime.fromisoformat(text).astimezone(UTC)
+
+
+class RoutineRepository:
+    """Built-in and user routines, with favourites and last use; every change is one transaction.
+
+    Built-ins are never written to the database: only their favourite and last-used state is
+    (table ``builtin_state``). User routines get a new uuid4 hex id when created.
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        builtins: Sequence[Routine],
+        now: Callable[[], datetime] | None = None,
+        *,
+        catalogue: Catalogue | None = None,
+    ) -> None:
+        self._db = db
+        self._builtins = {routine.id: routine for routine in builtins}
+        self._now = now or (lambda: datetime.now(UTC))
+        self._point_ids = frozenset(point.id for point in (catalogue or load_catalogue()).points)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def list(self) -> list[StoredRoutine]:
+        """Favourites first, then the most recently used, then by name; built-ins included."""
+        with self._snapshot() as conn:
+            stored = self._builtin_states(conn) + self._user_routines(conn)
+        stored.sort(key=lambda item: name_key(item.routine.name))
+        stored.sort(
+            key=lambda item: item.last_used or datetime.min.replace(tzinfo=UTC), reverse=True
+        )
+        stored.sort(key=lambda item: not item.favourite)
+        return stored
+
+    def get(self, routine_id: str) -> StoredRoutine:
+        """The routine with this id; RoutineNotFoundError when there is none."""
+        with self._snapshot() as conn:
+            if routine_id in self._builtins:
+                return next(s for s in self._builtin_states(conn) if s.routine.id == routine_id)
+            found = self._user_routines(conn, routine_id)
+        if not found:
+            raise RoutineNotFoundError(
+                "This routine no longer exists (it may have been deleted). Nothing was changed."
+            )
+        return found[0]
+
+    def find_by_name(self, name: str) -> StoredRoutine | None:
+        """The routine with this name, ignoring case and surrounding spaces, or None."""
+        key = name_key(name)
+        return next((s for s in self.list() if name_key(s.routine.name) == key), None)
+
+    # -- changing ------------------------------------------------------------------------------
+
+    def create(self, routine: Routine) -> Routine:
+        """Save a new user routine (validated, unique name) and return it with its new id."""
+        with self._db.transaction() as conn:
+            stored = self._prepared(conn, routine, uuid.uuid4().hex)
+            self._insert(conn, stored, favourite=False, last_used=None)
+        return stored
+
+    def update(self, routine: Routine) -> Routine:
+        """Save changes to a user routine; built-ins raise RoutineError (copy them instead)."""
+        self._refuse_builtin(routine.id, routine.builtin)
+        with self._db.transaction() as conn:
+            current = self._user_routines(conn, routine.id)
+            if not current:
+                raise RoutineNotFoundError(
+                    "This routine no longer exists (it may have been deleted), so the changes "
+                    "were not saved."
+                )
+            stored = self._prepared(conn, routine, routine.id)
+            try:
+                conn.execute(
+                    "UPDATE routines SET name = ?, name_key = ?, description = ?, rest_seconds = ?, "
+                    "rounds = ?, get_ready_seconds = ?, switch_seconds = ?, breathing = ?, "
+                    "updated_utc = ? WHERE id = ?",
+                    (*_row_values(stored), _iso(self._now()), stored.id),
+                )
+            except sqlite3.IntegrityError as exc:  # another copy of the app took the name meanwhile
+                raise RoutineNameError(f"A routine called “{stored.name}” already exists.") from exc
+            conn.execute("DELETE FROM routine_steps WHERE routine_id = ?", (stored.id,))
+            _insert_steps(conn, stored)
+        return stored
+
+    def rename(self, routine_id: str, name: str) -> Routine:
+        """Give a user routine a new (unique) name."""
+        self._refuse_builtin(routine_id)
+        return self.update(replace(self.get(routine_id).routine, name=name))
+
+    def duplicate(self, routine_id: str, name: str | None = None) -> Routine:
+        """A new user routine copied from any routine; named "<name> (copy)", "(copy 2)"… by default."""
+        source = self.get(routine_id).routine
+        if name is None:
+            name = numbered_name(source.name, self._names(), "copy")
+        return self.create(replace(source, name=name, id="", builtin=False))
+
+    def delete(self, routine_id: str) -> StoredRoutine:
+        """Delete a user routine and return it (for undo with ``restore``)."""
+        self._refuse_builtin(routine_id, message=BUILTIN_NOT_DELETABLE)
+        with self._db.transaction() as conn:
+            found = self._user_routines(conn, routine_id)
+            if not found:
+                raise RoutineNotFoundError("This routine was already deleted.")
+            conn.execute("DELETE FROM routines WHERE id = ?", (routine_id,))
+        return found[0]
+
+    def restore(self, deleted: StoredRoutine) -> Routine:
+        """Undo a delete: same id, favourite and last use; a name taken meanwhile gets " (2)"."""
+        routine = deleted.routine
+        self._refuse_builtin(routine.id, routine.builtin, message=BUILTIN_NOT_DELETABLE)
+        with self._db.transaction() as conn:
+            existing = self._user_routines(conn, routine.id)
+            if existing:
+                return existing[0].routine
+            name = numbered_name(routine.name, self._names(conn))
+            stored = self._prepared(conn, replace(routine, name=name), routine.id)
+            self._insert(conn, stored, deleted.favourite, deleted.last_used)
+        return stored
+
+    def set_favourite(self, routine_id: str, favourite: bool) -> None:
+        """Star or unstar any routine, built-in or not."""
+        self._set_state(routine_id, "favourite", int(favourite))
+
+    def mark_used(self, routine_id: str) -> None:
+        """Record that a session started from this routine now."""
+        self._set_state(routine_id, "last_used_utc", _iso(self._now()))
+
+    def import_routines(self, routines: Sequence[Routine]) -> builtins.list[Routine]:
+        """Save all the routines as new user routines, or none of them (one transaction)."""
+        saved: builtins.list[Routine] = []
+        with self._db.transaction() as conn:
+            for number, routine in enumerate(routines, start=1):
+                try:
+                    stored = self._prepared(conn, routine, uuid.uuid4().hex)
+                except RoutineError as exc:
+                    kind = type(exc) if isinstance(exc, RoutineNameError) else RoutineError
+                    reason = str(exc).rstrip(".")
+                    raise kind(
+                        f"Routine {number} (“{routine.name.strip()}”): {reason}. "
+                        "Nothing was imported."
+                    ) from exc
+                self._insert(conn, stored, favourite=False, last_used=None)
+                saved.append(stored)
+        return saved
+
+    # -- internals -----------------------------------------------------------------------------
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A consistent view for several SELECTs (inside a transaction already: that one)."""
+        conn = self._db.read()
+        if conn.in_transaction:
+            yield conn
+            return
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    def _refuse_builtin(
+        self, routine_id: str, builtin: bool = False, message: str = BUILTIN_READ_ONLY
+    ) -> None:
+        if builtin or routine_id in self._builtins or routine_id.startswith(BUILTIN_PREFIX):
+            raise RoutineError(message)
+
+    def _names(self, conn: sqlite3.Connection | None = None, but: str = "") -> builtins.list[str]:
+        conn = conn or self._db.read()
+        rows = conn.execute("SELECT name FROM routines WHERE id != ?", (but,)).fetchall()
+        return [r.name for r in self._builtins.values()] + [row[0] for row in rows]
+
+    def _prepared(self, conn: sqlite3.Connection, routine: Routine, routine_id: str) -> Routine:
+        name = check_name(routine.name, self._names(conn, but=routine_id))
+        stored = replace(routine, name=name, id=routine_id, builtin=False)
+        stored.validate()
+        _check_points(stored, self._point_ids)
+        return stored
+
+    def _insert(
+        self,
+        conn: sqlite3.Connection,
+        routine: Routine,
+        favourite: bool,
+        last_used: datetime | None,
+    ) -> None:
+        now = _iso(self._now())
+        try:
+            conn.execute(
+                "INSERT INTO routines (name, name_key, description, rest_seconds, rounds, "
+                "get_ready_seconds, switch_seconds, breathing, id, created_utc, updated_utc, "
+                "favourite, last_used_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    *_row_values(routine),
+                    routine.id,
+                    now,
+                    now,
+                    int(favourite),
+                    None if last_used is None else _iso(last_used),
+                ),
+            )
+        except sqlite3.IntegrityError as exc:  # another copy of the app took the name meanwhile
+            raise RoutineNameError(f"A routine called “{routine.name}” already exists.") from exc
+        _insert_steps(conn, routine)
+
+    def _set_state(self, routine_id: str, column: str, value: object) -> None:
+        assert column in ("favourite", "last_used_utc")
+        with self._db.transaction() as conn:
+            if routine_id in self._builtins:
+                conn.execute(
+                    f"INSERT INTO builtin_state (builtin_id, {column}) VALUES (?, ?) "
+                    f"ON CONFLICT (builtin_id) DO UPDATE SET {column} = excluded.{column}",
+                    (routine_id, value),
+                )
+                return
+            changed = conn.execute(
+                f"UPDATE routines SET {column} = ? WHERE id = ?", (value, routine_id)
+            ).rowcount
+            if not changed:
+                raise RoutineNotFoundError(
+                    "This routine no longer exists (it may have been deleted). Nothing was changed."
+                )
+
+    def _builtin_states(self, conn: sqlite3.Connection) -> builtins.list[StoredRoutine]:
+        states = {
+            row[0]: (bool(row[1]), _parse_time(row[2]))
+            for row in conn.execute(
+                "SELECT builtin_id, favourite, last_used_utc FROM builtin_state"
+            )
+        }
+        return [
+            StoredRoutine(routine, *states.get(routine.id, (False, None)))
+            for routine in self._builtins.values()
+        ]
+
+    def _user_routines(
+        self, conn: sqlite3.Connection, routine_id: str = ""
+    ) -> builtins.list[StoredRoutine]:
+        where, params = ("WHERE id = ?", (routine_id,)) if routine_id else ("", ())
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM routines {where}", params).fetchall()
+        steps: dict[str, builtins.list[RoutineStep]] = defaultdict(list)
+        step_where = "WHERE routine_id = ?" if routine_id else ""
+        for owner, point_id, seconds, sides in conn.execute(
+            "SELECT routine_id, point_id, seconds, sides FROM routine_steps "
+            f"{step_where} ORDER BY routine_id, position",
+            params,
+        ):
+            steps[owner].append(RoutineStep(point_id, seconds, sides))
+        return [
+            StoredRoutine(
+                Routine(
+                    name=row[1],
+                    steps=tuple(steps[row[0]]),
+                    rest_seconds=row[3],
+                    rounds=row[4],
+                    get_ready_seconds=row[5],
+                    switch_seconds=row[6],
+                    breathing=row[7],
+                    id=row[0],
+                    description=row[2],
+                ),
+                bool(row[8]),
+                _parse_time(row[9]),
+            )
+            for row in rows
+        ]

@@ -1,0 +1,607 @@
+"""Export and import routines as a small, documented, versioned JSON file (``.acupress.json``).
+
+The format is described in docs/file-format.md. Importing is all or nothing: ``parse_import`` is pure
+and either returns every routine of the file or raises ImportRefused naming the field and the
+problem; only then does ``import_file`` hand the routines to the repository (one transaction).
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol, cast
+
+from acupress_desktop.core.breathing import PATTERNS
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.routine import (
+    MAX_GET_READY_SECONDS,
+    MAX_POINT_SECONDS,
+    MAX_REST_SECONDS,
+    MAX_ROUNDS,
+    MIN_POINT_SECONDS,
+    NAME_MAX,
+    Routine,
+    RoutineError,
+    RoutineStep,
+    StepSides,
+)
+
+FORMAT = "acupress-routines"
+VERSION = 1
+MAX_IMPORT_BYTES = 1024 * 1024
+FILE_SUFFIX = ".acupress.json"
+MAX_ROUTINES = 200
+MAX_STEPS = 50
+#: With these three caps the largest possible export still fits in MAX_IMPORT_BYTES.
+DESCRIPTION_MAX = 300
+#: The same bound as Routine.validate() uses for switch_seconds.
+MAX_SWITCH_SECONDS = 30
+BREATHING = (*PATTERNS, "custom")
+SIDES = ("both", "left", "right")
+
+_TOP_KEYS = ("format", "version", "exported", "routines")
+_ROUTINE_KEYS = (
+    "name",
+    "steps",
+    "rest_seconds",
+    "rounds",
+    "get_ready_seconds",
+    "switch_seconds",
+    "breathing",
+    "description",
+)
+_STEP_KEYS = ("point", "seconds", "sides")
+_NOT_OURS = "so it is not an Acupress routine file"
+_UNCHANGED = "Your routines are unchanged."
+
+
+class ImportRefused(ValueError):  # noqa: N818 -- the agreed API name
+    """The file cannot be imported; nothing was changed.
+
+    ``str(error)`` names the field and the problem, e.g.
+    ``routines[2].steps[1].seconds: 0 is not between 5 and 600.``; problems with the file as a
+    whole (too big, not UTF-8, not JSON) have no field.
+
+    Attributes:
+        where: the field path ("routines[2].steps[1].seconds"), or "" for the file as a whole.
+        problem: the sentence after the field path.
+        routine_name: the name of the routine the field belongs to, when it was readable.
+    """
+
+    def __init__(self, where: str, problem: str, routine_name: str = "") -> None:
+        super().__init__(f"{where}: {problem}" if where else problem)
+        self.where = where
+        self.problem = problem
+        self.routine_name = routine_name
+
+    def message_for(self, path: Path | None = None) -> str:
+        """The whole sentence to show the user: what was refused, why, and that nothing changed."""
+        source = f"“{_clip(path.name)}”" if path is not None else "The file"
+        if not self.where:
+            return f"{source} was not imported. {self} {_UNCHANGED}"
+        inside = f" (in the routine “{_clip(self.routine_name)}”)" if self.routine_name else ""
+        return f"{source} was not imported{inside}: {self} {_UNCHANGED}"
+
+
+class ExportError(ValueError):
+    """Routines could not be exported; ``str(error)`` says why and that nothing was written."""
+
+
+class RoutineImporter(Protocol):
+    """Whatever stores imported routines (RoutineRepository): all or nothing."""
+
+    def import_routines(self, routines: Sequence[Routine]) -> list[Routine]:
+        """Store every routine in one transaction and return the stored ones (new ids)."""
+        ...
+
+
+# --- export --------------------------------------------------------------------------------------
+
+
+def export_routines(routines: Sequence[Routine], *, exported: date | None = None) -> str:
+    """The routines as ``.acupress.json`` text (version 1); built-ins are exported like any routine.
+
+    Raises ExportError when the result would not import again (more than MAX_ROUTINES routines,
+    a value out of range), so every file Acupress writes, Acupress can read.
+    """
+    if not routines:
+        raise ExportError("There are no routines to export; nothing was written.")
+    if len(routines) > MAX_ROUTINES:
+        raise ExportError(
+            f"{len(routines)} routines are more than the {MAX_ROUTINES} one file may hold; "
+            "nothing was written. Export them in smaller groups."
+        )
+    day = (exported or date.today()).isoformat()
+    blocks = [_routine_block(routine) for routine in routines]
+    body = ",\n".join(blocks)
+    text = (
+        "{\n"
+        f'  "format": "{FORMAT}",\n'
+        f'  "version": {VERSION},\n'
+        f'  "exported": "{day}",\n'
+        f'  "routines": [\n{body}\n  ]\n'
+        "}\n"
+    )
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate cannot be written as UTF-8
+        raise ExportError(
+            f"A routine holds a character that cannot be saved (U+{ord(text[exc.start]):04X}); "
+            "nothing was written."
+        ) from exc
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ExportError(
+            "These routines take more than 1 MiB, more than one file may hold; "
+            "nothing was written. Export them in smaller groups."
+        )
+    try:
+        _parse_text_checked(data, points=None)
+    except ImportRefused as refused:
+        inside = f" “{_clip(refused.routine_name)}”" if refused.routine_name else ""
+        raise ExportError(
+            f"The routines{inside} could not be exported: {refused} Nothing was written."
+        ) from refused
+    return text
+
+
+def write_export(path: Path, routines: Sequence[Routine], *, exported: date | None = None) -> None:
+    """Write an export file atomically: the file at ``path`` is either the old one or the whole new one."""
+    payload = export_routines(routines, exported=exported).encode("utf-8")
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".acupress-export-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(payload)
+                out.flush()
+                os.fsync(out.fileno())
+            with contextlib.suppress(OSError):
+                os.chmod(tmp, 0o644)  # an export is meant to be shared; mkstemp makes it 0600
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ExportError(
+            f"The routines could not be saved as {path} ({exc.strerror or exc}). "
+            "Nothing was written there and your routines are unchanged; choose another folder."
+        ) from exc
+
+
+def _routine_block(routine: Routine) -> str:
+    def dump(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    steps = ",\n".join(
+        "        " + dump({"point": s.point_id, "seconds": s.seconds, "sides": s.sides})
+        for s in routine.steps
+    )
+    fields = [
+        f'"name": {dump(routine.name)}',
+        f'"steps": [\n{steps}\n      ]',
+        f'"rest_seconds": {dump(routine.rest_seconds)}',
+        f'"rounds": {dump(routine.rounds)}',
+        f'"get_ready_seconds": {dump(routine.get_ready_seconds)}',
+        f'"switch_seconds": {dump(routine.switch_seconds)}',
+        f'"breathing": {dump(routine.breathing)}',
+    ]
+    if routine.description:
+        fields.append(f'"description": {dump(routine.description)}')
+    return "    {\n" + ",\n".join("      " + f for f in fields) + "\n    }"
+
+
+# --- import --------------------------------------------------------------------------------------
+
+
+def parse_import(data: bytes, catalogue: Catalogue) -> list[Routine]:
+    """Every routine of the file, validated; ImportRefused naming the field otherwise.
+
+    Pure: reads nothing else and changes nothing. Imported routines have id "" and builtin False.
+    """
+    return _parse_text_checked(data, points=frozenset(p.id for p in catalogue.points))
+
+
+def read_import(path: Path, catalogue: Catalogue) -> list[Routine]:
+    """Read and parse a routine file; never reads more than MAX_IMPORT_BYTES + 1 bytes of it."""
+    try:
+        with Path(path).open("rb") as stream:
+            data = read_capped(stream)
+    except OSError as exc:
+        raise ImportRefused(
+            "", f"The file could not be read ({exc.strerror or exc}); check that it still exists."
+        ) from exc
+    return parse_import(data, catalogue)
+
+
+def read_capped(stream: BinaryIO, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """At most ``limit + 1`` bytes of the stream: enough to tell that a file is too big."""
+    chunks: list[bytes] = []
+    left = limit + 1
+    while left > 0:
+        chunk = stream.read(min(left, 64 * 1024))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def import_file(path: Path, catalogue: Catalogue, repository: RoutineImporter) -> list[Routine]:
+    """Parse the whole file, then store its routines in one transaction; nothing changes on refusal."""
+    routines = read_import(path, catalogue)
+    return repository.import_routines(routines)
+
+
+def name_clashes(routines: Sequence[Routine], taken: Iterable[str]) -> list[str]:
+    """Names of the routines (in file order) that an existing routine already uses, ignoring case."""
+    used = {_fold(name) for name in taken}
+    return [routine.name for routine in routines if _fold(routine.name) in used]
+
+
+def free_name(name: str, taken: Iterable[str]) -> str:
+    """``name`` if no routine uses it, else "Name (2)", "Name (3)"…, at most NAME_MAX characters."""
+    used = {_fold(existing) for existing in taken}
+    name = name.strip()
+    if _fold(name) not in used:
+        return name
+    match = re.fullmatch(r"(.*?) \((\d{1,6})\)", name, re.DOTALL)
+    base, number = (match.group(1), int(match.group(2)) + 1) if match else (name, 2)
+    while True:
+        suffix = f" ({number})"
+        candidate = base[: NAME_MAX - len(suffix)].rstrip() + suffix
+        if _fold(candidate) not in used:
+            return candidate
+        number += 1
+
+
+def with_free_names(routines: Sequence[Routine], taken: Iterable[str]) -> list[Routine]:
+    """The routines with every clashing name replaced by a free one (also free among themselves)."""
+    used = list(taken)
+    renamed: list[Routine] = []
+    for routine in routines:
+        name = free_name(routine.name, used)
+        used.append(name)
+        renamed.append(routine if name == routine.name else replace(routine, name=name))
+    return renamed
+
+
+def _fold(name: str) -> str:
+    return name.strip().casefold()
+
+
+# --- validation ----------------------------------------------------------------------------------
+
+
+def _parse_text_checked(data: bytes, points: frozenset[str] | None) -> list[Routine]:
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ImportRefused(
+            "",
+            "The file is larger than 1 MiB, far more than any routine file needs "
+            f"(they are a few kilobytes), {_NOT_OURS}.",
+        )
+    raw = _load_json(_decode(data))
+    return _Document(points).parse(raw)
+
+
+def _decode(data: bytes) -> str:
+    if not data.strip():
+        raise ImportRefused("", f"The file is empty, {_NOT_OURS}.")
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "UTF-32"),
+        (codecs.BOM_UTF32_BE, "UTF-32"),
+        (codecs.BOM_UTF16_LE, "UTF-16"),
+        (codecs.BOM_UTF16_BE, "UTF-16"),
+    ):
+        if data.startswith(bom):
+            raise ImportRefused(
+                "",
+                f"The file is {encoding} text; routine files are UTF-8. "
+                "Save it again as UTF-8, or export it again from Acupress.",
+            )
+    if data.startswith(codecs.BOM_UTF8):  # some editors add one when the file is saved
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(
+            "",
+            f"The file is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}), "
+            f"{_NOT_OURS}.",
+        ) from exc
+
+
+class _Object(dict[str, Any]):
+    """A JSON object that remembers keys that appeared more than once."""
+
+    duplicates: tuple[str, ...] = ()
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
+    obj = _Object()
+    duplicates: list[str] = []
+    for key, value in pairs:
+        if key in obj and key not in duplicates:
+            duplicates.append(key)
+        obj[key] = value
+    if duplicates:
+        obj.duplicates = tuple(duplicates)
+    return obj
+
+
+def _no_constant(name: str) -> Any:
+    raise ImportRefused(
+        "", f"The file holds “{name}”, which is not a number JSON allows, {_NOT_OURS}."
+    )
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_no_constant)
+    except ImportRefused:
+        raise
+    except json.JSONDecodeError as exc:
+        raise ImportRefused(
+            "",
+            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
+            "it may be damaged or cut short.",
+        ) from exc
+    except RecursionError as exc:
+        raise ImportRefused("", f"The file is nested far too deeply, {_NOT_OURS}.") from exc
+    except ValueError as exc:  # an integer with more digits than Python converts (4300)
+        raise ImportRefused(
+            "", f"The file holds a number with far too many digits, {_NOT_OURS}."
+        ) from exc
+
+
+class _Document:
+    """Validates parsed JSON against format version 1 and builds the routines."""
+
+    def __init__(self, points: frozenset[str] | None) -> None:
+        self._points = points  # None: point ids are not checked (checking an export we write)
+
+    def parse(self, raw: Any) -> list[Routine]:
+        if not isinstance(raw, dict):
+            raise ImportRefused(
+                "", f"The file holds {_describe(raw)}, not an object with routines, {_NOT_OURS}."
+            )
+        if "format" not in raw:
+            raise ImportRefused("format", f"this field is missing, {_NOT_OURS}.")
+        if raw["format"] != FORMAT:
+            raise ImportRefused(
+                "format", f"{_describe(raw['format'])} is not “{FORMAT}”, {_NOT_OURS}."
+            )
+        self._version(raw)
+        fields = _Fields(raw, "")
+        fields.only(_TOP_KEYS)
+        if "exported" in raw:
+            exported = fields.raw("exported", str)
+            if not _is_date(exported):
+                raise ImportRefused(
+                    "exported", f"“{_clip(exported)}” is not a date like 2026-11-25."
+                )
+        entries = fields.array("routines")
+        if not entries:
+            raise ImportRefused("routines", "the file holds no routines.")
+        if len(entries) > MAX_ROUTINES:
+            raise ImportRefused(
+                "routines",
+                f"{len(entries)} routines are more than the {MAX_ROUTINES} one file may hold.",
+            )
+        routines: list[Routine] = []
+        names: dict[str, int] = {}
+        for number, entry in enumerate(entries, start=1):
+            routine = self._routine(entry, f"routines[{number}]")
+            folded = _fold(routine.name)
+            if folded in names:
+                raise ImportRefused(
+                    f"routines[{number}].name",
+                    f"“{_clip(routine.name)}” is also the name of routines[{names[folded]}]; "
+                    "names in one file must differ.",
+                    routine.name,
+                )
+            names[folded] = number
+            routines.append(routine)
+        return routines
+
+    @staticmethod
+    def _version(raw: dict[str, Any]) -> None:
+        if "version" not in raw:
+            raise ImportRefused("version", "this field is missing.")
+        version = raw["version"]
+        if type(version) is not int:
+            raise ImportRefused("version", f"expected a whole number, found {_describe(version)}.")
+        if version > VERSION:
+            raise ImportRefused(
+                "version",
+                f"this file was made by a newer Acupress (file version {_number(version)}); "
+                f"this Acupress reads version {VERSION}. Update Acupress to import it.",
+            )
+        if version < 1:
+            raise ImportRefused(
+                "version", f"{_number(version)} is not a version of the routine file format."
+            )
+
+    def _routine(self, raw: Any, where: str) -> Routine:
+        fields = _Fields(raw, where)
+        name = ""
+        try:
+            fields.only(_ROUTINE_KEYS)
+            name = fields.text("name", NAME_MAX, what="a name")
+            routine = Routine(
+                name=name,
+                steps=self._steps(fields.array("steps"), f"{where}.steps"),
+                rest_seconds=fields.integer("rest_seconds", 0, MAX_REST_SECONDS),
+                rounds=fields.integer("rounds", 1, MAX_ROUNDS),
+                get_ready_seconds=fields.integer("get_ready_seconds", 0, MAX_GET_READY_SECONDS),
+                switch_seconds=fields.integer("switch_seconds", 0, MAX_SWITCH_SECONDS),
+                breathing=fields.choice("breathing", BREATHING, "a breathing pattern"),
+                description=(
+                    fields.text("description", DESCRIPTION_MAX, multiline=True, empty_ok=True)
+                    if "description" in raw
+                    else ""
+                ),
+            )
+            routine.validate()  # a second guard: the same rules the editor uses
+        except ImportRefused as refused:
+            raise ImportRefused(refused.where, refused.problem, name) from None
+        except RoutineError as exc:
+            raise ImportRefused(where, f"{exc}.", name) from exc
+        return routine
+
+    def _steps(self, entries: list[Any], where: str) -> tuple[RoutineStep, ...]:
+        if not entries:
+            raise ImportRefused(where, "a routine needs at least one point.")
+        if len(entries) > MAX_STEPS:
+            raise ImportRefused(
+                where, f"{len(entries)} points are more than the {MAX_STEPS} a routine may have."
+            )
+        steps: list[RoutineStep] = []
+        for number, entry in enumerate(entries, start=1):
+            fields = _Fields(entry, f"{where}[{number}]")
+            fields.only(_STEP_KEYS)
+            point = fields.raw("point", str)
+            if self._points is not None and point not in self._points:
+                raise ImportRefused(
+                    fields.path("point"), f"“{_clip(point)}” is not a point Acupress knows."
+                )
+            steps.append(
+                RoutineStep(
+                    point_id=point,
+                    seconds=fields.integer("seconds", MIN_POINT_SECONDS, MAX_POINT_SECONDS),
+                    sides=cast(StepSides, fields.choice("sides", SIDES, "a side")),
+                )
+            )
+        return tuple(steps)
+
+
+class _Fields:
+    """Typed access to one JSON object, raising ImportRefused that names the field path."""
+
+    def __init__(self, raw: Any, where: str) -> None:
+        if not isinstance(raw, dict):
+            raise ImportRefused(where, f"expected an object, found {_describe(raw)}.")
+        self._raw: dict[str, Any] = raw
+        self._where = where
+        for key in getattr(raw, "duplicates", ()):
+            raise ImportRefused(self.path(key), "this field appears twice; keep only one.")
+
+    def path(self, key: str) -> str:
+        shown = _clip(key, 40) or '""'  # an empty key still needs a visible name
+        return f"{self._where}.{shown}" if self._where else shown
+
+    def only(self, allowed: Sequence[str]) -> None:
+        for key in self._raw:
+            if key not in allowed:
+                raise ImportRefused(self.path(key), "this is not a field Acupress knows.")
+
+    def raw(self, key: str, kind: type) -> Any:
+        if key not in self._raw:
+            raise ImportRefused(self.path(key), "this field is missing.")
+        value = self._raw[key]
+        if type(value) is not kind:
+            raise ImportRefused(
+                self.path(key), f"expected {_KIND_NAMES[kind]}, found {_describe(value)}."
+            )
+        return value
+
+    def array(self, key: str) -> list[Any]:
+        value: list[Any] = self.raw(key, list)
+        return value
+
+    def integer(self, key: str, low: int, high: int) -> int:
+        value: int = self.raw(key, int)
+        if not low <= value <= high:
+            raise ImportRefused(
+                self.path(key), f"{_number(value)} is not between {low} and {high}."
+            )
+        return value
+
+    def choice(self, key: str, allowed: Sequence[str], what: str) -> str:
+        value: str = self.raw(key, str)
+        if value not in allowed:
+            raise ImportRefused(
+                self.path(key),
+                f"“{_clip(value)}” is not {what} Acupress knows ({', '.join(allowed)}).",
+            )
+        return value
+
+    def text(
+        self,
+        key: str,
+        limit: int,
+        *,
+        what: str = "a text",
+        multiline: bool = False,
+        empty_ok: bool = False,
+    ) -> str:
+        value: str = self.raw(key, str).strip()
+        if not value and not empty_ok:
+            raise ImportRefused(self.path(key), f"this needs {what}, not an empty text.")
+        if len(value) > limit:
+            raise ImportRefused(
+                self.path(key), f"{len(value)} characters are more than the {limit} allowed."
+            )
+        allowed = "\n\t" if multiline else ""
+        for char in value:
+            # Control characters and lone surrogates (which cannot be saved as UTF-8) are refused.
+            if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
+                raise ImportRefused(
+                    self.path(key), f"holds a character that is not allowed (U+{ord(char):04X})."
+                )
+        return value
+
+
+def _is_date(text: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
+        return False
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _clip(text: str, limit: int = 60) -> str:
+    """Text safe to show in a message: invisible characters escaped, long texts shortened."""
+    shown = "".join(
+        char if char.isprintable() else f"\\u{ord(char):04x}" for char in text[: limit + 1]
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
+def _number(value: int | float) -> str:
+    if value != value or abs(value) < 10**15:  # NaN cannot get here, but shows as "nan"
+        return str(value)
+    return "a huge number" if value > 0 else "a huge negative number"
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        shown = _number(value)
+        return f"the number {shown}" if shown[0] != "a" else shown
+    if isinstance(value, str):
+        return f"the text “{_clip(value)}”"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+_KIND_NAMES: dict[type, str] = {
+    dict: "an object",
+    list: "a list",
+    str: "a text",
+    int: "a whole number",
+}
