@@ -27,9 +27,14 @@ from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.resources import asset_path
+from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
+from acupress_desktop.storage.history import HistoryRepository
+from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
 from acupress_desktop.storage.settings import Settings, SettingsError, SettingsStore
+from acupress_desktop.ui.history_view import HistoryView
 from acupress_desktop.ui.main_window import MainWindow
 from acupress_desktop.ui.mini_timer import MiniTimer
+from acupress_desktop.ui.routines_page import RoutinesPage
 from acupress_desktop.ui.safety_dialog import SafetyDialog
 from acupress_desktop.ui.session_view import SessionView
 from acupress_desktop.ui.theme import THEMES, apply_theme
@@ -60,6 +65,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         type=Path,
         metavar="PNG",
         help="save a picture of the main window to PNG and quit (for documentation)",
+    )
+    parser.add_argument(
+        "--routine", metavar="NAME", help="start the routine with this name straight away"
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE.acupress.json",
+        help="routine files to import (all or nothing per file)",
     )
     parser.add_argument(
         "--theme",
@@ -100,7 +114,10 @@ class Services:
         self.settings_store = SettingsStore(data_dir)
         self.settings: Settings = self.settings_store.load()
         self.last_notice = ""
-        self.records: list[SessionRecord] = []
+        self._adhoc_steps: tuple[RoutineStep, ...] = ()
+        self.db, self.db_report = open_database(data_dir)
+        self.routines = RoutineRepository(self.db, load_builtin_routines(catalogue))
+        self.history = HistoryRepository(self.db)
         self.browse = BrowseState()
         clock = clock or SystemClock()
         self.cues = cues or CuePlayer(asset_path("sounds"), clock=clock)
@@ -116,7 +133,11 @@ class Services:
         self.session_view = SessionView(catalogue, self.session)
         self.session_view.set_muted(self.settings.muted)
         self.session_view.pacer.set_reduced_motion(self.settings.reduced_motion)
-        self.window = MainWindow(catalogue, self.browse, self.session_view)
+        self.routines_page = RoutinesPage(catalogue, self.routines)
+        self.history_page = HistoryView(self.history)
+        self.window = MainWindow(
+            catalogue, self.browse, self.session_view, self.routines_page, self.history_page
+        )
         self.mini_timer = MiniTimer(catalogue, self.session)
         self.tray = SessionTray(self.session, self.window)
         self.screen_awake = ScreenAwake(APP_NAME, self.window)
@@ -126,7 +147,10 @@ class Services:
         self.session.session_started.connect(self._on_session_started)
         self.session.session_finished.connect(self._on_session_finished)
         self.session_view.closed.connect(self.window.show_browse_page)
-        self.session_view.record_saved.connect(self.records.append)
+        self.session_view.record_saved.connect(self._on_session_view_record_saved)
+        self.session_view.save_as_routine_requested.connect(self._on_save_as_routine_requested)
+        self.routines_page.start_requested.connect(self.start_routine)
+        self.routines_page.notice.connect(self._on_page_notice)
         self.session_view.fullscreen_requested.connect(self.window.toggle_full_screen)
         self.session_view.mute_requested.connect(self.toggle_mute)
         self.session_view.mini_timer_requested.connect(self.toggle_mini_timer)
@@ -147,7 +171,89 @@ class Services:
             breathing=pattern_by_id(settings.breathing).id,
         )
         plan = build_plan(routine, self.catalogue)
+        self._adhoc_steps = tuple(steps) if not routine_id else ()
         self.session.start(plan, pattern_by_id(routine.breathing), name, routine_id)
+
+    def start_routine(self, routine: Routine) -> None:
+        """Start a saved or built-in routine as it is."""
+        plan = build_plan(routine, self.catalogue)
+        self._adhoc_steps = ()
+        self.session.start(plan, pattern_by_id(routine.breathing), routine.name, routine.id)
+
+    def start_routine_named(self, name: str) -> bool:
+        """``--routine NAME``: start the routine with this name (any case); False if none."""
+        try:
+            found = self.routines.find_by_name(name)
+        except DatabaseError as exc:
+            self.notify(QCoreApplication.translate("App", "Routines unavailable"), str(exc))
+            return False
+        if found is None:
+            self.notify(
+                QCoreApplication.translate("App", "No such routine"),
+                QCoreApplication.translate("App", "There is no routine called “%1”.").replace(
+                    "%1", name
+                ),
+            )
+            return False
+        self.routines.mark_used(found.routine.id)
+        self.start_routine(found.routine)
+        return True
+
+    def _on_session_view_record_saved(self, record: SessionRecord) -> None:
+        try:
+            self.history.add(record)
+        except DatabaseError as exc:
+            self.notify(QCoreApplication.translate("App", "Session not saved"), str(exc))
+        self.history_page.refresh()
+
+    def _on_save_as_routine_requested(self, name: str) -> None:
+        if not self._adhoc_steps:
+            return
+        routine = Routine(
+            name=name,
+            steps=self._adhoc_steps,
+            rest_seconds=self.settings.rest_seconds,
+            get_ready_seconds=self.settings.get_ready_seconds,
+            switch_seconds=self.settings.switch_seconds,
+            breathing=pattern_by_id(self.settings.breathing).id,
+        )
+        created = self.routines_page.save_new(routine)
+        if created is not None:
+            self.session_view.routine_saved(created.name)
+            self._adhoc_steps = ()
+
+    def _on_page_notice(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 10000)
+
+    def report_database_problem(self) -> QMessageBox | None:
+        """Tell the user what happened to the data file; offer the newest backup if it was damaged."""
+        report = self.db_report
+        if not report.problem:
+            return None
+        box = self.notify(QCoreApplication.translate("App", "Your saved data"), report.problem)
+        if report.moved_aside is not None and report.backups:
+            restore = box.addButton(
+                QCoreApplication.translate("App", "Restore the newest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            restore.clicked.connect(lambda: self.restore_backup(report.backups[0]))
+        return box
+
+    def restore_backup(self, backup: Path) -> None:
+        """Replace the data file with a backup (the current file is kept aside)."""
+        try:
+            self.db.restore_backup(backup)
+        except DatabaseError as exc:
+            self.notify(QCoreApplication.translate("App", "Backup not restored"), str(exc))
+            return
+        self.routines_page.refresh()
+        self.history_page.refresh()
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Restored the backup from %1.").replace(
+                "%1", backup.name
+            ),
+            15000,
+        )
 
     def toggle_mute(self) -> None:
         """M: all cue sounds off or on (remembered)."""
@@ -216,6 +322,25 @@ class Services:
             self.update_settings(window_geometry=geometry)
 
 
+def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
+    """The data file, or — when it cannot be used (made by a newer Acupress, unreadable) — a
+    temporary one, so the app still works; the report says what happened and that nothing was
+    changed in the user's file."""
+    try:
+        return Database.open(data_dir)
+    except DatabaseError as exc:
+        import tempfile
+
+        scratch = Path(tempfile.mkdtemp(prefix="acupress-scratch-"))
+        db, report = Database.open(scratch, keep_backups=0)
+        problem = QCoreApplication.translate(
+            "App",
+            "%1 Acupress is running with an empty, temporary store: routines and sessions you "
+            "save now will not be kept.",
+        ).replace("%1", str(exc))
+        return db, OpenReport(moved_aside=None, backups=report.backups, problem=problem)
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with names, translators and the base style."""
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
@@ -270,6 +395,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     window.show()
     services.report_startup_problems()
+    services.report_database_problem()
+    for file in args.files:
+        services.window.show_tab(1)
+        services.routines_page.import_file(Path(file))
+    if args.routine:
+        services.start_routine_named(args.routine)
     if not args.no_safety_notice:
         services.show_safety_notice_if_new()
     return app.exec()

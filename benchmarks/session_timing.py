@@ -40,16 +40,18 @@ def run(seconds: int, stall_at: float, stall: float) -> dict[str, float]:
     catalogue = load_catalogue()
     clock = SystemClock()
     controller = SessionController(catalogue, clock, QtTicker(), QtTicker())
-    view = SessionView(catalogue, controller)
-    view.resize(1280, 800)
-    view.show()
     plan = build_plan(
         Routine("bench", (RoutineStep("GV4", seconds),), get_ready_seconds=0), catalogue
     )
     labels: list[tuple[float, int]] = []
     finished: list[float] = []
+    # connected before the view: the times are when the controller knew, not after drawing
     controller.display_changed.connect(lambda s: labels.append((clock.now(), s.shown_seconds)))
-    controller.session_finished.connect(lambda r: (finished.append(clock.now()), app.quit()))
+    controller.session_finished.connect(lambda r: finished.append(clock.now()))
+    view = SessionView(catalogue, controller)
+    view.resize(1280, 800)
+    view.show()
+    controller.session_finished.connect(lambda r: app.quit())
 
     stall_ticker = QtTicker()
     stall_window: list[float] = []

@@ -25,6 +25,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDE_FILES = ("-wal", "-shm", "-journal")
 _BACKUP_NAME = re.compile(r"^acupress-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3$")
 _STAMP = "%Y%m%d-%H%M%S"
+_NEW_STAGING = f".{DB_NAME}.new"  # a fresh file being created
+_RESTORE_STAGING = f".{DB_NAME}.restore-tmp"  # a complete copy of a backup being restored
+_STRAY_COPY = re.compile(r"^\.acupress-.*\.tmp(-wal|-shm|-journal)?$")  # a backup cut short
 _WRITE_FAILURES = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR")
 
 
@@ -232,6 +235,8 @@ class Database:
             )
 
         blocker = _write_blocker(data_dir, path)
+        if not blocker:
+            _finish_interrupted_restore(path)
         problems: list[str] = []
         moved_aside: Path | None = None
         inspection = _inspect(path) if path.exists() else None
@@ -353,7 +358,7 @@ class Database:
                 f"The backup “{backup.name}” is damaged ({inspection.damage}), so it was not "
                 "restored. Your current data is unchanged; choose another backup."
             )
-        staging = self.data_dir / f".{DB_NAME}.restore-tmp"
+        staging = self.data_dir / _RESTORE_STAGING
         try:
             source = _connect_read_only(backup)
             try:
@@ -401,9 +406,9 @@ class Database:
                 if isinstance(exc, OSError) or _error_name(exc).startswith(_WRITE_FAILURES):
                     raise _write_error(exc, self.path) from exc
                 raise DatabaseError(
-                    f"The data file could not be updated for this version of Acupress "
-                    f"(step {step.version}: {exc}). It was left as it was, and a backup is in "
-                    f"“{self.backup_dir}”. Please report this problem."
+                    f"The data file could not be updated for this version of Acupress (step "
+                    f"{step.version}: {exc}). It was left as it was, so nothing was lost; please "
+                    "report this problem."
                 ) from exc
             self.schema_version = step.version
 
@@ -413,9 +418,11 @@ class Database:
         try:
             self.backup_now()
         except DatabaseError as exc:
+            cause = exc.__cause__ or exc
+            detail = getattr(cause, "strerror", None) or cause
             return [
-                f"An automatic backup could not be made ({exc.__cause__ or exc}). Your data is "
-                "unchanged; Acupress will try again the next time it starts."
+                f"An automatic backup could not be made in “{self.backup_dir}” ({detail}). "
+                "Your data is unchanged; Acupress will try again the next time it starts."
             ]
         return []
 
@@ -519,7 +526,7 @@ def _connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
 
 def _create_fresh(path: Path, busy_timeout: float) -> None:
     """Create the data file with the whole schema under a temporary name, then rename it in place."""
-    staging = path.with_name(f".{path.name}.new")
+    staging = path.with_name(_NEW_STAGING)
     _unlink_quietly(staging)
     try:
         conn = _connect(staging, busy_timeout)
@@ -535,6 +542,20 @@ def _create_fresh(path: Path, busy_timeout: float) -> None:
     except BaseException:
         _unlink_quietly(staging)
         raise
+
+
+def _finish_interrupted_restore(path: Path) -> None:
+    """Complete a restore cut short after the old file was moved aside; drop one cut short before."""
+    staging = path.with_name(_RESTORE_STAGING)
+    if not staging.exists():
+        return
+    try:
+        if path.exists():
+            staging.unlink()  # the restore never started replacing: the current file is intact
+        else:
+            os.replace(staging, path)  # the old file is already aside; the copy is complete
+    except OSError:
+        pass  # opening goes on with what is there; nothing is lost either way
 
 
 def _memory_copy(source: Path | None) -> sqlite3.Connection:
@@ -623,8 +644,12 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 
 def _rotate_backups(folder: Path, keep: int) -> None:
+    """Delete all but the newest ``keep`` backups, and partial copies left by a crash."""
     for _, old in _list_backups(folder)[keep:]:
         _unlink_quietly(old)
+    for stray in folder.iterdir():
+        if _STRAY_COPY.match(stray.name):
+            _unlink_quietly(stray)
 
 
 def _backup_offer(backups: tuple[Path, ...]) -> str:

@@ -34,34 +34,29 @@ from acupress_desktop.core.routine import (
     RoutineStep,
     StepSides,
 )
+from acupress_desktop.storage.routines import RoutineNameError, check_name, name_key
 
 FORMAT = "acupress-routines"
 VERSION = 1
 MAX_IMPORT_BYTES = 1024 * 1024
 FILE_SUFFIX = ".acupress.json"
-MAX_ROUTINES = 200
+MAX_ROUTINES = 150
 MAX_STEPS = 50
 #: With these three caps the largest possible export still fits in MAX_IMPORT_BYTES.
-DESCRIPTION_MAX = 300
+DESCRIPTION_MAX = 500
 #: The same bound as Routine.validate() uses for switch_seconds.
 MAX_SWITCH_SECONDS = 30
 BREATHING = (*PATTERNS, "custom")
 SIDES = ("both", "left", "right")
 
 _TOP_KEYS = ("format", "version", "exported", "routines")
-_ROUTINE_KEYS = (
-    "name",
-    "steps",
-    "rest_seconds",
-    "rounds",
-    "get_ready_seconds",
-    "switch_seconds",
-    "breathing",
-    "description",
-)
+_OPTION_KEYS = ("rest_seconds", "rounds", "get_ready_seconds", "switch_seconds", "breathing")
+_ROUTINE_KEYS = ("name", "steps", *_OPTION_KEYS, "description")
 _STEP_KEYS = ("point", "seconds", "sides")
 _NOT_OURS = "so it is not an Acupress routine file"
 _UNCHANGED = "Your routines are unchanged."
+#: Characters that do not make a name visible (the repository's check_name uses the same).
+_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
 
 
 class ImportRefused(ValueError):  # noqa: N818 -- the agreed API name
@@ -107,12 +102,18 @@ class RoutineImporter(Protocol):
 # --- export --------------------------------------------------------------------------------------
 
 
-def export_routines(routines: Sequence[Routine], *, exported: date | None = None) -> str:
-    """The routines as ``.acupress.json`` text (version 1); built-ins are exported like any routine.
+def export_routines(
+    routines: Sequence[Routine], *, exported: date | None = None, include_builtins: bool = True
+) -> str:
+    """The routines as ``.acupress.json`` text (version 1), dated ``exported`` (default today).
 
-    Raises ExportError when the result would not import again (more than MAX_ROUTINES routines,
-    a value out of range), so every file Acupress writes, Acupress can read.
+    Built-ins are exported like any routine (they import as user routines) unless
+    ``include_builtins`` is False. Raises ExportError when the result would not import again
+    (none or more than MAX_ROUTINES routines, a value out of range), so every file Acupress
+    writes, Acupress can read.
     """
+    if not include_builtins:
+        routines = [routine for routine in routines if not routine.builtin]
     if not routines:
         raise ExportError("There are no routines to export; nothing was written.")
     if len(routines) > MAX_ROUTINES:
@@ -153,9 +154,16 @@ def export_routines(routines: Sequence[Routine], *, exported: date | None = None
     return text
 
 
-def write_export(path: Path, routines: Sequence[Routine], *, exported: date | None = None) -> None:
+def write_export(
+    path: Path,
+    routines: Sequence[Routine],
+    *,
+    exported: date | None = None,
+    include_builtins: bool = True,
+) -> None:
     """Write an export file atomically: the file at ``path`` is either the old one or the whole new one."""
-    payload = export_routines(routines, exported=exported).encode("utf-8")
+    text = export_routines(routines, exported=exported, include_builtins=include_builtins)
+    payload = text.encode("utf-8")
     path = Path(path)
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".acupress-export-", suffix=".tmp")
@@ -243,22 +251,22 @@ def import_file(path: Path, catalogue: Catalogue, repository: RoutineImporter) -
 
 def name_clashes(routines: Sequence[Routine], taken: Iterable[str]) -> list[str]:
     """Names of the routines (in file order) that an existing routine already uses, ignoring case."""
-    used = {_fold(name) for name in taken}
-    return [routine.name for routine in routines if _fold(routine.name) in used]
+    used = {name_key(name) for name in taken}
+    return [routine.name for routine in routines if name_key(routine.name) in used]
 
 
 def free_name(name: str, taken: Iterable[str]) -> str:
     """``name`` if no routine uses it, else "Name (2)", "Name (3)"…, at most NAME_MAX characters."""
-    used = {_fold(existing) for existing in taken}
-    name = name.strip()
-    if _fold(name) not in used:
+    used = {name_key(existing) for existing in taken}
+    name = unicodedata.normalize("NFC", name.strip())
+    if name_key(name) not in used:
         return name
     match = re.fullmatch(r"(.*?) \((\d{1,6})\)", name, re.DOTALL)
     base, number = (match.group(1), int(match.group(2)) + 1) if match else (name, 2)
     while True:
         suffix = f" ({number})"
         candidate = base[: NAME_MAX - len(suffix)].rstrip() + suffix
-        if _fold(candidate) not in used:
+        if name_key(candidate) not in used:
             return candidate
         number += 1
 
@@ -272,10 +280,6 @@ def with_free_names(routines: Sequence[Routine], taken: Iterable[str]) -> list[R
         used.append(name)
         renamed.append(routine if name == routine.name else replace(routine, name=name))
     return renamed
-
-
-def _fold(name: str) -> str:
-    return name.strip().casefold()
 
 
 # --- validation ----------------------------------------------------------------------------------
@@ -295,13 +299,10 @@ def _parse_text_checked(data: bytes, points: frozenset[str] | None) -> list[Rout
 def _decode(data: bytes) -> str:
     if not data.strip():
         raise ImportRefused("", f"The file is empty, {_NOT_OURS}.")
-    for bom, encoding in (
-        (codecs.BOM_UTF32_LE, "UTF-32"),
-        (codecs.BOM_UTF32_BE, "UTF-32"),
-        (codecs.BOM_UTF16_LE, "UTF-16"),
-        (codecs.BOM_UTF16_BE, "UTF-16"),
-    ):
+    # UTF-32 first: its little-endian mark begins with UTF-16's.
+    for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if data.startswith(bom):
+            encoding = "UTF-32" if len(bom) == 4 else "UTF-16"
             raise ImportRefused(
                 "",
                 f"The file is {encoding} text; routine files are UTF-8. "
@@ -400,7 +401,7 @@ class _Document:
         names: dict[str, int] = {}
         for number, entry in enumerate(entries, start=1):
             routine = self._routine(entry, f"routines[{number}]")
-            folded = _fold(routine.name)
+            folded = name_key(routine.name)
             if folded in names:
                 raise ImportRefused(
                     f"routines[{number}].name",
@@ -408,6 +409,10 @@ class _Document:
                     "names in one file must differ.",
                     routine.name,
                 )
+            try:  # the repository's own rule, so a file that passes here also saves
+                check_name(routine.name, [earlier.name for earlier in routines])
+            except RoutineNameError as exc:
+                raise ImportRefused(f"routines[{number}].name", str(exc), routine.name) from exc
             names[folded] = number
             routines.append(routine)
         return routines
@@ -435,7 +440,7 @@ class _Document:
         name = ""
         try:
             fields.only(_ROUTINE_KEYS)
-            name = fields.text("name", NAME_MAX, what="a name")
+            name = unicodedata.normalize("NFC", fields.text("name", NAME_MAX, needs="a name"))
             routine = Routine(
                 name=name,
                 steps=self._steps(fields.array("steps"), f"{where}.steps"),
@@ -445,7 +450,7 @@ class _Document:
                 switch_seconds=fields.integer("switch_seconds", 0, MAX_SWITCH_SECONDS),
                 breathing=fields.choice("breathing", BREATHING, "a breathing pattern"),
                 description=(
-                    fields.text("description", DESCRIPTION_MAX, multiline=True, empty_ok=True)
+                    fields.text("description", DESCRIPTION_MAX, multiline=True)
                     if "description" in raw
                     else ""
                 ),
@@ -534,18 +539,11 @@ class _Fields:
             )
         return value
 
-    def text(
-        self,
-        key: str,
-        limit: int,
-        *,
-        what: str = "a text",
-        multiline: bool = False,
-        empty_ok: bool = False,
-    ) -> str:
+    def text(self, key: str, limit: int, needs: str = "", multiline: bool = False) -> str:
+        """A trimmed text of at most ``limit`` characters; empty only when it ``needs`` nothing."""
         value: str = self.raw(key, str).strip()
-        if not value and not empty_ok:
-            raise ImportRefused(self.path(key), f"this needs {what}, not an empty text.")
+        if needs and all(unicodedata.category(char) in _INVISIBLE for char in value):
+            raise ImportRefused(self.path(key), f"this needs {needs}, not an empty text.")
         if len(value) > limit:
             raise ImportRefused(
                 self.path(key), f"{len(value)} characters are more than the {limit} allowed."
@@ -561,13 +559,10 @@ class _Fields:
 
 
 def _is_date(text: str) -> bool:
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
-        return False
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text, re.ASCII):
+        with contextlib.suppress(ValueError):
+            return bool(date.fromisoformat(text))
+    return False
 
 
 def _clip(text: str, limit: int = 60) -> str:
@@ -599,9 +594,4 @@ def _describe(value: Any) -> str:
     return "an object"
 
 
-_KIND_NAMES: dict[type, str] = {
-    dict: "an object",
-    list: "a list",
-    str: "a text",
-    int: "a whole number",
-}
+_KIND_NAMES = {dict: "an object", list: "a list", str: "a text", int: "a whole number"}

@@ -470,6 +470,7 @@ class HistoryView(QWidget):
         self._today: Callable[[], date] = today or (lambda: datetime.now(self._tz).date())
         self._records: list[SessionRecord] = []
         self._last_folder: Path | None = None
+        self._read_problem = False
         self._build()
         self._apply_fonts()
         self.retranslate_ui()
@@ -503,6 +504,7 @@ class HistoryView(QWidget):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_sessions_page())
         self.stack.addWidget(self._build_empty_page())
+        self.stack.setCurrentWidget(self.empty_page)
         outer.addLayout(top)
         outer.addWidget(self.status_label)
         outer.addWidget(self.error_label)
@@ -657,8 +659,12 @@ class HistoryView(QWidget):
         try:
             records = list(self._repository.list())
         except DatabaseError as error:
+            self._read_problem = True
             self._show_message(self.error_label, str(error))
             return
+        if self._read_problem:  # the problem is over: take its message away
+            self._read_problem = False
+            self.error_label.hide()
         self._records = records
         today = self._today()
         self.weekly_chart.set_weeks(weekly_minutes(self._records, self._tz, WEEKS_SHOWN, today))
@@ -710,6 +716,7 @@ class HistoryView(QWidget):
         return True
 
     def _show_message(self, label: QLabel, text: str) -> None:
+        self._read_problem = self._read_problem and label is self.error_label
         for other in (self.status_label, self.error_label):
             other.setVisible(other is label)
         label.setText(text)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,8 @@ class MainWindow(QMainWindow):
         catalogue: Catalogue,
         state: BrowseState,
         session_page: QWidget | None = None,
+        routines_page: QWidget | None = None,
+        history_page: QWidget | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,8 +116,16 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
         self.splitter.setSizes([330, 620, 430])
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, "")
+        self.routines_page = routines_page
+        self.history_page = history_page
+        for page in (routines_page, history_page):
+            if page is not None:
+                self.tabs.addTab(page, "")
         self.pages = QStackedWidget(self)
-        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.tabs)
         self.session_page = session_page
         if session_page is not None:
             self.pages.addWidget(session_page)
@@ -181,6 +192,15 @@ class MainWindow(QMainWindow):
         ):
             self.view_menu.addAction(action)
 
+        self.page_actions: list[QAction] = []
+        for number in range(self.tabs.count()):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _=False, n=number: self.show_tab(n))
+            self.view_menu.insertAction(self.search_action, action)
+            self.page_actions.append(action)
+        self.view_menu.insertSeparator(self.search_action)
+
         self.session_menu = self.menuBar().addMenu("")
         self.add_action = QAction(self)
         self.add_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
@@ -210,6 +230,11 @@ class MainWindow(QMainWindow):
         self.cards_action.setText(self.tr("Point &cards"))
         self.details_action.setText(self.tr("Point &details"))
         self.reset_action.setText(self.tr("Show &all points"))
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        tab_names = [self.tr("Points"), self.tr("Routines"), self.tr("History")]
+        for number in range(self.tabs.count()):
+            self.tabs.setTabText(number, tab_names[number])
+            self.page_actions[number].setText(self.tr("Show %1").replace("%1", tab_names[number]))
         self.session_menu.setTitle(self.tr("&Session"))
         self.add_action.setText(self.tr("&Add point to session"))
         self.start_action.setText(self.tr("&Start session"))
@@ -274,9 +299,15 @@ class MainWindow(QMainWindow):
             self.menuBar().setEnabled(False)
             self.session_page.setFocus()
 
+    def show_tab(self, number: int) -> None:
+        """Ctrl+1/2/3: Points, Routines, History."""
+        if self.pages.currentWidget() is self.tabs and 0 <= number < self.tabs.count():
+            self.tabs.setCurrentIndex(number)
+            self.tabs.currentWidget().setFocus()
+
     def show_browse_page(self) -> None:
-        """Back to browsing."""
-        self.pages.setCurrentWidget(self.splitter)
+        """Back to browsing (the tab that was open)."""
+        self.pages.setCurrentWidget(self.tabs)
         self.menuBar().setEnabled(True)
         if self.isFullScreen():
             self.showNormal()

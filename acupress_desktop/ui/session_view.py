@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
@@ -38,7 +39,6 @@ from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text
 from acupress_desktop.ui.progress_line import ProgressLine
 
-
 #: How many sizes the active marker's halo takes as the breath fills and empties.
 PULSE_STEPS = 6
 
@@ -60,6 +60,7 @@ class SessionView(QWidget):
         mute_requested(): M.
         mini_timer_requested(): Ctrl+T.
         record_saved(object): the summary was closed; the SessionRecord with the pain scores.
+        save_as_routine_requested(str): keep the chosen points as a routine with this name.
         closed(): the user left the summary (back to browsing).
     """
 
@@ -67,6 +68,7 @@ class SessionView(QWidget):
     mute_requested = Signal()
     mini_timer_requested = Signal()
     record_saved = Signal(object)
+    save_as_routine_requested = Signal(str)
     closed = Signal()
 
     def __init__(
@@ -186,12 +188,27 @@ class SessionView(QWidget):
             spin.setValue(-1)
             label.setBuddy(spin)
             form.addRow(label, spin)
+        self.save_routine_row = QWidget(page)
+        save_row = QHBoxLayout(self.save_routine_row)
+        save_row.setContentsMargins(0, 0, 0, 0)
+        self.routine_name_label = QLabel(self.save_routine_row)
+        self.routine_name = QLineEdit(self.save_routine_row)
+        self.routine_name_label.setBuddy(self.routine_name)
+        self.save_routine_button = QPushButton(self.save_routine_row)
+        self.save_routine_button.clicked.connect(self._on_save_routine_button_clicked)
+        self.routine_name.returnPressed.connect(self._on_save_routine_button_clicked)
+        save_row.addWidget(self.routine_name_label)
+        save_row.addWidget(self.routine_name, 1)
+        save_row.addWidget(self.save_routine_button)
+        self.saved_label = QLabel(page)
         self.done_button = QPushButton(page)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self._on_done_button_clicked)
         layout.addWidget(self.summary_title)
         layout.addWidget(self.summary_text)
         layout.addLayout(form)
+        layout.addWidget(self.save_routine_row)
+        layout.addWidget(self.saved_label)
         layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.summary_page = page
@@ -243,6 +260,11 @@ class SessionView(QWidget):
             spin.setSpecialValueText(self.tr("Not given"))
         self.pain_before.setAccessibleName(self.tr("Pain before the session, 0 to 10"))
         self.pain_after.setAccessibleName(self.tr("Pain after the session, 0 to 10"))
+        self.routine_name_label.setText(self.tr("Keep these points as a &routine:"))
+        self.routine_name.setPlaceholderText(self.tr("Name, for example “Evening back care”"))
+        self.routine_name.setAccessibleName(self.tr("Name for the new routine"))
+        self.save_routine_button.setText(self.tr("Save as routine"))
+        self.save_routine_button.setAccessibleName(self.tr("Save as routine"))
         self.done_button.setText(self.tr("Save and close"))
         self.done_button.setAccessibleName(self.tr("Save and close"))
         snapshot = self._controller.snapshot()
@@ -326,6 +348,9 @@ class SessionView(QWidget):
         )
         self.pain_before.setValue(-1)
         self.pain_after.setValue(-1)
+        self.save_routine_row.setVisible(not record.routine_id)
+        self.routine_name.clear()
+        self.saved_label.clear()
         self.stack.setCurrentWidget(self.summary_page)
         self._controller.set_frames_wanted(False)
         self.pain_before.setFocus()
@@ -336,6 +361,17 @@ class SessionView(QWidget):
         """Show the mute state on the button."""
         self._muted = muted
         self._update_mute_button()
+
+    def routine_saved(self, name: str) -> None:
+        """Confirm that the points were kept as a routine."""
+        self.save_routine_row.hide()
+        self.saved_label.setText(self.tr("Saved as the routine “%1”.").replace("%1", name))
+        announce(self, self.saved_label.text())
+
+    def _on_save_routine_button_clicked(self) -> None:
+        name = self.routine_name.text().strip()
+        if name:
+            self.save_as_routine_requested.emit(name)
 
     def _on_escape(self) -> None:
         self._controller.stop()

@@ -140,9 +140,9 @@ def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness,
     view.pain_before.setValue(6)
     view.pain_after.setValue(3)
     view.done_button.click()
-    record = harness.services.records[-1]
+    record = harness.services.history.list()[0]
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
-    assert harness.window.pages.currentWidget() is harness.window.splitter
+    assert harness.window.pages.currentWidget() is harness.window.tabs
 
 
 def test_cues_reach_the_audio(harness: SessionHarness) -> None:
@@ -186,3 +186,32 @@ def test_breathing_off_hides_the_pacer(harness: SessionHarness) -> None:
     harness.services.update_settings(breathing="off")
     harness.start("GV4")
     assert not harness.view.pacer.isVisible()
+
+
+def test_session_from_a_routine_is_recorded_with_its_name(harness: SessionHarness) -> None:
+    """Starting a built-in routine runs its points and the history remembers its name."""
+    page = harness.services.routines_page
+    row = next(r for r in range(page.list.count()) if "Lower back" in page.list.item(r).text())
+    page.list.setCurrentRow(row)
+    page.start_button.click()
+    assert harness.window.pages.currentWidget() is harness.view
+    assert "BL23 Shenshu" in harness.view.title.text()
+    harness.services.session.stop()
+    assert not harness.view.save_routine_row.isVisibleTo(harness.view)
+    harness.view.done_button.click()
+    record = harness.services.history.list()[0]
+    assert record.routine_name == "Lower back" and not record.finished
+
+
+def test_chosen_points_can_be_kept_as_a_routine(harness: SessionHarness) -> None:
+    """After a session of chosen points, "Save as routine" stores them under the given name."""
+    harness.start("GV4", "BL23")
+    harness.services.session.stop()
+    view = harness.view
+    assert view.save_routine_row.isVisibleTo(view)
+    view.routine_name.setText("Evening back care")
+    view.save_routine_button.click()
+    assert "Saved as the routine “Evening back care”" in view.saved_label.text()
+    stored = harness.services.routines.find_by_name("evening back care")
+    assert stored is not None
+    assert [s.point_id for s in stored.routine.steps] == ["GV4", "BL23"]

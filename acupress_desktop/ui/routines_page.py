@@ -1,0 +1,457 @@
+"""The Routines page: built-in and saved routines; start, edit, copy, rename, delete (undo), favourite,
+import and export."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.plan import build_plan
+from acupress_desktop.core.routine import Routine, RoutineError
+from acupress_desktop.storage.database import DatabaseError
+from acupress_desktop.storage.routines import RoutineRepository, StoredRoutine
+from acupress_desktop.storage.transfer import (
+    FILE_SUFFIX,
+    ExportError,
+    ImportRefused,
+    name_clashes,
+    read_import,
+    with_free_names,
+    write_export,
+)
+from acupress_desktop.ui.countdown_ring import format_clock
+from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.routine_editor import RoutineEditor, breathing_name
+
+_ID = Qt.ItemDataRole.UserRole + 1
+
+
+class RoutinesPage(QWidget):
+    """Lists routines (favourites first, then recently used) and acts on the selected one.
+
+    Signals:
+        start_requested(object): start a session of this Routine.
+        notice(str): a short message for the status bar.
+    """
+
+    start_requested = Signal(object)
+    notice = Signal(str)
+
+    def __init__(
+        self, catalogue: Catalogue, repository: RoutineRepository, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._repository = repository
+        self._deleted: StoredRoutine | None = None
+        self._editor: RoutineEditor | None = None
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        left = QWidget(splitter)
+        left_layout = QVBoxLayout(left)
+        self.list_label = QLabel(left)
+        self.list = QListWidget(left)
+        self.list_label.setBuddy(self.list)
+        self.new_button = QPushButton(left)
+        self.import_button = QPushButton(left)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.import_button)
+        left_layout.addWidget(self.list_label)
+        left_layout.addWidget(self.list, 1)
+        left_layout.addLayout(row)
+
+        right = QWidget(splitter)
+        right_layout = QVBoxLayout(right)
+        self.title = QLabel(right)
+        self.title.setObjectName("detailTitle")
+        self.title.setWordWrap(True)
+        self.details = QLabel(right)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.start_button = QPushButton(right)
+        self.start_button.setObjectName("startButton")
+        self.favourite_button = QPushButton(right)
+        self.favourite_button.setCheckable(True)
+        self.edit_button = QPushButton(right)
+        self.copy_button = QPushButton(right)
+        self.rename_button = QPushButton(right)
+        self.delete_button = QPushButton(right)
+        self.export_button = QPushButton(right)
+        grid = QGridLayout()
+        buttons = (self.favourite_button, self.edit_button, self.copy_button,
+                   self.rename_button, self.delete_button, self.export_button)  # fmt: skip
+        for index, button in enumerate(buttons):
+            grid.addWidget(button, index // 3, index % 3)
+        self.undo_bar = QWidget(right)
+        undo_layout = QHBoxLayout(self.undo_bar)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = QLabel(self.undo_bar)
+        self.undo_button = QPushButton(self.undo_bar)
+        undo_layout.addWidget(self.undo_label, 1)
+        undo_layout.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        self.error_label = QLabel(right)
+        self.error_label.setObjectName("sessionNotice")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.start_button)
+        right_layout.addLayout(grid)
+        right_layout.addWidget(self.undo_bar)
+        right_layout.addWidget(self.error_label)
+        right_layout.addWidget(self.details, 1)
+        splitter.setSizes([380, 620])
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        self.list.itemActivated.connect(lambda item: self.start_selected())
+        self.start_button.clicked.connect(self.start_selected)
+        self.favourite_button.clicked.connect(self._on_favourite_button_clicked)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.copy_button.clicked.connect(self.copy_selected)
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.new_button.clicked.connect(self.new_routine)
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button.clicked.connect(self.export_selected)
+        undo = QShortcut(
+            QKeySequence.StandardKey.Undo,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        undo.activated.connect(self.undo_delete)
+        delete = QShortcut(
+            QKeySequence(Qt.Key.Key_Delete), self.list, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        delete.activated.connect(self.delete_selected)
+        self.retranslate_ui()
+        self.refresh()
+
+    # -- state --------------------------------------------------------------------------------
+    def selected(self) -> StoredRoutine | None:
+        """The selected routine, or None."""
+        item = self.list.currentItem()
+        if item is None:
+            return None
+        try:
+            return self._repository.get(item.data(_ID))
+        except (RoutineError, KeyError, DatabaseError):
+            return None
+
+    def refresh(self, select_id: str = "") -> None:
+        """Re-read the routines, keeping (or moving to) a selection."""
+        keep = select_id or (self.list.currentItem().data(_ID) if self.list.currentItem() else "")
+        try:
+            stored = self._repository.list()
+        except DatabaseError as exc:
+            self._show_error(str(exc))
+            return
+        self.list.blockSignals(True)
+        self.list.clear()
+        for entry in stored:
+            item = QListWidgetItem(self._item_text(entry))
+            item.setData(_ID, entry.routine.id)
+            self.list.addItem(item)
+            if entry.routine.id == keep:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        self._show_selected()
+
+    def _item_text(self, entry: StoredRoutine) -> str:
+        star = "★ " if entry.favourite else ""
+        kind = self.tr("built-in") if entry.routine.builtin else self.tr("yours")
+        count = len(entry.routine.steps)
+        points = (
+            self.tr("1 point") if count == 1 else self.tr("%1 points").replace("%1", str(count))
+        )
+        return f"{star}{entry.routine.name} — {points}, {kind}"
+
+    def _show_selected(self) -> None:
+        entry = self.selected()
+        has = entry is not None
+        for button in (
+            self.start_button,
+            self.favourite_button,
+            self.copy_button,
+            self.export_button,
+        ):
+            button.setEnabled(has)
+        editable = has and entry is not None and not entry.routine.builtin
+        for button in (self.edit_button, self.rename_button, self.delete_button):
+            button.setEnabled(editable)
+            button.setToolTip(
+                ""
+                if editable or not has
+                else self.tr("Built-in routines can be copied, not changed.")
+            )
+        if entry is None:
+            self.title.setText(self.tr("No routine chosen"))
+            self.details.setText("")
+            return
+        routine = entry.routine
+        self.title.setText(routine.name)
+        self.favourite_button.setChecked(entry.favourite)
+        self.favourite_button.setText(
+            self.tr("★ Favourite") if entry.favourite else self.tr("☆ Favourite")
+        )
+        total = build_plan(routine, self._catalogue).total
+        steps = "".join(
+            f"<li>{escape(self._catalogue.point(step.point_id).code)} · {escape(self._catalogue.point(step.point_id).pinyin)} — {escape(duration_text(step.seconds))}</li>"
+            for step in routine.steps
+        )
+        facts = (
+            self.tr("Whole routine %1 · rest %2 · rounds %3 · breathing: %4")
+            .replace("%1", format_clock(round(total)))
+            .replace(
+                "%2",
+                duration_text(routine.rest_seconds) if routine.rest_seconds else self.tr("none"),
+            )
+            .replace("%3", str(routine.rounds))
+            .replace("%4", breathing_name(routine.breathing))
+        )
+        description = f"<p>{escape(routine.description)}</p>" if routine.description else ""
+        self.details.setText(f"{description}<p>{escape(facts)}</p><ol>{steps}</ol>")
+
+    # -- actions ------------------------------------------------------------------------------
+    def start_selected(self) -> None:
+        """Start the selected routine (and remember it as used)."""
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            self._repository.mark_used(entry.routine.id)
+        except DatabaseError as exc:
+            self.notice.emit(str(exc))
+        self.start_requested.emit(entry.routine)
+        self.refresh(entry.routine.id)
+
+    def new_routine(self) -> None:
+        """Open the editor for a new routine."""
+        self._open_editor(None)
+
+    def edit_selected(self) -> None:
+        """Open the editor on the selected user routine."""
+        entry = self.selected()
+        if entry is not None and not entry.routine.builtin:
+            self._open_editor(entry.routine)
+
+    def copy_selected(self) -> None:
+        """Duplicate the selected routine (built-ins included) as "<name> (copy)"."""
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            copy = self._repository.duplicate(entry.routine.id)
+        except (RoutineError, DatabaseError) as exc:
+            self._show_error(str(exc))
+            return
+        self.notice.emit(self.tr("Copied as “%1”.").replace("%1", copy.name))
+        self.refresh(copy.id)
+
+    def rename_selected(self) -> None:
+        """Ask for a new name (non-blocking dialog)."""
+        entry = self.selected()
+        if entry is None or entry.routine.builtin:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Rename routine"))
+        dialog.setLabelText(self.tr("New name:"))
+        dialog.setTextValue(entry.routine.name)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.textValueSelected.connect(lambda name: self._rename(entry.routine.id, name))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._rename_dialog = dialog
+        dialog.open()
+
+    def _rename(self, routine_id: str, name: str) -> None:
+        try:
+            renamed = self._repository.rename(routine_id, name)
+        except (RoutineError, DatabaseError) as exc:
+            self._show_error(str(exc))
+            return
+        self.refresh(renamed.id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected user routine; Undo brings it back."""
+        entry = self.selected()
+        if entry is None or entry.routine.builtin:
+            return
+        try:
+            self._deleted = self._repository.delete(entry.routine.id)
+        except (RoutineError, DatabaseError) as exc:
+            self._show_error(str(exc))
+            return
+        self.undo_label.setText(self.tr("Deleted “%1”.").replace("%1", entry.routine.name))
+        self.undo_bar.show()
+        self.refresh()
+
+    def undo_delete(self) -> None:
+        """Bring back the routine deleted last (Ctrl+Z)."""
+        if self._deleted is None:
+            return
+        try:
+            restored = self._repository.restore(self._deleted)
+        except (RoutineError, DatabaseError) as exc:
+            self._show_error(str(exc))
+            return
+        self._deleted = None
+        self.undo_bar.hide()
+        self.refresh(restored.id)
+
+    def save_new(self, routine: Routine) -> Routine | None:
+        """Store a new routine (also used by "Save as routine" after a session)."""
+        try:
+            created = self._repository.create(routine)
+        except (RoutineError, DatabaseError) as exc:
+            self._show_error(str(exc))
+            return None
+        self.refresh(created.id)
+        return created
+
+    def import_file(self, path: Path | None = None) -> list[Routine]:
+        """Import routines from an .acupress.json file: all of them, or none with a clear message."""
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import routines"),
+                "",
+                self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
+            )
+            if not chosen:
+                return []
+            path = Path(chosen)
+        try:
+            routines = read_import(path, self._catalogue)
+            taken = [entry.routine.name for entry in self._repository.list()]
+            clashes = name_clashes(routines, taken)
+            if clashes:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Names already used"),
+                    self.tr(
+                        "You already have routines called: %1. Import them with new names?"
+                    ).replace("%1", ", ".join(f"“{name}”" for name in clashes)),
+                )
+                if answer != QMessageBox.StandardButton.Yes:
+                    return []
+                routines = with_free_names(routines, taken)
+            stored = self._repository.import_routines(routines)
+        except (ImportRefused, RoutineError, DatabaseError, OSError) as exc:
+            self._show_error(self.tr("Nothing was imported. %1").replace("%1", str(exc)))
+            return []
+        self.notice.emit(self.tr("Imported %1 routine(s).").replace("%1", str(len(stored))))
+        self.refresh(stored[0].id if stored else "")
+        return stored
+
+    def export_selected(self) -> None:
+        """Save the selected routine as an .acupress.json file."""
+        entry = self.selected()
+        if entry is None:
+            return
+        suggested = f"{entry.routine.name}{FILE_SUFFIX}"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export routine"),
+            suggested,
+            self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
+        )
+        if not chosen:
+            return
+        path = Path(chosen if chosen.endswith(FILE_SUFFIX) else chosen + FILE_SUFFIX)
+        try:
+            write_export(path, [entry.routine])
+        except (ExportError, OSError) as exc:
+            self._show_error(str(exc))
+            return
+        self.notice.emit(
+            self.tr("Saved “%1” to %2.").replace("%1", entry.routine.name).replace("%2", str(path))
+        )
+
+    # -- internals ----------------------------------------------------------------------------
+    def _open_editor(self, routine: Routine | None) -> None:
+        taken = [entry.routine.name for entry in self._repository.list()]
+        editor = RoutineEditor(self._catalogue, routine, taken, self)
+        editor.accepted.connect(lambda: self._on_editor_accepted(editor))
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._editor = editor
+        editor.open()
+
+    def _on_editor_accepted(self, editor: RoutineEditor) -> None:
+        routine = editor.routine()
+        try:
+            saved = (
+                self._repository.update(routine) if routine.id else self._repository.create(routine)
+            )
+        except (RoutineError, DatabaseError) as exc:
+            self._show_error(str(exc))
+            return
+        self.notice.emit(self.tr("Saved “%1”.").replace("%1", saved.name))
+        self.refresh(saved.id)
+
+    def _show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.notice.emit(message)
+
+    def _on_list_current_row_changed(self, row: int) -> None:
+        self.error_label.hide()
+        self._show_selected()
+
+    def _on_favourite_button_clicked(self, checked: bool) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        try:
+            self._repository.set_favourite(entry.routine.id, checked)
+        except DatabaseError as exc:
+            self._show_error(str(exc))
+        self.refresh(entry.routine.id)
+
+    def retranslate_ui(self) -> None:
+        """Set every translated text."""
+        self.list_label.setText(self.tr("&Routines (Enter starts the selected one)"))
+        self.list.setAccessibleName(self.tr("Routines"))
+        for button, text in (
+            (self.new_button, self.tr("&New routine")),
+            (self.import_button, self.tr("&Import…")),
+            (self.start_button, self.tr("Start routine")),
+            (self.edit_button, self.tr("&Edit")),
+            (self.copy_button, self.tr("Co&py")),
+            (self.rename_button, self.tr("Rena&me")),
+            (self.delete_button, self.tr("&Delete")),
+            (self.export_button, self.tr("E&xport…")),
+            (self.undo_button, self.tr("&Undo")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        self.favourite_button.setAccessibleName(self.tr("Favourite"))
+        self._show_selected()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
