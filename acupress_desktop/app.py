@@ -18,6 +18,7 @@ from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.controllers.models import BrowseState
 from acupress_desktop.controllers.screen_awake import ScreenAwake
 from acupress_desktop.controllers.session_controller import SessionController
+from acupress_desktop.controllers.single_instance import InstanceServer, hand_over
 from acupress_desktop.controllers.ticker import QtTicker
 from acupress_desktop.core.breathing import pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
@@ -199,6 +200,14 @@ class Services:
         self.start_routine(found.routine)
         return True
 
+    def handle_arguments(self, files: Sequence[str], routine: str | None) -> None:
+        """Import routine files and/or start a routine, as asked on the command line."""
+        for file in files:
+            self.window.show_tab(1)
+            self.routines_page.import_file(Path(file))
+        if routine and not self.session.running:
+            self.start_routine_named(routine)
+
     def _on_session_view_record_saved(self, record: SessionRecord) -> None:
         try:
             self.history.add(record)
@@ -322,6 +331,19 @@ class Services:
             self.update_settings(window_geometry=geometry)
 
 
+def _on_second_copy(services: Services, arguments: list[str]) -> None:
+    """A second copy was started: come to the front and do what it was asked."""
+    window = services.window
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+    try:
+        later = parse_args(arguments)
+    except SystemExit:
+        return
+    services.handle_arguments(later.files, later.routine)
+
+
 def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
     """The data file, or — when it cannot be used (made by a newer Acupress, unreadable) — a
     temporary one, so the app still works; the report says what happened and that nothing was
@@ -369,6 +391,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(argv)
     apply_theme(app, args.theme)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if hand_over(data_dir, list(argv[1:])):
+        print("acupress: passed to the copy that is already running", file=sys.stderr)
+        return 0
+    instance = InstanceServer(data_dir)
+    instance.listen()
     try:
         catalogue = load_catalogue()
     except CatalogueError as exc:
@@ -396,11 +423,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     services.report_startup_problems()
     services.report_database_problem()
-    for file in args.files:
-        services.window.show_tab(1)
-        services.routines_page.import_file(Path(file))
-    if args.routine:
-        services.start_routine_named(args.routine)
+    services.handle_arguments(args.files, args.routine)
+    instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
     if not args.no_safety_notice:
         services.show_safety_notice_if_new()
     return app.exec()

@@ -413,8 +413,9 @@ class Database:
             self.schema_version = step.version
 
     def _backup_quietly(self) -> list[str]:
-        if self._keep_backups == 0:
-            return []
+        """Make an automatic backup; a failure is returned as a sentence, never raised."""
+        if self._keep_backups == 0 or _holds_nothing(self.read()):
+            return []  # an empty file is not worth a backup that would push out a useful one
         try:
             self.backup_now()
         except DatabaseError as exc:
@@ -581,15 +582,16 @@ def _move_aside(path: Path, label: str, stamp: str) -> Path:
         if not any(Path(f"{target}{s}").exists() for s in ("", *_SIDE_FILES)):
             break
         number += 1
-    os.replace(path, target)
-    for suffix in _SIDE_FILES:
-        side = Path(f"{path}{suffix}")
-        if side.exists():
-            try:
-                os.replace(side, f"{target}{suffix}")
-            except OSError:
-                os.replace(target, path)
-                raise
+    moved: list[str] = []
+    try:
+        for suffix in ("", *_SIDE_FILES):
+            if suffix == "" or Path(f"{path}{suffix}").exists():
+                os.replace(f"{path}{suffix}", f"{target}{suffix}")
+                moved.append(suffix)
+    except OSError:
+        for suffix in reversed(moved):  # put back what moved, so the set stays together
+            os.replace(f"{target}{suffix}", f"{path}{suffix}")
+        raise
     _sync_folder(path.parent)
     return target
 
@@ -726,6 +728,12 @@ def _rollback(conn: sqlite3.Connection) -> None:
             conn.execute("ROLLBACK")
     except sqlite3.Error:
         pass  # SQLite already rolled back (e.g. after SQLITE_FULL)
+
+
+def _holds_nothing(conn: sqlite3.Connection) -> bool:
+    """True when no table has a single row."""
+    tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return not any(conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for (name,) in tables)
 
 
 def _user_version(conn: sqlite3.Connection) -> int:

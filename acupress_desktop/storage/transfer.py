@@ -225,7 +225,9 @@ def read_import(path: Path, catalogue: Catalogue) -> list[Routine]:
             data = read_capped(stream)
     except OSError as exc:
         raise ImportRefused(
-            "", f"The file could not be read ({exc.strerror or exc}); check that it still exists."
+            "",
+            f"The file could not be read ({exc.strerror or exc}); "
+            "check that it still exists and that you may open it.",
         ) from exc
     return parse_import(data, catalogue)
 

@@ -707,6 +707,16 @@ def test_partial_backup_left_by_a_crash_is_cleaned_up(tmp_path: Path, catalogue:
     assert not stray.exists() and len(report.backups) == 1
 
 
+def test_empty_data_is_not_backed_up(tmp_path: Path) -> None:
+    """A data file with nothing saved in it makes no backup, so it cannot push out a useful one."""
+    clock = Clock()
+    for _day in range(3):
+        db, report = Database.open(tmp_path, now=clock.now)
+        db.close()
+        clock.advance(days=1)
+    assert report.backups == ()
+
+
 def test_no_backups_when_asked_for_none(tmp_path: Path, catalogue: Catalogue) -> None:
     """keep_backups=0 makes no backup at all."""
     saved_database(tmp_path, catalogue)
