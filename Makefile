@@ -7,7 +7,7 @@ STAMP_TEST := $(VENV)/.stamp-test
 STAMP_DEV := $(VENV)/.stamp-dev
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint typecheck arch a11y gallery bench clean
+.PHONY: run test check lint typecheck arch a11y gallery bench screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -60,3 +60,7 @@ bench: $(STAMP_TEST)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+## screenshots: the README's pictures, taken offscreen
+screenshots: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots

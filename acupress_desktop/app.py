@@ -25,7 +25,7 @@ from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_cata
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.plan import build_plan
-from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
@@ -117,7 +117,9 @@ class Services:
         self.last_notice = ""
         self._adhoc_steps: tuple[RoutineStep, ...] = ()
         self.db, self.db_report = open_database(data_dir)
-        self.routines = RoutineRepository(self.db, load_builtin_routines(catalogue))
+        self.routines = RoutineRepository(
+            self.db, load_builtin_routines(catalogue), catalogue=catalogue
+        )
         self.history = HistoryRepository(self.db)
         self.browse = BrowseState()
         clock = clock or SystemClock()
@@ -196,7 +198,10 @@ class Services:
                 ),
             )
             return False
-        self.routines.mark_used(found.routine.id)
+        try:
+            self.routines.mark_used(found.routine.id)
+        except (RoutineError, DatabaseError) as exc:
+            self.window.statusBar().showMessage(str(exc), 10000)
         self.start_routine(found.routine)
         return True
 

@@ -38,6 +38,35 @@ def grab(widget: QWidget, path: Path) -> None:
     print("wrote", path)
 
 
+def add_sample_history(services: Services) -> None:
+    """Six weeks of made-up sessions, so the history page has something to show."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from acupress_desktop.core.history import SessionRecord
+
+    rng = random.Random(7)
+    end = datetime(2026, 11, 24, 19, 0, tzinfo=UTC)
+    for day in range(42):
+        if rng.random() < 0.35 and day > 3:
+            continue
+        start = end - timedelta(days=day, minutes=rng.randint(0, 120))
+        pain = max(1, 7 - day // 10 + rng.randint(-1, 1))
+        services.history.add(
+            SessionRecord(
+                started_utc=start,
+                routine_name=rng.choice(["Lower back", "Evening back care", ""]),
+                routine_id="",
+                point_ids=("BL23", "BL40", "GB30"),
+                points_done=3,
+                seconds=rng.choice([420, 480, 540, 600]),
+                finished=True,
+                pain_before=min(10, pain + 2) if day % 3 == 0 else None,
+                pain_after=pain if day % 3 == 0 else None,
+            )
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -67,6 +96,23 @@ def main() -> int:
             grab(window, args.out / f"session{suffix}.png")
             services.session.stop()
             grab(window, args.out / f"summary{suffix}.png")
+            services.session_view.done_button.click()
+            if theme == "light":
+                add_sample_history(services)
+                services.history_page.refresh()
+                window.show_tab(2)
+                grab(window, args.out / "history.png")
+                window.show_tab(1)
+                page = services.routines_page
+                page.list.setCurrentRow(0)
+                page.copy_button.click()
+                grab(window, args.out / "routines.png")
+                page.edit_button.click()
+                editor = page._editor
+                assert editor is not None
+                editor.resize(720, 640)
+                grab(editor, args.out / "routine-editor.png")
+                editor.reject()
             window.close()
     return 0
 

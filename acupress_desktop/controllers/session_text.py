@@ -8,11 +8,6 @@ from acupress_desktop.core.catalogue import Catalogue, Point
 from acupress_desktop.core.plan import Phase, PhaseKind
 from acupress_desktop.core.session import Snapshot
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 _LIMB_OF_VIEW = {
     "hand-dorsal": "hand",
     "hand-ulnar": "hand",
@@ -34,27 +29,31 @@ _LIMB_OF_VIEW = {
 def side_phrase(point: Point, side: str) -> str:
     """ "left hand", "right leg", "left side" or "on the spine" for a point and side."""
     if side == "midline":
-        return _tr("on the spine") if point.view == "lower-back" else _tr("on the midline")
+        return (
+            QCoreApplication.translate("Session", "on the spine")
+            if point.view == "lower-back"
+            else QCoreApplication.translate("Session", "on the midline")
+        )
     limb = _LIMB_OF_VIEW.get(point.view, "side")
     phrases = {
-        ("left", "hand"): _tr("left hand"),
-        ("right", "hand"): _tr("right hand"),
-        ("left", "arm"): _tr("left arm"),
-        ("right", "arm"): _tr("right arm"),
-        ("left", "leg"): _tr("left leg"),
-        ("right", "leg"): _tr("right leg"),
-        ("left", "knee"): _tr("left knee"),
-        ("right", "knee"): _tr("right knee"),
-        ("left", "foot"): _tr("left foot"),
-        ("right", "foot"): _tr("right foot"),
-        ("left", "ankle"): _tr("left ankle"),
-        ("right", "ankle"): _tr("right ankle"),
-        ("left", "hip"): _tr("left hip"),
-        ("right", "hip"): _tr("right hip"),
-        ("left", "shoulder"): _tr("left shoulder"),
-        ("right", "shoulder"): _tr("right shoulder"),
-        ("left", "side"): _tr("left side"),
-        ("right", "side"): _tr("right side"),
+        ("left", "hand"): QCoreApplication.translate("Session", "left hand"),
+        ("right", "hand"): QCoreApplication.translate("Session", "right hand"),
+        ("left", "arm"): QCoreApplication.translate("Session", "left arm"),
+        ("right", "arm"): QCoreApplication.translate("Session", "right arm"),
+        ("left", "leg"): QCoreApplication.translate("Session", "left leg"),
+        ("right", "leg"): QCoreApplication.translate("Session", "right leg"),
+        ("left", "knee"): QCoreApplication.translate("Session", "left knee"),
+        ("right", "knee"): QCoreApplication.translate("Session", "right knee"),
+        ("left", "foot"): QCoreApplication.translate("Session", "left foot"),
+        ("right", "foot"): QCoreApplication.translate("Session", "right foot"),
+        ("left", "ankle"): QCoreApplication.translate("Session", "left ankle"),
+        ("right", "ankle"): QCoreApplication.translate("Session", "right ankle"),
+        ("left", "hip"): QCoreApplication.translate("Session", "left hip"),
+        ("right", "hip"): QCoreApplication.translate("Session", "right hip"),
+        ("left", "shoulder"): QCoreApplication.translate("Session", "left shoulder"),
+        ("right", "shoulder"): QCoreApplication.translate("Session", "right shoulder"),
+        ("left", "side"): QCoreApplication.translate("Session", "left side"),
+        ("right", "side"): QCoreApplication.translate("Session", "right side"),
     }
     return phrases.get((side, limb), side)
 
@@ -62,10 +61,10 @@ def side_phrase(point: Point, side: str) -> str:
 def phase_kind_text(kind: PhaseKind) -> str:
     """Short name of what to do now."""
     return {
-        PhaseKind.GET_READY: _tr("Get ready"),
-        PhaseKind.PRESS: _tr("Press"),
-        PhaseKind.SWITCH: _tr("Switch sides"),
-        PhaseKind.REST: _tr("Rest"),
+        PhaseKind.GET_READY: QCoreApplication.translate("Session", "Get ready"),
+        PhaseKind.PRESS: QCoreApplication.translate("Session", "Press"),
+        PhaseKind.SWITCH: QCoreApplication.translate("Session", "Switch sides"),
+        PhaseKind.REST: QCoreApplication.translate("Session", "Rest"),
     }[kind]
 
 
@@ -79,22 +78,24 @@ def phase_title(snapshot: Snapshot, catalogue: Catalogue) -> str:
     """ "Point 2 of 5 · ST36 Zusanli · left leg" (with the round when there are several)."""
     phase = snapshot.phase
     title = (
-        _tr("Point %1 of %2")
+        QCoreApplication.translate("Session", "Point %1 of %2")
         .replace("%1", str(phase.point_number))
         .replace("%2", str(snapshot.points_per_round))
     )
     if snapshot.rounds > 1:
-        title += " · " + _tr("Round %1 of %2").replace("%1", str(phase.round_index + 1)).replace(
-            "%2", str(snapshot.rounds)
-        )
+        title += " · " + QCoreApplication.translate("Session", "Round %1 of %2").replace(
+            "%1", str(phase.round_index + 1)
+        ).replace("%2", str(snapshot.rounds))
     return f"{title} · {point_line(phase, catalogue)}"
 
 
 def next_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
     """ "Next: BL23 Shenshu · right side" or "Next: the end"."""
     if snapshot.next_press is None:
-        return _tr("Next: the end of the session")
-    return _tr("Next: %1").replace("%1", point_line(snapshot.next_press, catalogue))
+        return QCoreApplication.translate("Session", "Next: the end of the session")
+    return QCoreApplication.translate("Session", "Next: %1").replace(
+        "%1", point_line(snapshot.next_press, catalogue)
+    )
 
 
 def spoken_prompt(snapshot: Snapshot, catalogue: Catalogue) -> str:
@@ -103,11 +104,11 @@ def spoken_prompt(snapshot: Snapshot, catalogue: Catalogue) -> str:
     point = catalogue.point(phase.point_id)
     where = f"{point.pinyin}, {side_phrase(point, phase.side)}"
     if snapshot.finished:
-        return _tr("Well done. The session is complete.")
+        return QCoreApplication.translate("Session", "Well done. The session is complete.")
     if phase.kind is PhaseKind.GET_READY:
-        return _tr("Get ready. First: %1").replace("%1", where)
+        return QCoreApplication.translate("Session", "Get ready. First: %1").replace("%1", where)
     if phase.kind is PhaseKind.SWITCH:
-        return _tr("Switch sides. Next: %1").replace("%1", where)
+        return QCoreApplication.translate("Session", "Switch sides. Next: %1").replace("%1", where)
     if phase.kind is PhaseKind.REST:
-        return _tr("Rest. Next: %1").replace("%1", where)
+        return QCoreApplication.translate("Session", "Rest. Next: %1").replace("%1", where)
     return where

@@ -12,6 +12,7 @@ MIN_POINT_SECONDS, MAX_POINT_SECONDS = 5, 600
 MAX_REST_SECONDS = 120
 MAX_GET_READY_SECONDS = 60
 MAX_ROUNDS = 10
+MAX_STEPS = 50
 NAME_MAX = 80
 
 
@@ -56,6 +57,8 @@ class Routine:
             raise RoutineError(f"name must be 1–{NAME_MAX} characters")
         if not self.steps:
             raise RoutineError("steps: a routine needs at least one point")
+        if len(self.steps) > MAX_STEPS:
+            raise RoutineError(f"steps: a routine can have at most {MAX_STEPS} points")
         for number, step in enumerate(self.steps, start=1):
             if not MIN_POINT_SECONDS <= step.seconds <= MAX_POINT_SECONDS:
                 raise RoutineError(

@@ -290,6 +290,30 @@ class Database:
         return self._conn
 
     @contextmanager
+    def snapshot(self) -> Iterator[sqlite3.Connection]:
+        """A consistent view for several SELECTs (inside a transaction: that one's view).
+
+        A failure to read becomes DatabaseError with a message for the user.
+        """
+        conn = self.read()
+        nested = conn.in_transaction
+        try:
+            if not nested:
+                conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if not nested:
+                    conn.execute("COMMIT")
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
+                raise
+            raise DatabaseError(
+                f"Acupress could not read the data file ({exc}). Nothing was changed; start "
+                "Acupress again, and restore a backup if the problem stays."
+            ) from exc
+
+    @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on any error); failures become DatabaseWriteError."""
         if self._read_only_message:

@@ -101,11 +101,12 @@ class HistoryRepository:
         return count
 
     def _rows(self, order: str) -> builtins.list[tuple[SessionRecord, str]]:
-        rows = self._db.read().execute(
-            "SELECT started_utc, local_date, routine_name, routine_id, point_ids, points_done, "
-            f"seconds, finished, pain_before, pain_after FROM sessions "
-            f"ORDER BY started_utc {order}, id {order}"
-        )
+        with self._db.snapshot() as conn:
+            rows = conn.execute(
+                "SELECT started_utc, local_date, routine_name, routine_id, point_ids, "
+                "points_done, seconds, finished, pain_before, pain_after FROM sessions "
+                f"ORDER BY started_utc {order}, id {order}"
+            ).fetchall()
         return [
             (
                 SessionRecord(

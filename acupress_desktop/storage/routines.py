@@ -8,8 +8,7 @@ import sqlite3
 import unicodedata
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -225,7 +224,7 @@ class RoutineRepository:
 
     def list(self) -> list[StoredRoutine]:
         """Favourites first, then the most recently used, then by name; built-ins included."""
-        with self._snapshot() as conn:
+        with self._db.snapshot() as conn:
             stored = self._builtin_states(conn) + self._user_routines(conn)
         stored.sort(key=lambda item: name_key(item.routine.name))
         stored.sort(
@@ -236,7 +235,7 @@ class RoutineRepository:
 
     def get(self, routine_id: str) -> StoredRoutine:
         """The routine with this id; RoutineNotFoundError when there is none."""
-        with self._snapshot() as conn:
+        with self._db.snapshot() as conn:
             if routine_id in self._builtins:
                 return next(s for s in self._builtin_states(conn) if s.routine.id == routine_id)
             found = self._user_routines(conn, routine_id)
@@ -293,7 +292,8 @@ class RoutineRepository:
         """A new user routine copied from any routine; named "<name> (copy)", "(copy 2)"… by default."""
         source = self.get(routine_id).routine
         if name is None:
-            name = numbered_name(source.name, self._names(), "copy")
+            with self._db.snapshot() as conn:
+                name = numbered_name(source.name, self._names(conn), "copy")
         return self.create(replace(source, name=name, id="", builtin=False))
 
     def delete(self, routine_id: str) -> StoredRoutine:
@@ -347,27 +347,13 @@ class RoutineRepository:
 
     # -- internals -----------------------------------------------------------------------------
 
-    @contextmanager
-    def _snapshot(self) -> Iterator[sqlite3.Connection]:
-        """A consistent view for several SELECTs (inside a transaction already: that one)."""
-        conn = self._db.read()
-        if conn.in_transaction:
-            yield conn
-            return
-        conn.execute("BEGIN")
-        try:
-            yield conn
-        finally:
-            conn.execute("COMMIT")
-
     def _refuse_builtin(
         self, routine_id: str, builtin: bool = False, message: str = BUILTIN_READ_ONLY
     ) -> None:
         if builtin or routine_id in self._builtins or routine_id.startswith(BUILTIN_PREFIX):
             raise RoutineError(message)
 
-    def _names(self, conn: sqlite3.Connection | None = None, but: str = "") -> builtins.list[str]:
-        conn = conn or self._db.read()
+    def _names(self, conn: sqlite3.Connection, but: str = "") -> builtins.list[str]:
         rows = conn.execute("SELECT name FROM routines WHERE id != ?", (but,)).fetchall()
         return [r.name for r in self._builtins.values()] + [row[0] for row in rows]
 
@@ -435,12 +421,14 @@ class RoutineRepository:
         ]
 
     def _user_routines(
-        self, conn: sqlite3.Connection, routine_id: str = ""
+        self, conn: sqlite3.Connection, routine_id: str | None = None
     ) -> builtins.list[StoredRoutine]:
-        where, params = ("WHERE id = ?", (routine_id,)) if routine_id else ("", ())
+        """All user routines, or the one with ``routine_id`` (an empty list when there is none)."""
+        one = routine_id is not None
+        where, params = ("WHERE id = ?", (routine_id,)) if one else ("", ())
         rows = conn.execute(f"SELECT {_COLUMNS} FROM routines {where}", params).fetchall()
         steps: dict[str, builtins.list[RoutineStep]] = defaultdict(list)
-        step_where = "WHERE routine_id = ?" if routine_id else ""
+        step_where = "WHERE routine_id = ?" if one else ""
         for owner, point_id, seconds, sides in conn.execute(
             "SELECT routine_id, point_id, seconds, sides FROM routine_steps "
             f"{step_where} ORDER BY routine_id, position",

@@ -27,6 +27,7 @@ from acupress_desktop.core.routine import (
     MAX_POINT_SECONDS,
     MAX_REST_SECONDS,
     MAX_ROUNDS,
+    MAX_STEPS,
     MIN_POINT_SECONDS,
     NAME_MAX,
     Routine,
@@ -41,7 +42,6 @@ VERSION = 1
 MAX_IMPORT_BYTES = 1024 * 1024
 FILE_SUFFIX = ".acupress.json"
 MAX_ROUTINES = 150
-MAX_STEPS = 50
 #: With these three caps the largest possible export still fits in MAX_IMPORT_BYTES.
 DESCRIPTION_MAX = 500
 #: The same bound as Routine.validate() uses for switch_seconds.

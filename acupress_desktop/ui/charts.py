@@ -50,11 +50,9 @@ LEGEND_GAP = 22.0
 PainPair = tuple[int | None, int | None]
 
 
-def _tr(text: str, count: int = -1) -> str:
-    translated = QCoreApplication.translate("HistoryCharts", text, None, count)
-    if count >= 0:
-        translated = translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
-    return translated
+def _plural(translated: str, count: int) -> str:
+    """Resolve the English "(s)" of an untranslated plural; a translation has its own forms."""
+    return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 # --------------------------------------------------------------------------------------------
@@ -155,25 +153,46 @@ def _long_date(day: date, locale: QLocale) -> str:
 def weekly_description(weeks: Sequence[tuple[date, float]], locale: QLocale) -> str:
     """The minutes per week in words, oldest first, e.g. "Week of 3 March 2025: 25 minutes. …"."""
     if not weeks:
-        return _tr("No weeks to show.")
+        return QCoreApplication.translate("HistoryCharts", "No weeks to show.")
     parts = []
     last = len(weeks) - 1
     for index, (monday, minutes) in enumerate(weeks):
-        amount = _tr("%n minute(s)", round(max(0.0, minutes)))
+        amount = _plural(
+            QCoreApplication.translate(
+                "HistoryCharts", "%n minute(s)", None, round(max(0.0, minutes))
+            ),
+            round(max(0.0, minutes)),
+        )
         if index == last:
-            label = _tr("This week, from %1").replace("%1", _long_date(monday, locale))
+            label = QCoreApplication.translate("HistoryCharts", "This week, from %1").replace(
+                "%1", _long_date(monday, locale)
+            )
         else:
-            label = _tr("Week of %1").replace("%1", _long_date(monday, locale))
-        parts.append(_tr("%1: %2.").replace("%1", label).replace("%2", amount))
-    heading = _tr("Minutes of practice in each of the last %n week(s), oldest first.", len(weeks))
+            label = QCoreApplication.translate("HistoryCharts", "Week of %1").replace(
+                "%1", _long_date(monday, locale)
+            )
+        parts.append(
+            QCoreApplication.translate("HistoryCharts", "%1: %2.")
+            .replace("%1", label)
+            .replace("%2", amount)
+        )
+    heading = _plural(
+        QCoreApplication.translate(
+            "HistoryCharts",
+            "Minutes of practice in each of the last %n week(s), oldest first.",
+            None,
+            len(weeks),
+        ),
+        len(weeks),
+    )
     return " ".join([heading, *parts])
 
 
 def _pair_words(pair: PainPair) -> str:
     before, after = pair
-    missing = _tr("not given")
+    missing = QCoreApplication.translate("HistoryCharts", "not given")
     return (
-        _tr("before %1, after %2")
+        QCoreApplication.translate("HistoryCharts", "before %1, after %2")
         .replace("%1", missing if before is None else str(before))
         .replace("%2", missing if after is None else str(after))
     )
@@ -182,19 +201,24 @@ def _pair_words(pair: PainPair) -> str:
 def pain_description(trend: Sequence[tuple[date, int | None, int | None]], locale: QLocale) -> str:
     """The pain chart in words: how many sessions, the first and the latest scores."""
     if not trend:
-        return _tr("No pain scores yet.")
+        return QCoreApplication.translate("HistoryCharts", "No pain scores yet.")
     first_day, *first = trend[0]
     last_day, *last = trend[-1]
-    count = _tr("Pain scores from 0 to 10 for %n session(s).", len(trend))
+    count = _plural(
+        QCoreApplication.translate(
+            "HistoryCharts", "Pain scores from 0 to 10 for %n session(s).", None, len(trend)
+        ),
+        len(trend),
+    )
     latest = (
-        _tr("Latest, %1: %2.")
+        QCoreApplication.translate("HistoryCharts", "Latest, %1: %2.")
         .replace("%1", _long_date(last_day, locale))
         .replace("%2", _pair_words((last[0], last[1])))
     )
     if len(trend) == 1:
         return f"{count} {latest}"
     earliest = (
-        _tr("First, %1: %2.")
+        QCoreApplication.translate("HistoryCharts", "First, %1: %2.")
         .replace("%1", _long_date(first_day, locale))
         .replace("%2", _pair_words((first[0], first[1])))
     )

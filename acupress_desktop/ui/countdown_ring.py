@@ -38,10 +38,6 @@ MIN_TEXT_CONTRAST = 4.5
 FINAL_SECONDS = 10
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CountdownRing", text)
-
-
 # --------------------------------------------------------------------------------------------
 # Pure functions
 # --------------------------------------------------------------------------------------------
@@ -85,10 +81,9 @@ def ring_geometry(size: QSizeF) -> tuple[QRectF, float]:
     return rect, pen_width
 
 
-def _plural(source: str, count: int) -> str:
-    """``translate`` with a plural count; untranslated English "(s)" forms are resolved here."""
-    text = QCoreApplication.translate("CountdownRing", source, None, count)
-    return text.replace("(s)", "" if count == 1 else "s")
+def _plural(translated: str, count: int) -> str:
+    """Resolve the English "(s)" of an untranslated plural; a translation has its own forms."""
+    return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 def time_in_words(seconds: int) -> str:
@@ -98,11 +93,19 @@ def time_in_words(seconds: int) -> str:
     minutes, secs = divmod(rest, 60)
     parts = []
     if hours:
-        parts.append(_plural("%n hour(s)", hours))
+        parts.append(
+            _plural(QCoreApplication.translate("CountdownRing", "%n hour(s)", None, hours), hours)
+        )
     if minutes:
-        parts.append(_plural("%n minute(s)", minutes))
+        parts.append(
+            _plural(
+                QCoreApplication.translate("CountdownRing", "%n minute(s)", None, minutes), minutes
+            )
+        )
     if secs or not parts:
-        parts.append(_plural("%n second(s)", secs))
+        parts.append(
+            _plural(QCoreApplication.translate("CountdownRing", "%n second(s)", None, secs), secs)
+        )
     return " ".join(parts)
 
 
@@ -128,9 +131,15 @@ def spoken_text(
             crossed = range(shown_seconds, before)  # the seconds shown since, this one included
             if not any(is_milestone(s) for s in crossed):
                 return None
-    words = _tr("%1 left").replace("%1", time_in_words(shown_seconds))
+    words = QCoreApplication.translate("CountdownRing", "%1 left").replace(
+        "%1", time_in_words(shown_seconds)
+    )
     if caption:
-        return _tr("%1: %2").replace("%1", caption).replace("%2", words)
+        return (
+            QCoreApplication.translate("CountdownRing", "%1: %2")
+            .replace("%1", caption)
+            .replace("%2", words)
+        )
     return words
 
 

@@ -77,11 +77,9 @@ class HistoryStore(Protocol):
         ...
 
 
-def _tr(text: str, count: int = -1) -> str:
-    translated = QCoreApplication.translate("HistoryView", text, None, count)
-    if count >= 0:
-        translated = translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
-    return translated
+def _plural(translated: str, count: int) -> str:
+    """Resolve the English "(s)" of an untranslated plural; a translation has its own forms."""
+    return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
 # --------------------------------------------------------------------------------------------
@@ -92,17 +90,25 @@ def _tr(text: str, count: int = -1) -> str:
 def streak_text(streak: int, has_sessions: bool) -> str:
     """The streak in one sentence: "3 days in a row", or what starts one."""
     if not has_sessions:
-        return _tr("No sessions yet: your first one starts the streak")
+        return QCoreApplication.translate(
+            "HistoryView", "No sessions yet: your first one starts the streak"
+        )
     if streak <= 0:
-        return _tr("No session today or yesterday: one today starts a new streak")
-    return _tr("%n day(s) in a row", streak)
+        return QCoreApplication.translate(
+            "HistoryView", "No session today or yesterday: one today starts a new streak"
+        )
+    return _plural(
+        QCoreApplication.translate("HistoryView", "%n day(s) in a row", None, streak), streak
+    )
 
 
 def streak_caption(streak: int, has_sessions: bool) -> str:
     """The words under the streak's big number ("days in a row"), or the whole sentence."""
     if not has_sessions or streak <= 0:
         return streak_text(streak, has_sessions)
-    return _tr("day(s) in a row", streak)
+    return _plural(
+        QCoreApplication.translate("HistoryView", "day(s) in a row", None, streak), streak
+    )
 
 
 def this_week(records: Sequence[SessionRecord], tz: tzinfo, today: date) -> tuple[int, float]:
@@ -115,13 +121,13 @@ def this_week(records: Sequence[SessionRecord], tz: tzinfo, today: date) -> tupl
 
 def routine_text(record: SessionRecord) -> str:
     """The routine's name, or "Chosen points" for a session built by hand."""
-    return record.routine_name.strip() or _tr("Chosen points")
+    return record.routine_name.strip() or QCoreApplication.translate("HistoryView", "Chosen points")
 
 
 def points_text(record: SessionRecord) -> str:
     """ "4 of 5"."""
     return (
-        _tr("%1 of %2")
+        QCoreApplication.translate("HistoryView", "%1 of %2")
         .replace("%1", str(record.points_done))
         .replace("%2", str(len(record.point_ids)))
     )
@@ -129,7 +135,11 @@ def points_text(record: SessionRecord) -> str:
 
 def result_text(record: SessionRecord) -> str:
     """ "Finished" or "Stopped"."""
-    return _tr("Finished") if record.finished else _tr("Stopped")
+    return (
+        QCoreApplication.translate("HistoryView", "Finished")
+        if record.finished
+        else QCoreApplication.translate("HistoryView", "Stopped")
+    )
 
 
 def pain_text(before: int | None, after: int | None) -> str:
@@ -143,10 +153,10 @@ def pain_text(before: int | None, after: int | None) -> str:
 def pain_words(before: int | None, after: int | None) -> str:
     """The pain column for a screen reader: "pain 7 before, 3 after"."""
     if before is None and after is None:
-        return _tr("no pain score")
-    missing = _tr("not given")
+        return QCoreApplication.translate("HistoryView", "no pain score")
+    missing = QCoreApplication.translate("HistoryView", "not given")
     return (
-        _tr("pain %1 before, %2 after")
+        QCoreApplication.translate("HistoryView", "pain %1 before, %2 after")
         .replace("%1", missing if before is None else str(before))
         .replace("%2", missing if after is None else str(after))
     )
@@ -172,12 +182,16 @@ def when_text(record: SessionRecord, tz: tzinfo, locale: QLocale) -> str:
     moment = local_start(record, tz)
     day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
     clock = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return _tr("%1, %2").replace("%1", day).replace("%2", clock)
+    return (
+        QCoreApplication.translate("HistoryView", "%1, %2").replace("%1", day).replace("%2", clock)
+    )
 
 
 def export_status(count: int, path: Path) -> str:
     """ "Saved 12 sessions to /home/ana/history.csv"."""
-    return _tr("Saved %n session(s) to %1", count).replace("%1", QDir.toNativeSeparators(str(path)))
+    return _plural(
+        QCoreApplication.translate("HistoryView", "Saved %n session(s) to %1", None, count), count
+    ).replace("%1", QDir.toNativeSeparators(str(path)))
 
 
 def export_error(path: Path, error: Exception) -> str:
@@ -185,9 +199,10 @@ def export_error(path: Path, error: Exception) -> str:
     if isinstance(error, OSError):
         reason = error.strerror or str(error)
         return (
-            _tr(
+            QCoreApplication.translate(
+                "HistoryView",
                 "Could not save the history to %1 (%2). Your sessions are safe in Acupress; "
-                "choose another folder or file name and try again."
+                "choose another folder or file name and try again.",
             )
             .replace("%1", QDir.toNativeSeparators(str(path)))
             .replace("%2", reason)
@@ -332,7 +347,9 @@ class SessionTableModel(QAbstractTableModel):
             if column == self.PAIN:
                 return pain_words(record.pain_before, record.pain_after)
             if column == self.MINUTES:
-                return _tr("%1 minutes").replace("%1", format_minutes(record.minutes))
+                return QCoreApplication.translate("HistoryView", "%1 minutes").replace(
+                    "%1", format_minutes(record.minutes)
+                )
             return self._text(record, column)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._alignment(column)
@@ -687,16 +704,34 @@ class HistoryView(QWidget):
         count, minutes = this_week(self._records, self._tz, today)
         self.week_sessions_tile.set_values(
             str(count),
-            _tr("session(s) this week", count),
-            _tr("%n session(s) this week", count),
+            _plural(
+                QCoreApplication.translate("HistoryView", "session(s) this week", None, count),
+                count,
+            ),
+            _plural(
+                QCoreApplication.translate("HistoryView", "%n session(s) this week", None, count),
+                count,
+            ),
         )
         shown = format_minutes(minutes)
         self.week_minutes_tile.set_values(
             shown,
-            _tr("minute(s) this week", round(minutes)),
-            _tr("%1 minutes this week").replace("%1", shown),
+            _plural(
+                QCoreApplication.translate(
+                    "HistoryView", "minute(s) this week", None, round(minutes)
+                ),
+                round(minutes),
+            ),
+            QCoreApplication.translate("HistoryView", "%1 minutes this week").replace("%1", shown),
         )
-        self.sessions_label.setText(_tr("%n session(s)", len(self._records)))
+        self.sessions_label.setText(
+            _plural(
+                QCoreApplication.translate(
+                    "HistoryView", "%n session(s)", None, len(self._records)
+                ),
+                len(self._records),
+            )
+        )
 
     # -- export -------------------------------------------------------------------------------
     def suggested_export_path(self) -> Path:

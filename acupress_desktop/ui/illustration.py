@@ -54,10 +54,6 @@ _HIGH_CONTRAST_DARK = ("#000000", "#2B2B2B", "#FFFFFF", "#FFE14D", "#474747")
 _HIGH_CONTRAST_LIGHT = ("#FFFFFF", "#D6D6D6", "#000000", "#6B4F00", "#EEEEEE")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Illustration", text)
-
-
 # --------------------------------------------------------------------------------------------
 # Colours
 # --------------------------------------------------------------------------------------------
@@ -213,9 +209,9 @@ def marker_colours(palette: QPalette | None = None) -> MarkerColours:
 
 def _side_letter(side: str) -> str:
     if side == "left":
-        return _tr("L")
+        return QCoreApplication.translate("Illustration", "L")
     if side == "right":
-        return _tr("R")
+        return QCoreApplication.translate("Illustration", "R")
     return ""
 
 
@@ -457,16 +453,20 @@ def describe_point(view: View, point: Point, active_side: str | None = None) -> 
     """Accessible description: which point is marked, and on which sides."""
     name = f"{point.code} {point.pinyin}"
     if not point.bilateral:
-        return _tr("{name} is marked on the middle line of the body.").format(name=name)
+        return QCoreApplication.translate(
+            "Illustration", "{name} is marked on the middle line of the body."
+        ).format(name=name)
     if active_side == "left":
-        return _tr("{name} is marked on both sides; the left side is highlighted.").format(
-            name=name
-        )
+        return QCoreApplication.translate(
+            "Illustration", "{name} is marked on both sides; the left side is highlighted."
+        ).format(name=name)
     if active_side == "right":
-        return _tr("{name} is marked on both sides; the right side is highlighted.").format(
-            name=name
-        )
-    return _tr("{name} is marked on the left side and on the right side.").format(name=name)
+        return QCoreApplication.translate(
+            "Illustration", "{name} is marked on both sides; the right side is highlighted."
+        ).format(name=name)
+    return QCoreApplication.translate(
+        "Illustration", "{name} is marked on the left side and on the right side."
+    ).format(name=name)
 
 
 class IllustrationView(QWidget):
@@ -637,10 +637,16 @@ class IllustrationView(QWidget):
     def _update_accessibility(self) -> None:
         view = self._view()
         if view is None or self._point is None:
-            self.setAccessibleName(_tr("Illustration"))
-            self.setAccessibleDescription(_tr("No point selected."))
+            self.setAccessibleName(QCoreApplication.translate("Illustration", "Illustration"))
+            self.setAccessibleDescription(
+                QCoreApplication.translate("Illustration", "No point selected.")
+            )
             return
-        self.setAccessibleName(_tr("Illustration: {title}").format(title=view.title))
+        self.setAccessibleName(
+            QCoreApplication.translate("Illustration", "Illustration: {title}").format(
+                title=view.title
+            )
+        )
         self.setAccessibleDescription(describe_point(view, self._point, self._active_side))
 
 

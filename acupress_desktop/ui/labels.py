@@ -7,19 +7,15 @@ from PySide6.QtCore import QCoreApplication
 from acupress_desktop.core.catalogue import Point
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def region_name(region: str) -> str:
     """Human name of a body region id."""
     names = {
-        "hands-arms": _tr("Hands and arms"),
-        "abdomen": _tr("Abdomen"),
-        "legs-knees": _tr("Legs and knees"),
-        "feet": _tr("Feet and ankles"),
-        "lower-back-hips": _tr("Lower back and hips"),
-        "upper-back-shoulders": _tr("Upper back and shoulders"),
+        "hands-arms": QCoreApplication.translate("Labels", "Hands and arms"),
+        "abdomen": QCoreApplication.translate("Labels", "Abdomen"),
+        "legs-knees": QCoreApplication.translate("Labels", "Legs and knees"),
+        "feet": QCoreApplication.translate("Labels", "Feet and ankles"),
+        "lower-back-hips": QCoreApplication.translate("Labels", "Lower back and hips"),
+        "upper-back-shoulders": QCoreApplication.translate("Labels", "Upper back and shoulders"),
     }
     return names.get(region, region)
 
@@ -27,10 +23,10 @@ def region_name(region: str) -> str:
 def concern_name(concern: str) -> str:
     """Human name of a concern id."""
     names = {
-        "lower-back": _tr("Lower back pain"),
-        "gas-bloating": _tr("Back pain with gas or bloating"),
-        "periods": _tr("Back pain during periods"),
-        "upper-back": _tr("Upper back tension"),
+        "lower-back": QCoreApplication.translate("Labels", "Lower back pain"),
+        "gas-bloating": QCoreApplication.translate("Labels", "Back pain with gas or bloating"),
+        "periods": QCoreApplication.translate("Labels", "Back pain during periods"),
+        "upper-back": QCoreApplication.translate("Labels", "Upper back tension"),
     }
     return names.get(concern, concern)
 
@@ -42,7 +38,11 @@ def concern_labels(concerns: tuple[str, ...]) -> dict[str, str]:
 
 def pressure_name(pressure: str) -> str:
     """Human name of a pressure level."""
-    names = {"gentle": _tr("Gentle"), "moderate": _tr("Moderate"), "firm": _tr("Firm")}
+    names = {
+        "gentle": QCoreApplication.translate("Labels", "Gentle"),
+        "moderate": QCoreApplication.translate("Labels", "Moderate"),
+        "firm": QCoreApplication.translate("Labels", "Firm"),
+    }
     return names.get(pressure, pressure)
 
 
@@ -50,25 +50,29 @@ def duration_text(seconds: int) -> str:
     """ "45 s", "1 min", "1 min 30 s"."""
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return _tr("%n s").replace("%n", str(rest))
+        return QCoreApplication.translate("Labels", "%n s").replace("%n", str(rest))
     if not rest:
-        return _tr("%n min").replace("%n", str(minutes))
-    return _tr("%1 min %2 s").replace("%1", str(minutes)).replace("%2", str(rest))
+        return QCoreApplication.translate("Labels", "%n min").replace("%n", str(minutes))
+    return (
+        QCoreApplication.translate("Labels", "%1 min %2 s")
+        .replace("%1", str(minutes))
+        .replace("%2", str(rest))
+    )
 
 
 def badges(point: Point) -> list[str]:
     """Short badge texts shown on cards and in the detail pane."""
     items = []
     if point.bilateral:
-        items.append(_tr("Both sides"))
+        items.append(QCoreApplication.translate("Labels", "Both sides"))
     else:
-        items.append(_tr("Midline"))
+        items.append(QCoreApplication.translate("Labels", "Midline"))
     if point.cautions.pregnancy == "avoid":
-        items.append(_tr("Avoid in pregnancy"))
+        items.append(QCoreApplication.translate("Labels", "Avoid in pregnancy"))
     elif point.cautions.pregnancy == "caution":
-        items.append(_tr("Caution in pregnancy"))
+        items.append(QCoreApplication.translate("Labels", "Caution in pregnancy"))
     if point.cautions.gentle:
-        items.append(_tr("Gentle pressure only"))
+        items.append(QCoreApplication.translate("Labels", "Gentle pressure only"))
     return items
 
 

@@ -152,7 +152,7 @@ class RoutinesPage(QWidget):
     # -- state --------------------------------------------------------------------------------
     def selected(self) -> StoredRoutine | None:
         """The selected routine, or None."""
-        item = self.list.currentItem()
+        item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return None
         try:
@@ -244,7 +244,7 @@ class RoutinesPage(QWidget):
             return
         try:
             self._repository.mark_used(entry.routine.id)
-        except DatabaseError as exc:
+        except (RoutineError, DatabaseError) as exc:
             self.notice.emit(str(exc))
         self.start_requested.emit(entry.routine)
         self.refresh(entry.routine.id)
@@ -427,7 +427,7 @@ class RoutinesPage(QWidget):
             return
         try:
             self._repository.set_favourite(entry.routine.id, checked)
-        except DatabaseError as exc:
+        except (RoutineError, DatabaseError) as exc:
             self._show_error(str(exc))
         self.refresh(entry.routine.id)
 

@@ -181,6 +181,18 @@ def test_failed_transaction_saves_nothing(tmp_path: Path, catalogue: Catalogue) 
     db.close()
 
 
+def test_read_failure_is_a_clear_error(tmp_path: Path) -> None:
+    """A failure while reading becomes a DatabaseError with a message for the user."""
+    db, _ = Database.open(tmp_path)
+    with (
+        pytest.raises(DatabaseError, match=r"^Acupress could not read the data file \("),
+        db.snapshot() as conn,
+    ):
+        conn.execute("SELECT * FROM no_such_table")
+    assert not db.read().in_transaction
+    db.close()
+
+
 # -- migrations ----------------------------------------------------------------------------------
 
 

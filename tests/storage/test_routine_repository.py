@@ -283,6 +283,14 @@ def test_find_by_name_ignores_case_and_spaces(repo: RoutineRepository) -> None:
 
 def test_missing_routine_is_reported(repo: RoutineRepository) -> None:
     """Asking for a routine that is gone raises a clear error that is also a KeyError."""
+    repo.create(EVENING)
+    for unknown in ("", "0" * 32):
+        with pytest.raises(RoutineNotFoundError):
+            repo.get(unknown)
+        with pytest.raises(RoutineNotFoundError):
+            repo.update(replace(EVENING, id=unknown, name="Other"))
+        with pytest.raises(RoutineNotFoundError):
+            repo.delete(unknown)
     with pytest.raises(RoutineNotFoundError) as caught:
         repo.get("0" * 32)
     assert isinstance(caught.value, KeyError) and isinstance(caught.value, ValueError)
