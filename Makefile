@@ -7,7 +7,7 @@ STAMP_TEST := $(VENV)/.stamp-test
 STAMP_DEV := $(VENV)/.stamp-dev
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint typecheck arch a11y gallery bench screenshots clean
+.PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations wheel-check package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,18 @@ clean:
 ## screenshots: the README's pictures, taken offscreen
 screenshots: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out docs/screenshots
+
+## translations: extract strings (pyside6-lupdate) into the .ts files and compile the .qm
+translations: $(STAMP_DEV)
+	$(PY) tools/update_translations.py
+
+## wheel-check: build the wheel, install it in a fresh venv, run the installed app offscreen
+wheel-check: $(STAMP_DEV)
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/check_wheel.py
+
+## package: PyInstaller bundle dist/Acupress/ (icons, bundle, smoke test); see docs/packaging.md
+package: $(STAMP_RUN)
+	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
+	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/acupress.spec
+	$(PY) packaging/smoke_test.py

@@ -3,29 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.compat import guard_none_refcount
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.controllers.models import BrowseState
+from acupress_desktop.controllers.reminder import ReminderController
 from acupress_desktop.controllers.screen_awake import ScreenAwake
 from acupress_desktop.controllers.session_controller import SessionController
 from acupress_desktop.controllers.single_instance import InstanceServer, hand_over
 from acupress_desktop.controllers.ticker import QtTicker
-from acupress_desktop.core.breathing import pattern_by_id
+from acupress_desktop.core.breathing import BreathingPattern, pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker
-from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.history import SessionRecord, local_date
 from acupress_desktop.core.plan import build_plan
+from acupress_desktop.core.reminder import parse_time_of_day
 from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
+from acupress_desktop.core.safety import needs_warning, warning_text_parts
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
@@ -38,6 +45,7 @@ from acupress_desktop.ui.mini_timer import MiniTimer
 from acupress_desktop.ui.routines_page import RoutinesPage
 from acupress_desktop.ui.safety_dialog import SafetyDialog
 from acupress_desktop.ui.session_view import SessionView
+from acupress_desktop.ui.settings_dialog import SettingsDialog, changed_fields
 from acupress_desktop.ui.theme import THEMES, apply_theme
 from acupress_desktop.ui.tray import SessionTray
 
@@ -79,8 +87,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument(
         "--theme",
         choices=THEMES,
-        default="system",
-        help="colours: follow the system (default), light, dark or high contrast",
+        default=None,
+        help="colours for this run: system, light, dark or high-contrast "
+        "(default: the theme chosen in Settings)",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
@@ -109,6 +118,7 @@ class Services:
         clock: Clock | None = None,
         cues: CuePlayer | None = None,
         ticker_factory: Callable[[], Ticker] = QtTicker,
+        wall_clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.data_dir = data_dir
         self.catalogue = catalogue
@@ -159,6 +169,25 @@ class Services:
         self.session_view.mini_timer_requested.connect(self.toggle_mini_timer)
         self.cues.became_unavailable.connect(self._on_cues_became_unavailable)
 
+        # Settings dialog, pregnancy caution, daily reminder
+        self.settings_dialog: SettingsDialog | None = None
+        self.pregnancy_box: QMessageBox | None = None
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.set_pregnant(self.settings.pregnant)
+        self.window.set_default_point_seconds(
+            None if self.settings.point_time_suggested else self.settings.default_point_seconds
+        )
+        self.reminder_ticker = ticker_factory()
+        self.reminder = ReminderController(
+            self.reminder_ticker,
+            self.show_reminder,
+            wall_clock=wall_clock,
+            last_shown=self.settings.reminder_last_shown_date(),
+            save_last_shown=self._on_reminder_day_done,
+            practised_today=self._practised_today,
+        )
+        self._reminder_icon: QSystemTrayIcon | None = None
+
     # -- sessions -----------------------------------------------------------------------------
     def start_steps(
         self, steps: tuple[RoutineStep, ...], name: str = "", routine_id: str = ""
@@ -171,17 +200,86 @@ class Services:
             rest_seconds=settings.rest_seconds,
             get_ready_seconds=settings.get_ready_seconds,
             switch_seconds=settings.switch_seconds,
-            breathing=pattern_by_id(settings.breathing).id,
+            breathing=self.breathing_pattern(settings.breathing).id,
         )
-        plan = build_plan(routine, self.catalogue)
-        self._adhoc_steps = tuple(steps) if not routine_id else ()
-        self.session.start(plan, pattern_by_id(routine.breathing), name, routine_id)
+        adhoc = tuple(steps) if not routine_id else ()
+        self._start_checked(routine, name, routine_id, adhoc)
 
     def start_routine(self, routine: Routine) -> None:
         """Start a saved or built-in routine as it is."""
+        self._start_checked(routine, routine.name, routine.id, ())
+
+    def breathing_pattern(self, pattern_id: str) -> BreathingPattern:
+        """A pattern by id; "custom" is the user's custom pattern from the settings."""
+        if pattern_id == "custom":
+            return replace(self.settings, breathing="custom").breathing_pattern()
+        return pattern_by_id(pattern_id)
+
+    def _start_checked(
+        self, routine: Routine, name: str, routine_id: str, adhoc: tuple[RoutineStep, ...]
+    ) -> None:
+        """Start now, or, when pregnant and the routine has flagged points, once confirmed."""
+        if needs_warning(routine, self.catalogue, self.settings.pregnant):
+            self.confirm_pregnancy(routine, lambda: self._start(routine, name, routine_id, adhoc))
+            return
+        self._start(routine, name, routine_id, adhoc)
+
+    def _start(
+        self, routine: Routine, name: str, routine_id: str, adhoc: tuple[RoutineStep, ...]
+    ) -> None:
         plan = build_plan(routine, self.catalogue)
-        self._adhoc_steps = ()
-        self.session.start(plan, pattern_by_id(routine.breathing), routine.name, routine.id)
+        self._adhoc_steps = adhoc
+        self.session.start(plan, self.breathing_pattern(routine.breathing), name, routine_id)
+
+    def confirm_pregnancy(self, routine: Routine, proceed: Callable[[], None]) -> QMessageBox:
+        """Ask before a session with points flagged for pregnancy (window-modal, not blocking).
+
+        "Start anyway" calls ``proceed``; "Do not start" (the default, and Esc) does nothing.
+        """
+        parts = warning_text_parts(routine, self.catalogue)
+        details = []
+        if parts.avoid:
+            details.append(
+                QCoreApplication.translate(
+                    "App", "Traditionally avoided in pregnancy: %1."
+                ).replace("%1", ", ".join(parts.avoid_titles))
+            )
+        if parts.caution:
+            details.append(
+                QCoreApplication.translate(
+                    "App", "Press only lightly in pregnancy, after asking a professional: %1."
+                ).replace("%1", ", ".join(parts.caution_titles))
+            )
+        details.append(
+            QCoreApplication.translate(
+                "App", "Ask your midwife or doctor before using acupressure in pregnancy."
+            )
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("App", "Before you start"),
+            QCoreApplication.translate(
+                "App",
+                "You have said that you are pregnant. This session has points marked for pregnancy.",
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self.window,
+        )
+        box.setInformativeText("\n\n".join(details))
+        start = box.addButton(
+            QCoreApplication.translate("App", "Start anyway"), QMessageBox.ButtonRole.AcceptRole
+        )
+        cancel = box.addButton(
+            QCoreApplication.translate("App", "Do not start"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        start.clicked.connect(proceed)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.pregnancy_box = box
+        self.last_notice = box.text()
+        return box
 
     def start_routine_named(self, name: str) -> bool:
         """``--routine NAME``: start the routine with this name (any case); False if none."""
@@ -229,7 +327,7 @@ class Services:
             rest_seconds=self.settings.rest_seconds,
             get_ready_seconds=self.settings.get_ready_seconds,
             switch_seconds=self.settings.switch_seconds,
-            breathing=pattern_by_id(self.settings.breathing).id,
+            breathing=self.breathing_pattern(self.settings.breathing).id,
         )
         created = self.routines_page.save_new(routine)
         if created is not None:
@@ -281,6 +379,8 @@ class Services:
         self.mini_timer.setVisible(not self.mini_timer.isVisible())
 
     def _on_session_started(self, snapshot: Snapshot) -> None:
+        if self._reminder_icon is not None:
+            self._reminder_icon.hide()
         self.window.show_session_page()
         self.screen_awake.hold(
             QCoreApplication.translate("App", "A guided acupressure session is running")
@@ -302,6 +402,102 @@ class Services:
             self.settings_store.save(self.settings)
         except SettingsError as exc:
             self.notify(QCoreApplication.translate("App", "Settings not saved"), str(exc))
+
+    # -- settings -----------------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        """File → Settings… (Ctrl+,): the settings dialog, window-modal, one at a time."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        dialog = SettingsDialog(self.settings, self.window)
+        dialog.settings_applied.connect(self.apply_settings)
+        dialog.finished.connect(self._on_settings_dialog_finished)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_settings_dialog_finished(self, result: int) -> None:
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+            self.settings_dialog = None
+
+    def apply_settings(self, new: Settings) -> None:
+        """Save what the dialog changed and put it into effect at once."""
+        changes = changed_fields(self.settings, new)
+        if not changes:
+            return
+        self.update_settings(**changes)
+        s = self.settings
+        app = QApplication.instance()
+        if {"theme", "text_size"} & changes.keys() and isinstance(app, QApplication):
+            apply_theme(app, s.theme, s.text_size)
+        if "language" in changes and isinstance(app, QApplication):
+            install_language(app, s.language)
+        self.cues.set_volume(s.sound_volume)
+        self.cues.set_muted(s.muted)
+        self.session_view.set_muted(s.muted)
+        self.cues.set_speech_enabled(s.spoken_prompts)
+        self.session.set_speech_enabled(s.spoken_prompts)
+        self.session_view.pacer.set_reduced_motion(s.reduced_motion)
+        self.window.set_pregnant(s.pregnant)
+        self.window.set_default_point_seconds(
+            None if s.point_time_suggested else s.default_point_seconds
+        )
+        if {"reminder_enabled", "reminder_time"} & changes.keys():
+            self.reminder.set_schedule(s.reminder_enabled, parse_time_of_day(s.reminder_time))
+
+    # -- daily reminder ---------------------------------------------------------------------
+    def start_reminder(self) -> None:
+        """Plan the daily reminder (at app start; one missed by less than 2 h shows now)."""
+        s = self.settings
+        self.reminder.start(s.reminder_enabled, parse_time_of_day(s.reminder_time))
+
+    def show_reminder(self) -> None:
+        """The reminder: a tray message, or the status bar and a taskbar alert without a tray."""
+        title = QCoreApplication.translate("App", "Time for acupressure")
+        text = QCoreApplication.translate(
+            "App", "A few calm minutes for your back: open Acupress and start a routine."
+        )
+        self.last_notice = text
+        if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
+            if self._reminder_icon is None:
+                icon = QSystemTrayIcon(QIcon(str(asset_path("icons/acupress.svg"))), self.window)
+                icon.setToolTip(APP_NAME)
+                icon.messageClicked.connect(self._on_reminder_icon_clicked)
+                icon.activated.connect(self._on_reminder_icon_clicked)
+                self._reminder_icon = icon
+            self._reminder_icon.show()
+            self._reminder_icon.showMessage(
+                title, text, QSystemTrayIcon.MessageIcon.Information, 15000
+            )
+        else:
+            self.window.statusBar().showMessage(text, 60000)
+            QApplication.alert(self.window)
+
+    def _on_reminder_icon_clicked(self, *args: object) -> None:
+        if self._reminder_icon is not None:
+            self._reminder_icon.hide()
+        window = self.window
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
+        window.show_tab(1)
+
+    def _on_reminder_day_done(self, day: date) -> None:
+        self.update_settings(reminder_last_shown=day.isoformat())
+
+    def _practised_today(self) -> bool:
+        """A session is running, or one was recorded today: the reminder stays quiet."""
+        if self.session.running:
+            return True
+        try:
+            records = self.history.list()
+        except DatabaseError:
+            return False
+        now = datetime.now().astimezone()
+        tz = now.tzinfo
+        return tz is not None and any(local_date(r, tz) == now.date() for r in records)
 
     def report_startup_problems(self) -> None:
         """Tell the user what happened to a damaged settings file."""
@@ -334,6 +530,29 @@ class Services:
     def _on_window_geometry_save_requested(self, geometry: str) -> None:
         if geometry != self.settings.window_geometry:
             self.update_settings(window_geometry=geometry)
+
+
+_translators: list[QTranslator] = []
+
+
+def install_language(app: QApplication, language: str) -> bool:
+    """Use ``language`` ("system", "en", "es") for Qt's texts and Acupress's own; every widget
+    gets a LanguageChange event and retranslates. True when Acupress's translation was found."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    locale = QLocale() if language == "system" else QLocale(language)
+    QLocale.setDefault(locale)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _translators.append(qt)
+    own = QTranslator(app)
+    if own.load(locale, "acupress", "_", str(Path(__file__).resolve().parent / "i18n")):
+        app.installTranslator(own)
+        _translators.append(own)
+        return True
+    return False
 
 
 def _on_second_copy(services: Services, arguments: list[str]) -> None:
@@ -378,7 +597,8 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("acupress")
+    app.setDesktopFileName("io.github.acupress.Acupress")
+    app.setWindowIcon(QIcon(str(asset_path("icons/acupress.svg"))))
     qt_translator = QTranslator(app)
     if qt_translator.load(
         QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -394,7 +614,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     guard_none_refcount()
     app = create_application(argv)
-    apply_theme(app, args.theme)
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     if hand_over(data_dir, list(argv[1:])):
         print("acupress: passed to the copy that is already running", file=sys.stderr)
@@ -413,6 +632,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return 1
     services = Services(catalogue, data_dir)
+    apply_theme(app, args.theme or services.settings.theme, services.settings.text_size)
+    if services.settings.language != "system":
+        install_language(app, services.settings.language)
     window = services.window
     if args.point:
         try:
@@ -426,10 +648,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         return 0
     window.show()
+    services.start_reminder()
     services.report_startup_problems()
     services.report_database_problem()
     services.handle_arguments(args.files, args.routine)
     instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
     if not args.no_safety_notice:
         services.show_safety_notice_if_new()
+    if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
+        app.processEvents()
+        print(f"shown {time.monotonic():.6f}", flush=True)
     return app.exec()

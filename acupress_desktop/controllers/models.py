@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.core.safety import visible_for
 from acupress_desktop.core.search import matches
 
 PointRole = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +62,8 @@ class PointListModel(QAbstractListModel):
 
 
 class PointFilterModel(QSortFilterProxyModel):
-    """Points filtered by region, concern and a search query (see core.search)."""
+    """Points filtered by region, concern and a search query (see core.search), without the
+    points flagged for pregnancy while the pregnancy setting is on (see core.safety)."""
 
     def __init__(self, concern_labels: Mapping[str, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,27 @@ class PointFilterModel(QSortFilterProxyModel):
         self._region: str | None = None
         self._concern: str | None = None
         self._query = ""
+        self._pregnant = False
+
+    def set_pregnant(self, pregnant: bool) -> None:
+        """Hide (True) or show again (False) the points flagged "avoid" or "caution" in pregnancy."""
+        if pregnant == self._pregnant:
+            return
+        self.beginFilterChange()
+        self._pregnant = pregnant
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def hidden_by_pregnancy(self) -> int:
+        """How many points match the other filters but are hidden by the pregnancy setting."""
+        if not self._pregnant:
+            return 0
+        source = self.sourceModel()
+        count = 0
+        for row in range(source.rowCount()):
+            point: Point = source.index(row, 0).data(PointRole)
+            if self._matches(point) and not visible_for(point, True):
+                count += 1
+        return count
 
     def set_filters(self, region: str | None, concern: str | None, query: str) -> None:
         """Apply new filters; views update through the usual model signals."""
@@ -87,6 +110,10 @@ class PointFilterModel(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         point: Point = index.data(PointRole)
+        return visible_for(point, self._pregnant) and self._matches(point)
+
+    def _matches(self, point: Point) -> bool:
+        """Region, concern and query filters (the pregnancy setting aside)."""
         if self._region is not None and self._region not in point.regions:
             return False
         if self._concern is not None and self._concern not in point.concerns:

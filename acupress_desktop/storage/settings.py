@@ -7,11 +7,43 @@ import json
 import os
 import tempfile
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+from acupress_desktop.core.breathing import (
+    MAX_STAGE_SECONDS,
+    PATTERNS,
+    BreathingPattern,
+    custom_pattern,
+)
+from acupress_desktop.core.reminder import DEFAULT_TIME, is_time_of_day
+from acupress_desktop.core.routine import (
+    MAX_GET_READY_SECONDS,
+    MAX_POINT_SECONDS,
+    MAX_REST_SECONDS,
+    MIN_POINT_SECONDS,
+)
+
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
+
+#: Allowed values of the choice settings (the first is the default).
+THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
+LANGUAGE_CHOICES: tuple[str, ...] = ("system", "en", "es")
+BREATHING_CHOICES: tuple[str, ...] = (*PATTERNS, "custom")
+MIN_TEXT_SIZE, MAX_TEXT_SIZE = 10.0, 20.0
+MAX_SWITCH_SECONDS = 30
+#: Inclusive ranges of the number settings; a saved value outside its range reads as the default.
+RANGES: dict[str, tuple[float, float]] = {
+    "default_point_seconds": (MIN_POINT_SECONDS, MAX_POINT_SECONDS),
+    "get_ready_seconds": (0, MAX_GET_READY_SECONDS),
+    "rest_seconds": (0, MAX_REST_SECONDS),
+    "switch_seconds": (0, MAX_SWITCH_SECONDS),
+    "sound_volume": (0.0, 1.0),
+    "text_size": (MIN_TEXT_SIZE, MAX_TEXT_SIZE),
+}
+DEFAULT_CUSTOM_BREATHING: tuple[float, float, float, float] = (4.0, 0.0, 6.0, 0.0)
 
 
 @dataclass(frozen=True)
@@ -22,6 +54,19 @@ class Settings:
         safety_notice_seen: the first-start safety notice was acknowledged.
         default_point_seconds: default pressing time for a point in a new routine.
         window_geometry: the main window's last geometry (Qt's saveGeometry, hex).
+        breathing, get_ready_seconds, rest_seconds, switch_seconds: session defaults.
+        spoken_prompts, sound_volume, muted: cues.
+        reduced_motion, theme, text_size: the look.
+        pregnant: hide points flagged for pregnancy and warn before starting them.
+        language: "system", "en" or "es".
+        reminder_enabled, reminder_time, reminder_last_shown: the daily reminder.
+        custom_breathing: in, hold, out, hold seconds of the "custom" breathing pattern.
+        point_time_suggested: new session/routine points get their suggested time (else
+            default_point_seconds).
+
+    Saved values of the wrong type make the whole file count as damaged (it is moved aside);
+    a value of the right type that is out of range or not a known choice reads as that
+    setting's default and the other settings are kept (docs/settings.md).
     """
 
     safety_notice_seen: bool = field(
@@ -33,7 +78,7 @@ class Settings:
     window_geometry: str = field(default="", metadata={"doc": "Main window geometry (hex)."})
     breathing: str = field(
         default="relaxed",
-        metadata={"doc": "Breathing pattern: relaxed, box, 4-7-8, resonant, off."},
+        metadata={"doc": "Breathing pattern: relaxed, box, 4-7-8, resonant, off, custom."},
     )
     get_ready_seconds: int = field(default=5, metadata={"doc": "Get-ready countdown, seconds."})
     rest_seconds: int = field(default=0, metadata={"doc": "Rest between points, seconds."})
@@ -44,6 +89,55 @@ class Settings:
     reduced_motion: bool = field(
         default=False, metadata={"doc": "Breathing guide as text, no animation."}
     )
+    theme: str = field(
+        default="system", metadata={"doc": "Colours: system, light, dark or high-contrast."}
+    )
+    text_size: float = field(
+        default=12.0, metadata={"doc": "Base text size of the whole app, 10 to 20 points."}
+    )
+    pregnant: bool = field(
+        default=False,
+        metadata={"doc": "Hide points flagged for pregnancy; warn before starting them."},
+    )
+    language: str = field(
+        default="system", metadata={"doc": "Language: system, en (English) or es (Español)."}
+    )
+    point_time_suggested: bool = field(
+        default=True,
+        metadata={
+            "doc": "Points added to a session or routine get their own suggested time; "
+            "when false, default_point_seconds."
+        },
+    )
+    reminder_enabled: bool = field(
+        default=False, metadata={"doc": "Show a daily reminder to practise."}
+    )
+    reminder_time: str = field(
+        default=DEFAULT_TIME, metadata={"doc": "Time of the daily reminder, HH:MM (24-hour)."}
+    )
+    reminder_last_shown: str = field(
+        default="", metadata={"doc": "Day (YYYY-MM-DD) whose reminder was last shown."}
+    )
+    custom_breathing: tuple[float, float, float, float] = field(
+        default=DEFAULT_CUSTOM_BREATHING,
+        metadata={"doc": "Custom breathing pattern: in, hold, out, hold (seconds, 0 to 20)."},
+    )
+
+    def breathing_pattern(self) -> BreathingPattern:
+        """The breathing pattern these settings choose ("custom" uses custom_breathing)."""
+        if self.breathing == "custom":
+            try:
+                return custom_pattern(*self.custom_breathing)
+            except ValueError:
+                return PATTERNS["relaxed"]
+        return PATTERNS.get(self.breathing, PATTERNS["relaxed"])
+
+    def reminder_last_shown_date(self) -> date | None:
+        """reminder_last_shown as a date (None when never shown or not a date)."""
+        try:
+            return date.fromisoformat(self.reminder_last_shown)
+        except ValueError:
+            return None
 
 
 class SettingsError(Exception):
@@ -132,9 +226,70 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
         if f.name in raw:
             value = raw[f.name]
             expected = type(getattr(defaults, f.name))
+            if expected is tuple:
+                value = _number_tuple(f.name, value, len(getattr(defaults, f.name)))
             if expected is float and type(value) is int:
                 value = float(value)
             if type(value) is not expected:
                 raise TypeError(f"'{f.name}' should be {expected.__name__}")
+            if not _valid_value(f.name, value):
+                continue  # a value of the right type but out of range: that setting's default
             values[f.name] = value
     return Settings(**values)
+
+
+def _number_tuple(name: str, value: Any, length: int) -> tuple[float, ...]:
+    """A JSON list of numbers as a tuple of floats (TypeError when it is not one)."""
+    if not isinstance(value, list | tuple) or len(value) != length:
+        raise TypeError(f"'{name}' should be a list of {length} numbers")
+    if any(isinstance(item, bool) or not isinstance(item, int | float) for item in value):
+        raise TypeError(f"'{name}' should be a list of {length} numbers")
+    return tuple(float(item) for item in value)
+
+
+def _valid_value(name: str, value: Any) -> bool:
+    """Range and choice checks for the settings that have them (others are always valid)."""
+    if name == "theme":
+        return value in THEME_CHOICES
+    if name == "language":
+        return value in LANGUAGE_CHOICES
+    if name == "breathing":
+        return value in BREATHING_CHOICES
+    if name in RANGES:
+        low, high = RANGES[name]
+        return bool(low <= value <= high)
+    if name == "reminder_time":
+        return is_time_of_day(value)
+    if name == "reminder_last_shown":
+        return value == "" or _is_iso_date(value)
+    if name == "custom_breathing":
+        return valid_custom_breathing(value)
+    return True
+
+
+def _is_iso_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
+def invalid_fields(settings: Settings) -> list[str]:
+    """Names of the settings whose value is out of range or not a known choice (none: [])."""
+    return [
+        f.name
+        for f in dataclasses.fields(Settings)
+        if not _valid_value(f.name, getattr(settings, f.name))
+    ]
+
+
+def valid_custom_breathing(stages: tuple[float, ...]) -> bool:
+    """True for four stage lengths (in, hold, out, hold) that make a usable custom pattern."""
+    if len(stages) != 4 or any(not 0 <= s <= MAX_STAGE_SECONDS for s in stages):
+        return False
+    try:
+        custom_pattern(*stages)
+    except ValueError:
+        return False
+    return True

@@ -39,10 +39,12 @@ class MainWindow(QMainWindow):
     Signals:
         geometry_save_requested(str): the window is closing; its geometry (hex) should be saved.
         start_requested(object): start a session of these RoutineSteps.
+        settings_requested(): File → Settings… (Ctrl+,) was chosen.
     """
 
     geometry_save_requested = Signal(str)
     start_requested = Signal(object)
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.catalogue = catalogue
         self.state = state
+        self._default_point_seconds: int | None = None
         self.points_model = PointListModel(catalogue, point_description, self)
         self.filter_model = PointFilterModel(concern_labels(CONCERNS), self)
         self.filter_model.setSourceModel(self.points_model)
@@ -100,10 +103,15 @@ class MainWindow(QMainWindow):
         self.search_label.setBuddy(self.search)
         self.count_label = QLabel(centre)
         self.count_label.setObjectName("countLabel")
+        self.pregnancy_note = QLabel(centre)
+        self.pregnancy_note.setObjectName("countLabel")
+        self.pregnancy_note.setWordWrap(True)
+        self.pregnancy_note.hide()
         self.grid = PointGrid(catalogue, self.filter_model, centre)
         centre_layout.addWidget(self.search_label)
         centre_layout.addWidget(self.search)
         centre_layout.addWidget(self.count_label)
+        centre_layout.addWidget(self.pregnancy_note)
         centre_layout.addWidget(self.grid, 1)
 
         # Right: the detail pane
@@ -144,7 +152,7 @@ class MainWindow(QMainWindow):
         self.concern_combo.currentIndexChanged.connect(self._on_concern_combo_changed)
         self.search.textChanged.connect(self.state.set_query)
         self.grid.point_activated.connect(self.state.select_point)
-        self.detail.add_requested.connect(self.session_list.add_point)
+        self.detail.add_requested.connect(self._add_point)
         self.session_list.start_requested.connect(self.start_requested)
         self.state.filters_changed.connect(self._on_state_filters_changed)
         self.state.point_selected.connect(self._on_state_point_selected)
@@ -162,6 +170,12 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.settings_requested)
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -224,6 +238,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Acupress — acupressure for back pain"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("&Settings…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.search_action.setText(self.tr("&Search points"))
         self.map_action.setText(self.tr("&Body map"))
@@ -322,7 +337,19 @@ class MainWindow(QMainWindow):
 
     def _on_add_action_triggered(self) -> None:
         if self.state.point_id:
-            self.session_list.add_point(self.state.point_id)
+            self._add_point(self.state.point_id)
+
+    def _add_point(self, point_id: str) -> None:
+        self.session_list.add_point(point_id, self._default_point_seconds)
+
+    def set_default_point_seconds(self, seconds: int | None) -> None:
+        """Time per side for points added to the session; None: each point's suggested time."""
+        self._default_point_seconds = seconds
+
+    def set_pregnant(self, pregnant: bool) -> None:
+        """The pregnancy setting: hide the points flagged for pregnancy, with a note saying so."""
+        self.filter_model.set_pregnant(pregnant)
+        self._update_count()
 
     def _on_search_action_triggered(self) -> None:
         self.search.setFocus()
@@ -368,6 +395,15 @@ class MainWindow(QMainWindow):
                 "No points match. Try another word, or choose “All regions” and “All concerns”."
             )
         self.count_label.setText(text)
+        hidden = self.filter_model.hidden_by_pregnancy()
+        if hidden == 1:
+            note = self.tr("1 point is hidden because of the pregnancy setting (File → Settings).")
+        else:
+            note = self.tr(
+                "%1 points are hidden because of the pregnancy setting (File → Settings)."
+            ).replace("%1", str(hidden))
+        self.pregnancy_note.setText(note)
+        self.pregnancy_note.setVisible(hidden > 0)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

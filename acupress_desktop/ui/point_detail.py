@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -20,32 +20,44 @@ from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import badges, duration_text, pressure_name, region_name
 
 
-def detail_sections(point: Point, catalogue: Catalogue, tr: object) -> list[tuple[str, str]]:
-    """(heading, HTML body) pairs for a point, in reading order; ``tr`` translates headings."""
-    t = tr if callable(tr) else (lambda s: s)
+def detail_sections(point: Point, catalogue: Catalogue, tr: object = None) -> list[tuple[str, str]]:
+    """(heading, HTML body) pairs for a point, in reading order; headings use the "PointDetail" context.
+
+    ``tr`` is no longer used (the headings are literal ``translate`` calls so lupdate finds
+    them); it stays so existing callers keep working.
+    """
+    del tr
     steps = "".join(f"<li>{escape(step)}</li>" for step in point.locate)
+    pressure = QCoreApplication.translate("PointDetail", "Pressure:")
+    time = QCoreApplication.translate("PointDetail", "Time:")
+    each_side = QCoreApplication.translate("PointDetail", "on each side")
     press = (
         f"<p>{escape(point.press.technique)}</p>"
-        f"<p><b>{escape(t('Pressure:'))}</b> {escape(pressure_name(point.press.pressure))}"
-        f" &nbsp;·&nbsp; <b>{escape(t('Time:'))}</b> {escape(duration_text(point.press.seconds))}"
-        + (f" {escape(t('on each side'))}" if point.bilateral else "")
+        f"<p><b>{escape(pressure)}</b> {escape(pressure_name(point.press.pressure))}"
+        f" &nbsp;·&nbsp; <b>{escape(time)}</b> {escape(duration_text(point.press.seconds))}"
+        + (f" {escape(each_side)}" if point.bilateral else "")
         + "</p>"
     )
     cautions = "".join(f"<li>{escape(note)}</li>" for note in point.cautions.notes)
     sources = "".join(
         f"<li>{escape(catalogue.sources.get(key, key))}</li>" for key in point.evidence.sources
     )
+    none_specific = QCoreApplication.translate("PointDetail", "None specific.")
+    sources_heading = QCoreApplication.translate("PointDetail", "Sources")
     return [
-        (t("How to find it"), f"<ol>{steps}</ol>"),
-        (t("How to press"), press),
-        (t("What it is used for"), f"<p>{escape(point.uses)}</p>"),
+        (QCoreApplication.translate("PointDetail", "How to find it"), f"<ol>{steps}</ol>"),
+        (QCoreApplication.translate("PointDetail", "How to press"), press),
         (
-            t("Cautions"),
-            f"<ul>{cautions}</ul>" if cautions else f"<p>{escape(t('None specific.'))}</p>",
+            QCoreApplication.translate("PointDetail", "What it is used for"),
+            f"<p>{escape(point.uses)}</p>",
         ),
         (
-            t("Evidence"),
-            f"<p>{escape(point.evidence.note)}</p><p><b>{escape(t('Sources'))}</b></p><ul>{sources}</ul>",
+            QCoreApplication.translate("PointDetail", "Cautions"),
+            f"<ul>{cautions}</ul>" if cautions else f"<p>{escape(none_specific)}</p>",
+        ),
+        (
+            QCoreApplication.translate("PointDetail", "Evidence"),
+            f"<p>{escape(point.evidence.note)}</p><p><b>{escape(sources_heading)}</b></p><ul>{sources}</ul>",
         ),
     ]
 

@@ -40,6 +40,7 @@ from acupress_desktop.storage.transfer import (
 )
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.routine_card import CardError, save_card_pdf, save_card_png
 from acupress_desktop.ui.routine_editor import RoutineEditor, breathing_name
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -97,9 +98,11 @@ class RoutinesPage(QWidget):
         self.rename_button = QPushButton(right)
         self.delete_button = QPushButton(right)
         self.export_button = QPushButton(right)
+        self.card_button = QPushButton(right)
         grid = QGridLayout()
         buttons = (self.favourite_button, self.edit_button, self.copy_button,
-                   self.rename_button, self.delete_button, self.export_button)  # fmt: skip
+                   self.rename_button, self.delete_button, self.export_button,
+                   self.card_button)  # fmt: skip
         for index, button in enumerate(buttons):
             grid.addWidget(button, index // 3, index % 3)
         self.undo_bar = QWidget(right)
@@ -136,6 +139,13 @@ class RoutinesPage(QWidget):
         self.new_button.clicked.connect(self.new_routine)
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_selected)
+        self.card_button.clicked.connect(self.save_card_selected)
+        card = QShortcut(
+            QKeySequence.StandardKey.Print,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        card.activated.connect(self.save_card_selected)
         undo = QShortcut(
             QKeySequence.StandardKey.Undo,
             self,
@@ -198,6 +208,7 @@ class RoutinesPage(QWidget):
             self.favourite_button,
             self.copy_button,
             self.export_button,
+            self.card_button,
         ):
             button.setEnabled(has)
         editable = has and entry is not None and not entry.routine.builtin
@@ -391,6 +402,39 @@ class RoutinesPage(QWidget):
             self.tr("Saved “%1” to %2.").replace("%1", entry.routine.name).replace("%2", str(path))
         )
 
+    def save_card_selected(self, path: Path | None = None) -> list[Path]:
+        """Save a printable A4 card of the selected routine as PDF (or PNG, by the file name)."""
+        entry = self.selected()
+        if entry is None:
+            return []
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save a printable card"),
+                f"{entry.routine.name}.pdf",
+                self.tr("PDF document (*.pdf);;PNG image (*.png)"),
+            )
+            if not chosen:
+                return []
+            path = Path(chosen)
+        if path.suffix.lower() not in (".pdf", ".png"):
+            path = path.with_name(path.name + ".pdf")
+        try:
+            if path.suffix.lower() == ".png":
+                written = save_card_png(path, entry.routine, self._catalogue)
+            else:
+                save_card_pdf(path, entry.routine, self._catalogue)
+                written = [path]
+        except CardError as exc:
+            self._show_error(str(exc))
+            return []
+        self.notice.emit(
+            self.tr("Saved a printable card of “%1” to %2.")
+            .replace("%1", entry.routine.name)
+            .replace("%2", str(written[0]))
+        )
+        return written
+
     # -- internals ----------------------------------------------------------------------------
     def _open_editor(self, routine: Routine | None) -> None:
         taken = [entry.routine.name for entry in self._repository.list()]
@@ -444,11 +488,15 @@ class RoutinesPage(QWidget):
             (self.rename_button, self.tr("Rena&me")),
             (self.delete_button, self.tr("&Delete")),
             (self.export_button, self.tr("E&xport…")),
+            (self.card_button, self.tr("Printable &card…")),
             (self.undo_button, self.tr("&Undo")),
         ):
             button.setText(text)
             button.setAccessibleName(text.replace("&", "").rstrip("…"))
         self.favourite_button.setAccessibleName(self.tr("Favourite"))
+        self.card_button.setToolTip(
+            self.tr("Save the routine as an A4 card (PDF or PNG) to print (Ctrl+P).")
+        )
         self._show_selected()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -13,13 +13,19 @@ from acupress_desktop.resources import asset_path
 from acupress_desktop.ui.countdown_ring import format_clock
 
 
-def tray_tooltip(snapshot: Snapshot, tr: object) -> str:
-    """ "Acupress — 4:32 left" (or "paused")."""
-    t = tr if callable(tr) else (lambda s: s)
+def tray_tooltip(snapshot: Snapshot, tr: object = None) -> str:
+    """ "Acupress — 4:32 left" (or "paused"), in the "SessionTray" context.
+
+    ``tr`` is no longer used (literal ``translate`` calls let lupdate find the texts); it stays
+    so existing callers keep working.
+    """
+    del tr
     left = format_clock(round(snapshot.remaining_total))
     if snapshot.paused:
-        return t("Acupress — paused, %1 left").replace("%1", left)
-    return t("Acupress — %1 left").replace("%1", left)
+        return QCoreApplication.translate("SessionTray", "Acupress — paused, %1 left").replace(
+            "%1", left
+        )
+    return QCoreApplication.translate("SessionTray", "Acupress — %1 left").replace("%1", left)
 
 
 class SessionTray(QObject):

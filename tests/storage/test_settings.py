@@ -63,3 +63,117 @@ def test_unwritable_target_keeps_old_settings(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(SettingsError, match="Your previous settings are unchanged"):
         SettingsStore(blocker).save(Settings(safety_notice_seen=True))
+
+
+# -- settings added for the Settings dialog (theme, text size, pregnancy, language, reminder) ---
+
+
+def test_new_settings_have_calm_defaults() -> None:
+    """Out of the box: system theme and language, 12 pt text, not pregnant, no reminder."""
+    settings = Settings()
+    assert settings.theme == "system"
+    assert settings.text_size == 12.0
+    assert settings.pregnant is False
+    assert settings.language == "system"
+    assert settings.reminder_enabled is False
+    assert settings.reminder_time == "19:00"
+    assert settings.reminder_last_shown == ""
+    assert settings.custom_breathing == (4.0, 0.0, 6.0, 0.0)
+    assert settings.point_time_suggested is True
+
+
+def test_every_new_setting_survives_a_restart(tmp_path: Path) -> None:
+    """What the dialog saves is what the next start reads, the custom pattern included."""
+    chosen = Settings(
+        theme="high-contrast",
+        text_size=16.0,
+        pregnant=True,
+        language="es",
+        reminder_enabled=True,
+        reminder_time="07:30",
+        reminder_last_shown="2025-03-14",
+        custom_breathing=(5.0, 2.0, 7.5, 1.0),
+        breathing="custom",
+        point_time_suggested=False,
+    )
+    SettingsStore(tmp_path).save(chosen)
+    saved = json.loads((tmp_path / "settings.json").read_text())
+    assert saved["custom_breathing"] == [5.0, 2.0, 7.5, 1.0]
+    assert SettingsStore(tmp_path).load() == chosen
+
+
+def test_whole_numbers_in_the_file_read_as_numbers(tmp_path: Path) -> None:
+    """A hand-edited file with 14 (not 14.0) and [4, 0, 6, 0] reads fine."""
+    (tmp_path / "settings.json").write_text(
+        '{"schema_version": 1, "text_size": 14, "custom_breathing": [4, 4, 4, 4]}'
+    )
+    loaded = SettingsStore(tmp_path).load()
+    assert loaded.text_size == 14.0
+    assert loaded.custom_breathing == (4.0, 4.0, 4.0, 4.0)
+
+
+@pytest.mark.parametrize(
+    ("field_name", "value"),
+    [
+        ("theme", "purple"),
+        ("language", "klingon"),
+        ("breathing", "panting"),
+        ("text_size", 50.0),
+        ("reminder_time", "25:00"),
+        ("reminder_last_shown", "yesterday"),
+        ("custom_breathing", [0, 0, 0, 0]),
+        ("custom_breathing", [4, 0, 60, 0]),
+        ("get_ready_seconds", 9999),
+        ("sound_volume", 3.0),
+    ],
+)
+def test_a_value_out_of_range_reads_as_its_default_and_keeps_the_rest(
+    tmp_path: Path, field_name: str, value: object
+) -> None:
+    """One bad value costs only that setting: the file stays, the other settings are kept."""
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "pregnant": True, field_name: value})
+    )
+    store = SettingsStore(tmp_path)
+    loaded = store.load()
+    assert getattr(loaded, field_name) == getattr(Settings(), field_name)
+    assert loaded.pregnant is True
+    assert store.problem is None
+    assert (tmp_path / "settings.json").exists()
+
+
+@pytest.mark.parametrize("value", ['"4-0-6-0"', "[4, 0, 6]", '[4, "x", 6, 0]', "[true, 0, 6, 0]"])
+def test_a_custom_pattern_of_the_wrong_shape_counts_as_damage(tmp_path: Path, value: str) -> None:
+    """Like any value of the wrong type, a malformed pattern moves the file aside (kept)."""
+    (tmp_path / "settings.json").write_text(f'{{"custom_breathing": {value}}}')
+    store = SettingsStore(tmp_path)
+    assert store.load() == Settings()
+    assert store.problem and "custom_breathing" in store.problem
+
+
+def test_breathing_pattern_follows_the_choice() -> None:
+    """ "custom" uses the four numbers; a built-in name uses that pattern."""
+    custom = Settings(breathing="custom", custom_breathing=(3.0, 1.0, 5.0, 0.0)).breathing_pattern()
+    assert (custom.id, custom.inhale, custom.hold_in, custom.exhale) == ("custom", 3.0, 1.0, 5.0)
+    assert Settings(breathing="box").breathing_pattern().id == "box"
+    assert Settings(breathing="nonsense").breathing_pattern().id == "relaxed"
+
+
+def test_reminder_last_shown_as_a_date() -> None:
+    """The remembered day reads as a date; empty or garbage means never."""
+    from datetime import date
+
+    assert Settings(reminder_last_shown="2025-03-14").reminder_last_shown_date() == date(
+        2025, 3, 14
+    )
+    assert Settings().reminder_last_shown_date() is None
+    assert Settings(reminder_last_shown="soon").reminder_last_shown_date() is None
+
+
+def test_invalid_fields_names_what_is_wrong() -> None:
+    """The dialog asks which values cannot be saved."""
+    from acupress_desktop.storage.settings import invalid_fields
+
+    assert invalid_fields(Settings()) == []
+    bad = Settings(theme="purple", custom_breathing=(0.0, 0.0, 0.0, 0.0))
+    assert invalid_fields(bad) == ["theme", "custom_breathing"]

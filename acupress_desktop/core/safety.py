@@ -1,0 +1,102 @@
+"""Pregnancy caution: which points to hide from suggestions and to warn about (pure, no Qt).
+
+A point's ``cautions.pregnancy`` is "avoid", "caution" or "none". With the "I am pregnant"
+setting on, points marked "avoid" or "caution" are hidden from the point browser (the
+suggestions) and starting a session that contains any of them asks first. Nothing is ever
+removed from a routine: the user decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.core.routine import Routine, RoutineStep
+
+#: Pregnancy markings that hide a point and trigger the warning.
+FLAGGED: tuple[str, ...] = ("avoid", "caution")
+
+PointRefs = Routine | Iterable[RoutineStep | str]
+
+
+def is_flagged(point: Point) -> bool:
+    """True when the point is marked "avoid" or "caution" in pregnancy."""
+    return point.cautions.pregnancy in FLAGGED
+
+
+def visible_for(point: Point, pregnant: bool) -> bool:
+    """Whether the point browser shows this point: all of them, unless pregnant and flagged."""
+    return not (pregnant and is_flagged(point))
+
+
+def hidden_count(points: Iterable[Point], pregnant: bool) -> int:
+    """How many of these points the pregnancy setting hides (0 when it is off)."""
+    return sum(1 for point in points if not visible_for(point, pregnant))
+
+
+def _point_ids(refs: PointRefs) -> list[str]:
+    items: Iterable[RoutineStep | str] = refs.steps if isinstance(refs, Routine) else refs
+    return [item.point_id if isinstance(item, RoutineStep) else item for item in items]
+
+
+def pregnancy_flags(refs: PointRefs, catalogue: Catalogue) -> list[Point]:
+    """The flagged points of a routine (or of steps or point ids), each once, in routine order.
+
+    Ids that are not in the catalogue are skipped (a routine is validated elsewhere).
+    """
+    found: list[Point] = []
+    seen: set[str] = set()
+    for point_id in _point_ids(refs):
+        if point_id in seen:
+            continue
+        seen.add(point_id)
+        try:
+            point = catalogue.point(point_id)
+        except KeyError:
+            continue
+        if is_flagged(point):
+            found.append(point)
+    return found
+
+
+@dataclass(frozen=True)
+class PregnancyWarning:
+    """What the "before you start" warning lists, split by severity, in routine order.
+
+    Attributes:
+        avoid: points traditionally avoided in pregnancy.
+        caution: points to press only lightly, after asking a professional.
+    """
+
+    avoid: tuple[Point, ...]
+    caution: tuple[Point, ...]
+
+    @property
+    def needed(self) -> bool:
+        """True when there is anything to warn about."""
+        return bool(self.avoid or self.caution)
+
+    @property
+    def avoid_titles(self) -> tuple[str, ...]:
+        """ "LI4 · Hegu", … for the avoid list."""
+        return tuple(point.title for point in self.avoid)
+
+    @property
+    def caution_titles(self) -> tuple[str, ...]:
+        """ "BL23 · Shenshu", … for the caution list."""
+        return tuple(point.title for point in self.caution)
+
+
+def warning_text_parts(refs: PointRefs, catalogue: Catalogue) -> PregnancyWarning:
+    """The data for the warning shown before starting a session while pregnant."""
+    flagged = pregnancy_flags(refs, catalogue)
+    return PregnancyWarning(
+        avoid=tuple(p for p in flagged if p.cautions.pregnancy == "avoid"),
+        caution=tuple(p for p in flagged if p.cautions.pregnancy == "caution"),
+    )
+
+
+def needs_warning(refs: PointRefs, catalogue: Catalogue, pregnant: bool) -> bool:
+    """True when the session should be confirmed first: pregnant and any point flagged."""
+    return pregnant and bool(pregnancy_flags(refs, catalogue))

@@ -1,0 +1,2064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <source>Chosen points</source>
+        <translation>Puntos elegidos</translation>
+    </message>
+    <message>
+        <source>Traditionally avoided in pregnancy: %1.</source>
+        <translation>Tradicionalmente se evitan en el embarazo: %1.</translation>
+    </message>
+    <message>
+        <source>Press only lightly in pregnancy, after asking a professional: %1.</source>
+        <translation>En el embarazo, presione solo suavemente y después de consultar a un profesional: %1.</translation>
+    </message>
+    <message>
+        <source>Ask your midwife or doctor before using acupressure in pregnancy.</source>
+        <translation>Consulte a su matrona o a su médico antes de usar la acupresión durante el embarazo.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>You have said that you are pregnant. This session has points marked for pregnancy.</source>
+        <translation>Ha indicado que está embarazada. Esta sesión incluye puntos marcados para el embarazo.</translation>
+    </message>
+    <message>
+        <source>Start anyway</source>
+        <translation>Empezar de todos modos</translation>
+    </message>
+    <message>
+        <source>Do not start</source>
+        <translation>No empezar</translation>
+    </message>
+    <message>
+        <source>Routines unavailable</source>
+        <translation>Rutinas no disponibles</translation>
+    </message>
+    <message>
+        <source>No such routine</source>
+        <translation>No existe esa rutina</translation>
+    </message>
+    <message>
+        <source>There is no routine called “%1”.</source>
+        <translation>No hay ninguna rutina llamada «%1».</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>Sesión no guardada</translation>
+    </message>
+    <message>
+        <source>Your saved data</source>
+        <translation>Sus datos guardados</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurar la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>Copia de seguridad no restaurada</translation>
+    </message>
+    <message>
+        <source>Restored the backup from %1.</source>
+        <translation>Se ha restaurado la copia de seguridad %1.</translation>
+    </message>
+    <message>
+        <source>A guided acupressure session is running</source>
+        <translation>Hay una sesión guiada de acupresión en curso</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Ajustes no guardados</translation>
+    </message>
+    <message>
+        <source>Time for acupressure</source>
+        <translation>Es la hora de la acupresión</translation>
+    </message>
+    <message>
+        <source>A few calm minutes for your back: open Acupress and start a routine.</source>
+        <translation>Unos minutos tranquilos para su espalda: abra Acupress y empiece una rutina.</translation>
+    </message>
+    <message>
+        <source>Settings reset</source>
+        <translation>Ajustes restablecidos</translation>
+    </message>
+    <message>
+        <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
+        <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
+    </message>
+    <message>
+        <source>Acupress cannot start</source>
+        <translation>Acupress no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>The point catalogue is damaged: %1</source>
+        <translation>El catálogo de puntos está dañado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMap</name>
+    <message>
+        <source>Body map</source>
+        <translation>Mapa del cuerpo</translation>
+    </message>
+    <message>
+        <source>Click a region, or use the arrow keys and Enter</source>
+        <translation>Haga clic en una zona, o use las flechas y la tecla Intro</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>De frente</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>De espaldas</translation>
+    </message>
+    <message>
+        <source>every region</source>
+        <translation>todas las zonas</translation>
+    </message>
+    <message>
+        <source>Showing %1. Arrow keys move to %2; Enter picks it.</source>
+        <translation>Se muestra: %1. Las flechas llevan a: %2; Intro elige esa zona.</translation>
+    </message>
+</context>
+<context>
+    <name>Breathing</name>
+    <message>
+        <source>Relaxed (4 in, 6 out)</source>
+        <translation>Relajada (inspirar 4, espirar 6)</translation>
+    </message>
+    <message>
+        <source>Box (4-4-4-4)</source>
+        <translation>Cuadrada (4-4-4-4)</translation>
+    </message>
+    <message>
+        <source>4-7-8</source>
+        <translation>4-7-8</translation>
+    </message>
+    <message>
+        <source>Resonant (5.5 in, 5.5 out)</source>
+        <translation>Resonante (inspirar 5,5, espirar 5,5)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>BreathingPacer</name>
+    <message>
+        <source>Breathe in</source>
+        <extracomment>The smallest circle (empty lungs) as a share of the largest (full lungs). Height of the words line under the circle, as a share of the widget&apos;s shorter side. Opacity of the circle&apos;s soft fill.</extracomment>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenga</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espire</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Detenida</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownRing</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <extracomment>Thickness of the ring (track and arc) as a share of the widget&apos;s side. Clear space around the ring (for antialiasing and focus), as a share of the side. Text must reach at least this contrast with the background (WCAG AA). Below this many seconds every second is announced; above it, every ten.</extracomment>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Tiempo restante: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>Cues</name>
+    <message>
+        <source>Sound cues are off: no audio device was found.</source>
+        <extracomment>A tick that could not start within this many seconds of its due time is dropped. A sound still &quot;playing&quot; this long after it started is treated as finished (lost notification).</extracomment>
+        <translation>Los avisos sonoros están desactivados: no se ha encontrado ningún dispositivo de audio.</translation>
+    </message>
+    <message>
+        <source>Spoken prompts are off: no speech engine is available.</source>
+        <translation>Las indicaciones habladas están desactivadas: no hay ningún motor de voz disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <source>No weeks to show.</source>
+        <extracomment>Highest pain score (the axis runs from 0 to this). The pain chart shows at most this many sessions (the latest ones). Share of a week&apos;s slot taken by its bar. Graphics (bars, markers) must reach this contrast with the card (WCAG 1.4.11). Text must reach this contrast with the card (WCAG AA). Clear space inside a card, in pixels. Space between legend entries (and between the title and the legend), in pixels. A pain score pair: (before, after), either may be missing.</extracomment>
+        <translation>No hay semanas que mostrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week, from %1</source>
+        <translation>Esta semana, desde el %1</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>Semana del %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes of practice in each of the last %n week(s), oldest first.</source>
+        <translation>
+            <numerusform>Minutos de práctica en %n semana, la más reciente.</numerusform>
+            <numerusform>Minutos de práctica en cada una de las últimas %n semanas, de la más antigua a la más reciente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>before %1, after %2</source>
+        <translation>antes %1, después %2</translation>
+    </message>
+    <message>
+        <source>No pain scores yet.</source>
+        <translation>Todavía no hay puntuaciones de dolor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pain scores from 0 to 10 for %n session(s).</source>
+        <translation>
+            <numerusform>Puntuaciones de dolor de 0 a 10 de %n sesión.</numerusform>
+            <numerusform>Puntuaciones de dolor de 0 a 10 de %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Latest, %1: %2.</source>
+        <translation>La más reciente, %1: %2.</translation>
+    </message>
+    <message>
+        <source>First, %1: %2.</source>
+        <translation>La primera, %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No sessions yet: your first one starts the streak</source>
+        <extracomment>How many weeks the minutes chart shows (the last one holds today). Errors an export can meet; the message is shown and nothing is lost. The storage layer&apos;s own errors already carry a full sentence for the user.</extracomment>
+        <translation>Todavía no hay sesiones: la primera inicia la racha</translation>
+    </message>
+    <message>
+        <source>No session today or yesterday: one today starts a new streak</source>
+        <translation>Ninguna sesión hoy ni ayer: una sesión hoy inicia una nueva racha</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s) in a row</source>
+        <translation>
+            <numerusform>día seguido</numerusform>
+            <numerusform>días seguidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chosen points</source>
+        <translation>Puntos elegidos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>no pain score</source>
+        <translation>sin puntuación de dolor</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>pain %1 before, %2 after</source>
+        <translation>dolor %1 antes, %2 después</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n session(s) to %1</source>
+        <translation>
+            <numerusform>Se ha guardado %n sesión en %1</numerusform>
+            <numerusform>Se han guardado %n sesiones en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save the history to %1 (%2). Your sessions are safe in Acupress; choose another folder or file name and try again.</source>
+        <translation>No se ha podido guardar el historial en %1 (%2). Sus sesiones siguen a salvo en Acupress; elija otra carpeta u otro nombre de archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Más recientes primero</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Más antiguas primero</translation>
+    </message>
+    <message>
+        <source>Routine, A to Z</source>
+        <translation>Rutina, de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Routine, Z to A</source>
+        <translation>Rutina, de la Z a la A</translation>
+    </message>
+    <message>
+        <source>Most points first</source>
+        <translation>Más puntos primero</translation>
+    </message>
+    <message>
+        <source>Fewest points first</source>
+        <translation>Menos puntos primero</translation>
+    </message>
+    <message>
+        <source>Longest first</source>
+        <translation>Más largas primero</translation>
+    </message>
+    <message>
+        <source>Shortest first</source>
+        <translation>Más cortas primero</translation>
+    </message>
+    <message>
+        <source>Finished first</source>
+        <translation>Terminadas primero</translation>
+    </message>
+    <message>
+        <source>Stopped first</source>
+        <translation>Detenidas primero</translation>
+    </message>
+    <message>
+        <source>Most pain relief first</source>
+        <translation>Más alivio del dolor primero</translation>
+    </message>
+    <message>
+        <source>Least pain relief first</source>
+        <translation>Menos alivio del dolor primero</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Exportar el historial como CSV</translation>
+    </message>
+    <message>
+        <source>Save every session to a CSV file (Alt+E)</source>
+        <translation>Guardar todas las sesiones en un archivo CSV (Alt+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by</source>
+        <translation>&amp;Ordenar por</translation>
+    </message>
+    <message>
+        <source>Sort sessions by</source>
+        <translation>Ordenar las sesiones por</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Session columns</source>
+        <translation>Columnas de las sesiones</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Todavía no hay sesiones</translation>
+    </message>
+    <message>
+        <source>Every session you do, finished or stopped, is listed here with its minutes and the pain scores you give.</source>
+        <translation>Cada sesión que haga, terminada o detenida, aparece aquí con sus minutos y las puntuaciones de dolor que indique.</translation>
+    </message>
+    <message>
+        <source>Current streak: %1</source>
+        <translation>Racha actual: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>session(s) this week</source>
+        <translation>
+            <numerusform>sesión esta semana</numerusform>
+            <numerusform>sesiones esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) this week</source>
+        <translation>
+            <numerusform>%n sesión esta semana</numerusform>
+            <numerusform>%n sesiones esta semana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s) this week</source>
+        <translation>
+            <numerusform>minuto esta semana</numerusform>
+            <numerusform>minutos esta semana</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 minutes this week</source>
+        <translation>%1 minutos esta semana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Illustration</name>
+    <message>
+        <source>L</source>
+        <extracomment>The colour tokens of the illustration style: role -&gt; the exact hex used in the SVG files. Nominal size of a view in SVG units; marker sizes are derived from how large it is drawn. High-contrast art, in ART_TOKENS order (skin, shade, outline, landmark, soft).</extracomment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>{name} is marked on the middle line of the body.</source>
+        <translation>{name} está marcado en la línea media del cuerpo.</translation>
+    </message>
+    <message>
+        <source>{name} is marked on both sides; the left side is highlighted.</source>
+        <translation>{name} está marcado en ambos lados; el lado izquierdo está resaltado.</translation>
+    </message>
+    <message>
+        <source>{name} is marked on both sides; the right side is highlighted.</source>
+        <translation>{name} está marcado en ambos lados; el lado derecho está resaltado.</translation>
+    </message>
+    <message>
+        <source>{name} is marked on the left side and on the right side.</source>
+        <translation>{name} está marcado en el lado izquierdo y en el lado derecho.</translation>
+    </message>
+    <message>
+        <source>Illustration</source>
+        <translation>Ilustración</translation>
+    </message>
+    <message>
+        <source>No point selected.</source>
+        <translation>Ningún punto seleccionado.</translation>
+    </message>
+    <message>
+        <source>Illustration: {title}</source>
+        <translation>Ilustración: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Hands and arms</source>
+        <translation>Manos y brazos</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Legs and knees</source>
+        <translation>Piernas y rodillas</translation>
+    </message>
+    <message>
+        <source>Feet and ankles</source>
+        <translation>Pies y tobillos</translation>
+    </message>
+    <message>
+        <source>Lower back and hips</source>
+        <translation>Zona lumbar y caderas</translation>
+    </message>
+    <message>
+        <source>Upper back and shoulders</source>
+        <translation>Parte alta de la espalda y hombros</translation>
+    </message>
+    <message>
+        <source>Lower back pain</source>
+        <translation>Dolor lumbar</translation>
+    </message>
+    <message>
+        <source>Back pain with gas or bloating</source>
+        <translation>Dolor de espalda con gases o hinchazón</translation>
+    </message>
+    <message>
+        <source>Back pain during periods</source>
+        <translation>Dolor de espalda durante la menstruación</translation>
+    </message>
+    <message>
+        <source>Upper back tension</source>
+        <translation>Tensión en la parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>Gentle</source>
+        <translation>Suave</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firme</translation>
+    </message>
+    <message>
+        <source>%n s</source>
+        <translation>%n s</translation>
+    </message>
+    <message>
+        <source>%n min</source>
+        <translation>%n min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Midline</source>
+        <translation>Línea media</translation>
+    </message>
+    <message>
+        <source>Avoid in pregnancy</source>
+        <translation>Evitar en el embarazo</translation>
+    </message>
+    <message>
+        <source>Caution in pregnancy</source>
+        <translation>Precaución en el embarazo</translation>
+    </message>
+    <message>
+        <source>Gentle pressure only</source>
+        <translation>Solo presión suave</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Acupress — acupressure for back pain</source>
+        <translation>Acupress — acupresión para el dolor de espalda</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>A&amp;justes…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Search points</source>
+        <translation>&amp;Buscar puntos</translation>
+    </message>
+    <message>
+        <source>&amp;Body map</source>
+        <translation>&amp;Mapa del cuerpo</translation>
+    </message>
+    <message>
+        <source>Point &amp;cards</source>
+        <translation>&amp;Tarjetas de puntos</translation>
+    </message>
+    <message>
+        <source>Point &amp;details</source>
+        <translation>&amp;Detalles del punto</translation>
+    </message>
+    <message>
+        <source>Show &amp;all points</source>
+        <translation>Mostrar todos los &amp;puntos</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add point to session</source>
+        <translation>&amp;Añadir el punto a la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation>&amp;Empezar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Safety notice</source>
+        <translation>&amp;Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>&amp;About Acupress</source>
+        <translation>A&amp;cerca de Acupress</translation>
+    </message>
+    <message>
+        <source>Where does it hurt, or where do you want to press?</source>
+        <translation>¿Dónde le duele, o dónde quiere presionar?</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Todas las zonas</translation>
+    </message>
+    <message>
+        <source>Show points in: %1</source>
+        <translation>Mostrar los puntos de: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Concern</source>
+        <translation>&amp;Molestia</translation>
+    </message>
+    <message>
+        <source>All concerns</source>
+        <translation>Todas las molestias</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Molestia</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Code, name or concern — for example LV13, Zusanli, periods</source>
+        <translation>Código, nombre o molestia — por ejemplo LV13, Zusanli, menstruación</translation>
+    </message>
+    <message>
+        <source>Search points</source>
+        <translation>Buscar puntos</translation>
+    </message>
+    <message>
+        <source>About Acupress</source>
+        <translation>Acerca de Acupress</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Acupress %1&lt;/h3&gt;&lt;p&gt;Shows where acupressure points for back pain are and guides you through them.&lt;/p&gt;&lt;p&gt;Point locations follow the WHO Standard Acupuncture Point Locations (2008). The evidence notes say honestly how much is known. This is self-care information, not medical advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Acupress %1&lt;/h3&gt;&lt;p&gt;Muestra dónde están los puntos de acupresión para el dolor de espalda y le guía para presionarlos uno tras otro.&lt;/p&gt;&lt;p&gt;La ubicación de los puntos sigue la norma de la OMS sobre la localización de los puntos de acupuntura (WHO Standard Acupuncture Point Locations, 2008). Las notas sobre la evidencia dicen con honestidad cuánto se sabe. Es información para el autocuidado, no consejo médico.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>No points match. Try another word, or choose “All regions” and “All concerns”.</source>
+        <translation>Ningún punto coincide. Pruebe con otra palabra, o elija «Todas las zonas» y «Todas las molestias».</translation>
+    </message>
+    <message>
+        <source>1 point is hidden because of the pregnancy setting (File → Settings).</source>
+        <translation>1 punto está oculto por el ajuste de embarazo (Archivo → Ajustes).</translation>
+    </message>
+    <message>
+        <source>%1 points are hidden because of the pregnancy setting (File → Settings).</source>
+        <translation>%1 puntos están ocultos por el ajuste de embarazo (Archivo → Ajustes).</translation>
+    </message>
+</context>
+<context>
+    <name>MiniTimer</name>
+    <message>
+        <source>Acupress timer</source>
+        <translation>Temporizador de Acupress</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Minitemporizador</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Detener la sesión</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>%1 left in the session</source>
+        <translation>Quedan %1 de sesión</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>PainTrendChart</name>
+    <message>
+        <source>Pain before and after</source>
+        <translation>Dolor antes y después</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>No pain scores yet</source>
+        <translation>Todavía no hay puntuaciones de dolor</translation>
+    </message>
+    <message>
+        <source>Give a score at the end of a session to see it here.</source>
+        <translation>Puntúe su dolor al final de una sesión para verlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>PointDetail</name>
+    <message>
+        <source>Pressure:</source>
+        <translation>Presión:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tiempo:</translation>
+    </message>
+    <message>
+        <source>on each side</source>
+        <translation>en cada lado</translation>
+    </message>
+    <message>
+        <source>None specific.</source>
+        <translation>Ninguna específica.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>How to find it</source>
+        <translation>Cómo encontrarlo</translation>
+    </message>
+    <message>
+        <source>How to press</source>
+        <translation>Cómo presionar</translation>
+    </message>
+    <message>
+        <source>What it is used for</source>
+        <translation>Para qué se usa</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Precauciones</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <source>Pick a point</source>
+        <translation>Elija un punto</translation>
+    </message>
+    <message>
+        <source>Choose a card to see where the point is and how to press it.</source>
+        <translation>Elija una tarjeta para ver dónde está el punto y cómo presionarlo.</translation>
+    </message>
+    <message>
+        <source>also written %1</source>
+        <translation>también escrito %1</translation>
+    </message>
+    <message>
+        <source>Point details</source>
+        <translation>Detalles del punto</translation>
+    </message>
+    <message>
+        <source>Add to session (Ctrl+Enter)</source>
+        <translation>Añadir a la sesión (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Add to session</source>
+        <translation>Añadir a la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>PointGrid</name>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Cards of the points that match the filters</source>
+        <translation>Tarjetas de los puntos que coinciden con los filtros</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCard</name>
+    <message>
+        <source>%1, left side only</source>
+        <extracomment>The illustration is laid out as if it were this many pixels wide, then scaled to the page, so markers and side letters keep the proportions they have on a card thumbnail.</extracomment>
+        <translation>%1, solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>%1, right side only</source>
+        <translation>%1, solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 por lado</translation>
+    </message>
+    <message>
+        <source>Avoid in pregnancy.</source>
+        <translation>Evitar en el embarazo.</translation>
+    </message>
+    <message>
+        <source>Caution in pregnancy.</source>
+        <translation>Precaución en el embarazo.</translation>
+    </message>
+    <message>
+        <source>Gentle pressure only.</source>
+        <translation>Solo presión suave.</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>whole routine %1</source>
+        <translation>rutina completa %1</translation>
+    </message>
+    <message>
+        <source>rest %1</source>
+        <translation>descanso %1</translation>
+    </message>
+    <message>
+        <source>%1 rounds</source>
+        <translation>%1 rondas</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>breathing: %1</source>
+        <translation>respiración: %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Acupress · self-care information, not medical advice. Never press so hard that it hurts.</source>
+        <translation>Acupress · información de autocuidado, no consejo médico. No presione nunca tan fuerte que duela.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 pressure</source>
+        <translation>%1 · presión %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Editar la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Points, in order (drag, or Alt+Up and Alt+Down to move)</source>
+        <translation>&amp;Puntos, en orden (arrastre, o use Alt+Arriba y Alt+Abajo para moverlos)</translation>
+    </message>
+    <message>
+        <source>Points in the routine</source>
+        <translation>Puntos de la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Time per side</source>
+        <translation>&amp;Tiempo por lado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time per side, in seconds</source>
+        <translation>Tiempo por lado, en segundos</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <translation>&amp;Lados</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation>Solo el izquierdo</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Solo el derecho</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Add point</source>
+        <translation>&amp;Añadir punto</translation>
+    </message>
+    <message>
+        <source>P&amp;oint to add</source>
+        <translation>P&amp;unto que añadir</translation>
+    </message>
+    <message>
+        <source>Point to add</source>
+        <translation>Punto que añadir</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between points</source>
+        <translation>&amp;Descanso entre puntos</translation>
+    </message>
+    <message>
+        <source>Rest between points, in seconds</source>
+        <translation>Descanso entre puntos, en segundos</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>R&amp;ondas</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rondas</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>Prepa&amp;rarse</translation>
+    </message>
+    <message>
+        <source>Get ready time, in seconds</source>
+        <translation>Tiempo para prepararse, en segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing guide</source>
+        <translation>&amp;Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>ambos lados</translation>
+    </message>
+    <message>
+        <source>left only</source>
+        <translation>solo el izquierdo</translation>
+    </message>
+    <message>
+        <source>right only</source>
+        <translation>solo el derecho</translation>
+    </message>
+    <message>
+        <source>midline</source>
+        <translation>línea media</translation>
+    </message>
+    <message>
+        <source>Whole routine: %1</source>
+        <translation>Rutina completa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>built-in</source>
+        <translation>incluida</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>suya</translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation>1 punto</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>Built-in routines can be copied, not changed.</source>
+        <translation>Las rutinas incluidas se pueden copiar, pero no modificar.</translation>
+    </message>
+    <message>
+        <source>No routine chosen</source>
+        <translation>Ninguna rutina elegida</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorita</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorita</translation>
+    </message>
+    <message>
+        <source>Whole routine %1 · rest %2 · rounds %3 · breathing: %4</source>
+        <translation>Rutina completa %1 · descanso %2 · rondas %3 · respiración: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Copied as “%1”.</source>
+        <translation>Copiada como «%1».</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Cambiar el nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se ha eliminado «%1».</translation>
+    </message>
+    <message>
+        <source>Import routines</source>
+        <translation>Importar rutinas</translation>
+    </message>
+    <message>
+        <source>Acupress routines (*%1)</source>
+        <translation>Rutinas de Acupress (*%1)</translation>
+    </message>
+    <message>
+        <source>Names already used</source>
+        <translation>Nombres ya usados</translation>
+    </message>
+    <message>
+        <source>You already have routines called: %1. Import them with new names?</source>
+        <translation>Ya tiene rutinas con estos nombres: %1. ¿Quiere importarlas con nombres nuevos?</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>No se ha importado nada. %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 routine(s).</source>
+        <translation>Rutinas importadas: %1.</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Exportar la rutina</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2.</source>
+        <translation>Se ha guardado «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Save a printable card</source>
+        <translation>Guardar una tarjeta para imprimir</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;PNG image (*.png)</source>
+        <translation>Documento PDF (*.pdf);;Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved a printable card of “%1” to %2.</source>
+        <translation>Se guardó una tarjeta para imprimir de «%1» en %2.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>Se ha guardado «%1».</translation>
+    </message>
+    <message>
+        <source>&amp;Routines (Enter starts the selected one)</source>
+        <translation>&amp;Rutinas (Intro empieza la seleccionada)</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;New routine</source>
+        <translation>&amp;Nueva rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Empezar la rutina</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>Reno&amp;mbrar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Printable &amp;card…</source>
+        <translation>&amp;Tarjeta para imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorita</translation>
+    </message>
+    <message>
+        <source>Save the routine as an A4 card (PDF or PNG) to print (Ctrl+P).</source>
+        <translation>Guardar la rutina como tarjeta A4 (PDF o PNG) para imprimir (Ctrl+P).</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>new trouble passing urine, leaking, or not feeling when the bladder or bowel is full</source>
+        <translation>dificultad nueva para orinar, escapes de orina o heces, o no notar cuándo la vejiga o el intestino están llenos</translation>
+    </message>
+    <message>
+        <source>numbness or changed feeling around the genitals, the back passage, the buttocks or the inner thighs</source>
+        <translation>entumecimiento o sensibilidad alterada alrededor de los genitales, el ano, las nalgas o la cara interna de los muslos</translation>
+    </message>
+    <message>
+        <source>pain in both legs, or legs that are quickly getting weaker or clumsy</source>
+        <translation>dolor en ambas piernas, o piernas que se vuelven rápidamente más débiles o torpes</translation>
+    </message>
+    <message>
+        <source>changes in sexual function</source>
+        <translation>cambios en la función sexual</translation>
+    </message>
+    <message>
+        <source>back pain after a fall or an injury</source>
+        <translation>dolor de espalda después de una caída o una lesión</translation>
+    </message>
+    <message>
+        <source>fever, weight loss you cannot explain, or feeling generally unwell</source>
+        <translation>fiebre, pérdida de peso sin explicación, o malestar general</translation>
+    </message>
+    <message>
+        <source>a history of cancer</source>
+        <translation>antecedentes de cáncer</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Acupress offers self-care information. It is not medical advice and it does not replace a doctor or a physiotherapist.</source>
+        <translation>Acupress ofrece información para el autocuidado. No es consejo médico y no sustituye a un médico ni a un fisioterapeuta.</translation>
+    </message>
+    <message>
+        <source>See a doctor if your back pain lasts more than a few days, keeps coming back, or gets worse.</source>
+        <translation>Consulte a un médico si el dolor de espalda dura más de unos días, vuelve una y otra vez o empeora.</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help at once, and do not use acupressure instead, if you have:</source>
+        <translation>Busque atención médica urgente de inmediato, y no use la acupresión en su lugar, si tiene:</translation>
+    </message>
+    <message>
+        <source>Press slowly and never so hard that it hurts: too much pressure is the most common cause of trouble. Do not press on broken or irritated skin, bruises, swelling, new scars or varicose veins.</source>
+        <translation>Presione despacio y nunca tan fuerte que duela: el exceso de presión es la causa más frecuente de problemas. No presione sobre piel herida o irritada, hematomas, hinchazones, cicatrices recientes ni varices.</translation>
+    </message>
+    <message>
+        <source>If you are pregnant, ask a professional first. Points marked “Avoid in pregnancy” or “Caution in pregnancy” are traditionally avoided, and pressure on the belly and lower back should be light.</source>
+        <translation>Si está embarazada, consulte antes a un profesional. Los puntos marcados «Evitar en el embarazo» o «Precaución en el embarazo» se evitan tradicionalmente, y la presión sobre el vientre y la zona lumbar debe ser ligera.</translation>
+    </message>
+    <message>
+        <source>Take extra care, and ask your doctor, if you take blood thinners, bruise easily, have a clotting disorder, fragile skin, a past blood clot, a spinal injury or a bone disease.</source>
+        <translation>Tenga especial cuidado, y consulte a su médico, si toma anticoagulantes, le salen hematomas con facilidad, tiene un trastorno de la coagulación, la piel frágil, ha tenido un coágulo de sangre, una lesión de columna o una enfermedad de los huesos.</translation>
+    </message>
+    <message>
+        <source>Safety notice</source>
+        <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>I understand</source>
+        <translation>Entendido</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>The session was paused because the computer seemed to sleep for %1 seconds. Press Space to carry on.</source>
+        <extracomment>A tick arriving this much later than asked for means the computer slept or the clock jumped. Animation frame interval for the breathing pacer (only while it is visible and moving). The shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time, calm enough, and keep the session under 1 % of a core (benchmarks/session_timing.py). Phases at least this long get the 3-2-1 ticks before they end.</extracomment>
+        <translation>La sesión se ha puesto en pausa porque el equipo parece haber estado en reposo durante %1 segundos. Pulse Espacio para continuar.</translation>
+    </message>
+    <message>
+        <source>on the spine</source>
+        <translation>sobre la columna</translation>
+    </message>
+    <message>
+        <source>on the midline</source>
+        <translation>en la línea media</translation>
+    </message>
+    <message>
+        <source>left hand</source>
+        <translation>mano izquierda</translation>
+    </message>
+    <message>
+        <source>right hand</source>
+        <translation>mano derecha</translation>
+    </message>
+    <message>
+        <source>left arm</source>
+        <translation>brazo izquierdo</translation>
+    </message>
+    <message>
+        <source>right arm</source>
+        <translation>brazo derecho</translation>
+    </message>
+    <message>
+        <source>left leg</source>
+        <translation>pierna izquierda</translation>
+    </message>
+    <message>
+        <source>right leg</source>
+        <translation>pierna derecha</translation>
+    </message>
+    <message>
+        <source>left knee</source>
+        <translation>rodilla izquierda</translation>
+    </message>
+    <message>
+        <source>right knee</source>
+        <translation>rodilla derecha</translation>
+    </message>
+    <message>
+        <source>left foot</source>
+        <translation>pie izquierdo</translation>
+    </message>
+    <message>
+        <source>right foot</source>
+        <translation>pie derecho</translation>
+    </message>
+    <message>
+        <source>left ankle</source>
+        <translation>tobillo izquierdo</translation>
+    </message>
+    <message>
+        <source>right ankle</source>
+        <translation>tobillo derecho</translation>
+    </message>
+    <message>
+        <source>left hip</source>
+        <translation>cadera izquierda</translation>
+    </message>
+    <message>
+        <source>right hip</source>
+        <translation>cadera derecha</translation>
+    </message>
+    <message>
+        <source>left shoulder</source>
+        <translation>hombro izquierdo</translation>
+    </message>
+    <message>
+        <source>right shoulder</source>
+        <translation>hombro derecho</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>lado izquierdo</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárese</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presione</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambie de lado</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descanse</translation>
+    </message>
+    <message>
+        <source>Point %1 of %2</source>
+        <translation>Punto %1 de %2</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2</source>
+        <translation>Ronda %1 de %2</translation>
+    </message>
+    <message>
+        <source>Next: the end of the session</source>
+        <translation>A continuación: el final de la sesión</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Well done. The session is complete.</source>
+        <translation>Muy bien. La sesión ha terminado.</translation>
+    </message>
+    <message>
+        <source>Get ready. First: %1</source>
+        <translation>Prepárese. Primero: %1</translation>
+    </message>
+    <message>
+        <source>Switch sides. Next: %1</source>
+        <translation>Cambie de lado. A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %1</source>
+        <translation>Descanse. A continuación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionList</name>
+    <message>
+        <source>Your session</source>
+        <translation>Su sesión</translation>
+    </message>
+    <message>
+        <source>Points in your session</source>
+        <translation>Puntos de su sesión</translation>
+    </message>
+    <message>
+        <source>Alt+Up and Alt+Down move the selected point; Delete removes it</source>
+        <translation>Alt+Arriba y Alt+Abajo mueven el punto seleccionado; Supr lo quita</translation>
+    </message>
+    <message>
+        <source>Add points with “Add to session” (Ctrl+Enter on a card), then press Start.</source>
+        <translation>Añada puntos con «Añadir a la sesión» (Ctrl+Intro en una tarjeta) y después pulse «Empezar la sesión».</translation>
+    </message>
+    <message>
+        <source>&amp;Time per side</source>
+        <translation>&amp;Tiempo por lado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time per side, in seconds</source>
+        <translation>Tiempo por lado, en segundos</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the point earlier (Alt+Up)</source>
+        <translation>Mover el punto antes (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the point later (Alt+Down)</source>
+        <translation>Mover el punto después (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the point (Delete)</source>
+        <translation>Quitar el punto (Supr)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Remove every point</source>
+        <translation>Quitar todos los puntos</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Empezar la sesión</translation>
+    </message>
+    <message>
+        <source> each side</source>
+        <translation> por lado</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>When</source>
+        <extracomment>The raw value a column sorts by. The SessionRecord of a row.</extracomment>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Points done</source>
+        <translation>Puntos hechos</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Pain before → after</source>
+        <translation>Dolor antes → después</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTray</name>
+    <message>
+        <source>Acupress — paused, %1 left</source>
+        <translation>Acupress — en pausa, quedan %1</translation>
+    </message>
+    <message>
+        <source>Acupress — %1 left</source>
+        <translation>Acupress — quedan %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Guided session</source>
+        <extracomment>How many sizes the active marker&apos;s halo takes as the breath fills and empties.</extracomment>
+        <translation>Sesión guiada</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous (Left arrow)</source>
+        <translation>Anterior (flecha izquierda)</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Next (Right arrow)</source>
+        <translation>Siguiente (flecha derecha)</translation>
+    </message>
+    <message>
+        <source>+30 s</source>
+        <translation>+30 s</translation>
+    </message>
+    <message>
+        <source>Add 30 seconds (+)</source>
+        <translation>Añadir 30 segundos (+)</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Mute sounds (M)</source>
+        <translation>Silenciar los sonidos (M)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Full screen (F11)</source>
+        <translation>Pantalla completa (F11)</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Minitemporizador</translation>
+    </message>
+    <message>
+        <source>Mini timer (Ctrl+T)</source>
+        <translation>Minitemporizador (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the session (Esc)</source>
+        <translation>Detener la sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Pain &amp;before (0–10)</source>
+        <translation>Dolor &amp;antes (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain &amp;after (0–10)</source>
+        <translation>Dolor &amp;después (0–10)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Pain before the session, 0 to 10</source>
+        <translation>Dolor antes de la sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Pain after the session, 0 to 10</source>
+        <translation>Dolor después de la sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Keep these points as a &amp;routine:</source>
+        <translation>Guardar estos puntos como &amp;rutina:</translation>
+    </message>
+    <message>
+        <source>Name, for example “Evening back care”</source>
+        <translation>Nombre, por ejemplo «Cuidado de la espalda por la noche»</translation>
+    </message>
+    <message>
+        <source>Name for the new routine</source>
+        <translation>Nombre de la nueva rutina</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>Guardar como rutina</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>Quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 percent done</source>
+        <translation>%1 por ciento completado</translation>
+    </message>
+    <message>
+        <source>10 seconds left</source>
+        <translation>Quedan 10 segundos</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reanudada</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points done · %3</source>
+        <translation>%1 de %2 puntos hechos · %3</translation>
+    </message>
+    <message>
+        <source>Saved as the routine “%1”.</source>
+        <translation>Guardada como la rutina «%1».</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Reanudar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pausar (Espacio)</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <source>Unmute sounds (M)</source>
+        <translation>Activar los sonidos (M)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>The settings this dialog edits; every other field is passed through untouched. Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box&apos;s outline from the window colour, which leaves it invisible on the dark and high-contrast themes), with the same highlight frame on focus as the theme gives buttons and fields (sliders too). Language names in their own language (never translated, so everyone finds their own).</extracomment>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Sonidos</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation>Tamaño del te&amp;xto</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Sample: Point 2 of 5 · ST36 Zusanli · left leg</source>
+        <translation>Muestra: Punto 2 de 5 · ST36 Zusanli · pierna izquierda</translation>
+    </message>
+    <message>
+        <source>Re&amp;duce motion: breathing guide in words</source>
+        <translation>Re&amp;ducir el movimiento: guía de respiración en palabras</translation>
+    </message>
+    <message>
+        <source>Play &amp;sounds</source>
+        <translation>Reproducir &amp;sonidos</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Volumen</translation>
+    </message>
+    <message>
+        <source>Speak &amp;prompts aloud</source>
+        <translation>Decir las indicaciones en vo&amp;z alta</translation>
+    </message>
+    <message>
+        <source>I a&amp;m pregnant</source>
+        <translation>Estoy e&amp;mbarazada</translation>
+    </message>
+    <message>
+        <source>Points marked “Avoid in pregnancy” or “Caution in pregnancy” are hidden from the point list, and Acupress asks before starting a routine that contains them. Ask a midwife or doctor before using acupressure in pregnancy.</source>
+        <translation>Los puntos marcados «Evitar en el embarazo» o «Precaución en el embarazo» se ocultan de la lista de puntos, y Acupress pregunta antes de empezar una rutina que los contenga. Consulte a una matrona o a un médico antes de usar la acupresión en el embarazo.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Breathing guide</source>
+        <translation>&amp;Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
+    <message>
+        <source>Custom pattern:</source>
+        <translation>Patrón personalizado:</translation>
+    </message>
+    <message>
+        <source>Breathe in</source>
+        <translation>Inspire</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Retenga</translation>
+    </message>
+    <message>
+        <source>Breathe out</source>
+        <translation>Espire</translation>
+    </message>
+    <message>
+        <source>Custom pattern: breathe in, seconds</source>
+        <translation>Patrón personalizado: inspirar, en segundos</translation>
+    </message>
+    <message>
+        <source>Custom pattern: hold after breathing in, seconds</source>
+        <translation>Patrón personalizado: retener tras inspirar, en segundos</translation>
+    </message>
+    <message>
+        <source>Custom pattern: breathe out, seconds</source>
+        <translation>Patrón personalizado: espirar, en segundos</translation>
+    </message>
+    <message>
+        <source>Custom pattern: hold after breathing out, seconds</source>
+        <translation>Patrón personalizado: retener tras espirar, en segundos</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Use each point&apos;s su&amp;ggested time</source>
+        <translation>Usar el tiempo s&amp;ugerido de cada punto</translation>
+    </message>
+    <message>
+        <source>T&amp;ime per point</source>
+        <translation>Tiempo &amp;por punto</translation>
+    </message>
+    <message>
+        <source>Get &amp;ready</source>
+        <translation>Prepa&amp;rarse</translation>
+    </message>
+    <message>
+        <source>S&amp;witch sides</source>
+        <translation>Cam&amp;bio de lado</translation>
+    </message>
+    <message>
+        <source>R&amp;est between points</source>
+        <translation>D&amp;escanso entre puntos</translation>
+    </message>
+    <message>
+        <source>Time per side for a point added to a session or a new routine.</source>
+        <translation>Tiempo por lado para un punto que se añade a una sesión o a una rutina nueva.</translation>
+    </message>
+    <message>
+        <source>Remind me to practise every da&amp;y</source>
+        <translation>Rec&amp;ordarme practicar todos los días</translation>
+    </message>
+    <message>
+        <source>Time o&amp;f day</source>
+        <translation>&amp;Hora del día</translation>
+    </message>
+    <message>
+        <source>The reminder appears in the notification area while Acupress is running. If Acupress was closed at that time, it appears when you open Acupress within two hours. Never more than once a day.</source>
+        <translation>El recordatorio aparece en el área de notificaciones mientras Acupress está abierto. Si Acupress estaba cerrado a esa hora, aparece cuando lo abra dentro de las dos horas siguientes. Nunca más de una vez al día.</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Ap&amp;licar</translation>
+    </message>
+    <message>
+        <source>Restore defa&amp;ults</source>
+        <translation>Restablecer valores predetermi&amp;nados</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Text size, in points</source>
+        <translation>Tamaño del texto, en puntos tipográficos</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Reducir el movimiento</translation>
+    </message>
+    <message>
+        <source>Play sounds</source>
+        <translation>Reproducir sonidos</translation>
+    </message>
+    <message>
+        <source>Volume, in percent</source>
+        <translation>Volumen, en porcentaje</translation>
+    </message>
+    <message>
+        <source>Speak prompts aloud</source>
+        <translation>Decir las indicaciones en voz alta</translation>
+    </message>
+    <message>
+        <source>I am pregnant</source>
+        <translation>Estoy embarazada</translation>
+    </message>
+    <message>
+        <source>Breathing guide</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Use each point&apos;s suggested time</source>
+        <translation>Usar el tiempo sugerido de cada punto</translation>
+    </message>
+    <message>
+        <source>Time per point, in seconds</source>
+        <translation>Tiempo por punto, en segundos</translation>
+    </message>
+    <message>
+        <source>Get ready time, in seconds</source>
+        <translation>Tiempo para prepararse, en segundos</translation>
+    </message>
+    <message>
+        <source>Time to switch sides, in seconds</source>
+        <translation>Tiempo para cambiar de lado, en segundos</translation>
+    </message>
+    <message>
+        <source>Rest between points, in seconds</source>
+        <translation>Descanso entre puntos, en segundos</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Recordatorio diario</translation>
+    </message>
+    <message>
+        <source>Reminder time of day</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>The custom breathing pattern needs at least 1 second to breathe in and 1 second to breathe out.</source>
+        <translation>El patrón de respiración personalizado necesita al menos 1 segundo para inspirar y 1 segundo para espirar.</translation>
+    </message>
+    <message>
+        <source>The reminder time must look like 19:00 (hours and minutes).</source>
+        <translation>La hora del recordatorio debe tener el formato 19:00 (horas y minutos).</translation>
+    </message>
+    <message>
+        <source>This value is not allowed: %1</source>
+        <translation>Este valor no está permitido: %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutesChart</name>
+    <message>
+        <source>Minutes per week</source>
+        <translation>Minutos por semana</translation>
+    </message>
+</context>
+</TS>

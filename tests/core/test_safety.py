@@ -1,0 +1,83 @@
+"""Pregnancy caution: which points are hidden and what the warning before a session lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.core.safety import (
+    hidden_count,
+    is_flagged,
+    needs_warning,
+    pregnancy_flags,
+    visible_for,
+    warning_text_parts,
+)
+
+
+def routine_of(*point_ids: str) -> Routine:
+    return Routine(name="Test", steps=tuple(RoutineStep(pid, 60) for pid in point_ids))
+
+
+@pytest.mark.parametrize(
+    ("point_id", "flagged"), [("LI4", True), ("SP6", True), ("BL23", True), ("ST36", False)]
+)
+def test_avoid_and_caution_points_are_flagged(
+    catalogue: Catalogue, point_id: str, flagged: bool
+) -> None:
+    """ "avoid" and "caution" count; "none" does not."""
+    assert is_flagged(catalogue.point(point_id)) is flagged
+
+
+def test_flagged_points_are_hidden_only_when_pregnant(catalogue: Catalogue) -> None:
+    """With the setting off every point shows; with it on, the flagged ones disappear."""
+    hegu, zusanli = catalogue.point("LI4"), catalogue.point("ST36")
+    assert visible_for(hegu, pregnant=False)
+    assert not visible_for(hegu, pregnant=True)
+    assert visible_for(zusanli, pregnant=True)
+    expected = sum(1 for p in catalogue.points if p.cautions.pregnancy != "none")
+    assert expected > 0
+    assert hidden_count(catalogue.points, pregnant=True) == expected
+    assert hidden_count(catalogue.points, pregnant=False) == 0
+
+
+def test_flags_come_in_routine_order_once_each(catalogue: Catalogue) -> None:
+    """A routine listing a point twice names it once, in the order the routine uses them."""
+    routine = routine_of("ST36", "BL23", "LI4", "BL23")
+    assert [p.id for p in pregnancy_flags(routine, catalogue)] == ["BL23", "LI4"]
+
+
+def test_flags_accept_steps_or_point_ids(catalogue: Catalogue) -> None:
+    """A list of steps (the session list) or of ids gives the same answer as a routine."""
+    routine = routine_of("SP6", "ST36")
+    expected = pregnancy_flags(routine, catalogue)
+    assert pregnancy_flags(routine.steps, catalogue) == expected
+    assert pregnancy_flags(["SP6", "ST36"], catalogue) == expected
+
+
+def test_unknown_points_are_skipped(catalogue: Catalogue) -> None:
+    """An id not in the catalogue is not an error here (routines are validated elsewhere)."""
+    assert pregnancy_flags(["NOPE", "LI4"], catalogue) == [catalogue.point("LI4")]
+
+
+def test_warning_splits_avoid_from_caution(catalogue: Catalogue) -> None:
+    """The warning lists points to avoid apart from points needing caution."""
+    parts = warning_text_parts(routine_of("BL23", "ST36", "LI4", "GV4"), catalogue)
+    assert parts.needed
+    assert parts.avoid_titles == ("LI4 · Hegu",)
+    assert parts.caution_titles == ("BL23 · Shenshu", "GV4 · Mingmen")
+
+
+def test_nothing_to_warn_about(catalogue: Catalogue) -> None:
+    """A routine without flagged points needs no warning, pregnant or not."""
+    routine = routine_of("ST36", "BL40")
+    assert not warning_text_parts(routine, catalogue).needed
+    assert not needs_warning(routine, catalogue, pregnant=True)
+
+
+def test_warning_only_when_pregnant(catalogue: Catalogue) -> None:
+    """The built-in hand routine (Hegu) asks first only with the pregnancy setting on."""
+    routine = routine_of("LI4", "LI11", "TE5")
+    assert needs_warning(routine, catalogue, pregnant=True)
+    assert not needs_warning(routine, catalogue, pregnant=False)

@@ -1,0 +1,1 @@
+"""Tests of the packaging: wheel configuration, icons and the Linux desktop files."""

@@ -1,0 +1,153 @@
+"""Settings in the running app: the dialog applies at once; pregnancy hides points and asks
+before a session; the reminder is wired; routine cards are saved from the Routines page."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from acupress_desktop.app import Services
+from acupress_desktop.controllers.cues import CuePlayer
+from acupress_desktop.controllers.models import PointRole
+from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.resources import asset_path
+from acupress_desktop.storage.settings import SettingsStore
+from tests.fakes import FakeClock, ManualTicker
+from tests.fakes_cues import FakeAudio
+
+
+@pytest.fixture(autouse=True)
+def _restore_look(qapp):  # type: ignore[no-untyped-def]
+    """Applying settings changes the app's palette, font and style sheet: put them back."""
+    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+
+
+@pytest.fixture()
+def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-untyped-def]
+    """The app's services with a fresh data folder, manual tickers and the window shown."""
+    clock, audio = FakeClock(), FakeAudio()
+    cues = CuePlayer(
+        asset_path("sounds"),
+        sound_factory=audio.sound_factory,
+        speech_factory=audio.speech_factory,
+        clock=clock,
+    )
+    built = Services(
+        catalogue, tmp_path / "data", clock=clock, cues=cues, ticker_factory=ManualTicker
+    )
+    qtbot.addWidget(built.window)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    return built
+
+
+def shown_ids(services: Services) -> set[str]:
+    model = services.window.filter_model
+    return {model.index(row, 0).data(PointRole).id for row in range(model.rowCount())}
+
+
+def test_ctrl_comma_opens_settings_and_ok_applies_and_saves(
+    qtbot, services: Services, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+, opens the dialog; OK saves the change and puts it into effect at once."""
+    services.window.activateWindow()
+    qtbot.keyClick(services.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = services.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.pregnant_check.setChecked(True)
+    dialog.text_size_spin.setValue(14)
+    dialog.ok_button.click()
+    assert services.settings.pregnant is True
+    assert SettingsStore(tmp_path / "data").load().text_size == 14.0
+    assert QApplication.font().pointSizeF() == 14.0
+    assert services.settings_dialog is None
+
+
+def test_pregnancy_hides_flagged_points_with_a_note(services: Services, catalogue) -> None:  # type: ignore[no-untyped-def]
+    """With "I am pregnant" on, flagged points leave the grid and a note says how many."""
+    flagged = {p.id for p in catalogue.points if p.cautions.pregnancy != "none"}
+    services.apply_settings(replace(services.settings, pregnant=True))
+    assert shown_ids(services).isdisjoint(flagged)
+    note = services.window.pregnancy_note
+    assert note.isVisible() and str(len(flagged)) in note.text()
+    services.window.state.set_region("feet")
+    feet_flagged = {p.id for p in catalogue.points if "feet" in p.regions} & flagged
+    assert len(feet_flagged) == 1
+    assert note.isVisible() and note.text().startswith("1 point is hidden")
+    services.apply_settings(replace(services.settings, pregnant=False))
+    assert not note.isVisible()
+
+
+def test_pregnant_start_asks_first_and_do_not_start_starts_nothing(
+    qtbot, services: Services
+) -> None:  # type: ignore[no-untyped-def]
+    """A routine with Hegu asks first; "Do not start" leaves the session idle, "Start anyway" starts."""
+    services.update_settings(pregnant=True)
+    routine = Routine(name="Hands", steps=(RoutineStep("LI4", 30), RoutineStep("ST36", 30)))
+    services.start_routine(routine)
+    box = services.pregnancy_box
+    assert box is not None and box.isVisible()
+    assert "LI4 · Hegu" in box.informativeText()
+    assert not services.session.running
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    assert not services.session.running
+    services.start_routine(routine)
+    box = services.pregnancy_box
+    assert box is not None
+    start = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    start.click()
+    assert services.session.running
+    services.session.stop()
+
+
+def test_not_pregnant_starts_at_once(services: Services) -> None:
+    """Without the setting nothing is asked."""
+    services.start_routine(Routine(name="Hands", steps=(RoutineStep("LI4", 30),)))
+    assert services.session.running
+    services.session.stop()
+
+
+def test_custom_breathing_reaches_the_session(services: Services) -> None:
+    """A session of chosen points uses the custom pattern from the settings."""
+    services.update_settings(breathing="custom", custom_breathing=(3.0, 1.0, 5.0, 1.0))
+    services.start_steps((RoutineStep("ST36", 30),))
+    assert services.breathing_pattern("custom").inhale == 3.0
+    services.session.stop()
+
+
+def test_reminder_shows_and_remembers_the_day(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A due reminder is shown (status bar without a tray here) and the day is saved."""
+    from datetime import datetime
+
+    built = Services(
+        catalogue,
+        tmp_path / "data",
+        ticker_factory=ManualTicker,
+        wall_clock=lambda: datetime(2025, 3, 14, 19, 30),
+    )
+    qtbot.addWidget(built.window)
+    built.update_settings(reminder_enabled=True, reminder_time="19:00")
+    built.start_reminder()
+    ticker = built.reminder_ticker
+    assert isinstance(ticker, ManualTicker) and ticker.delay == 0
+    ticker.fire()
+    assert "open Acupress" in built.last_notice
+    assert built.settings.reminder_last_shown == date(2025, 3, 14).isoformat()
+
+
+def test_routines_page_saves_a_printable_card(services: Services, tmp_path: Path) -> None:
+    """The Routines page's "Printable card…" writes a PDF of the selected routine."""
+    page = services.routines_page
+    page.list.setCurrentRow(0)
+    written = page.save_card_selected(tmp_path / "card.pdf")
+    assert written and written[0].read_bytes().startswith(b"%PDF")
+    assert page.card_button.isEnabled()
