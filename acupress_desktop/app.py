@@ -29,6 +29,7 @@ from acupress_desktop.core.breathing import BreathingPattern, pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker
 from acupress_desktop.core.history import SessionRecord, local_date
+from acupress_desktop.core.localize import OverlayError, load_overlay, localize_catalogue
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.reminder import parse_time_of_day
 from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
@@ -122,6 +123,8 @@ class Services:
     ) -> None:
         self.data_dir = data_dir
         self.catalogue = catalogue
+        #: the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language
+        self.base_catalogue = replace(catalogue)
         self.settings_store = SettingsStore(data_dir)
         self.settings: Settings = self.settings_store.load()
         self.last_notice = ""
@@ -395,7 +398,6 @@ class Services:
 
     def update_settings(self, **changes: object) -> None:
         """Change and save settings; a failed save is reported and the app carries on."""
-        from dataclasses import replace
 
         self.settings = replace(self.settings, **changes)  # type: ignore[arg-type]
         try:
@@ -433,7 +435,7 @@ class Services:
         if {"theme", "text_size"} & changes.keys() and isinstance(app, QApplication):
             apply_theme(app, s.theme, s.text_size)
         if "language" in changes and isinstance(app, QApplication):
-            install_language(app, s.language)
+            self.set_language(s.language)
         self.cues.set_volume(s.sound_volume)
         self.cues.set_muted(s.muted)
         self.session_view.set_muted(s.muted)
@@ -527,6 +529,23 @@ class Services:
     def _on_safety_dialog_accepted(self) -> None:
         self.update_settings(safety_notice_seen=True)
 
+    def set_language(self, language: str) -> None:
+        """Switch every text, Qt's, the app's and the catalogue's, without a restart.
+
+        The catalogue's texts are swapped first, so the LanguageChange that installing the
+        translators sends makes every view re-read its points in the new language.
+        """
+        app = QApplication.instance()
+        code = QLocale().name() if language == "system" else language
+        try:
+            overlay = load_overlay(code)
+        except OverlayError as exc:
+            overlay = None
+            self.window.statusBar().showMessage(str(exc), 15000)
+        self.catalogue.replace_texts(localize_catalogue(self.base_catalogue, overlay))
+        if isinstance(app, QApplication):
+            install_language(app, language)
+
     def _on_window_geometry_save_requested(self, geometry: str) -> None:
         if geometry != self.settings.window_geometry:
             self.update_settings(window_geometry=geometry)
@@ -599,11 +618,6 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.acupress.Acupress")
     app.setWindowIcon(QIcon(str(asset_path("icons/acupress.svg"))))
-    qt_translator = QTranslator(app)
-    if qt_translator.load(
-        QLocale(), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    ):
-        app.installTranslator(qt_translator)
     apply_theme(app)
     return app
 
@@ -633,8 +647,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     services = Services(catalogue, data_dir)
     apply_theme(app, args.theme or services.settings.theme, services.settings.text_size)
-    if services.settings.language != "system":
-        install_language(app, services.settings.language)
+    services.set_language(services.settings.language)
     window = services.window
     if args.point:
         try:

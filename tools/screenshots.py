@@ -113,6 +113,23 @@ def main() -> int:
                 editor.resize(720, 640)
                 grab(editor, args.out / "routine-editor.png")
                 editor.reject()
+                services.set_language("es")
+                QApplication.processEvents()
+                window.show_tab(0)
+                grab(window, args.out / "main-window-es.png")
+                window.session_list.clear()
+                for point_id in ("BL23", "ST36"):
+                    window.session_list.add_point(point_id)
+                services.start_steps(window.session_list.steps())
+                target = clock.time + 5 + 20.4
+                while clock.time < target:
+                    clock.time = min(target, clock.time + 0.5)
+                    services.session.refresh()
+                grab(window, args.out / "session-es.png")
+                services.session.stop()
+                services.session_view.done_button.click()
+                services.set_language("en")
+                QApplication.processEvents()
             window.close()
     return 0
 

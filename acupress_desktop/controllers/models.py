@@ -38,16 +38,17 @@ class PointListModel(QAbstractListModel):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._points = catalogue.points
+        self._catalogue = catalogue
         self._describe = describe or (lambda point: point.title)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._points)
+        return 0 if parent.isValid() else len(self._catalogue.points)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._points):
+        points = self._catalogue.points
+        if not index.isValid() or not 0 <= index.row() < len(points):
             return None
-        point = self._points[index.row()]
+        point = points[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return point.title
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
@@ -58,7 +59,12 @@ class PointListModel(QAbstractListModel):
 
     def row_of(self, point_id: str) -> int:
         """The row of a point, or -1."""
-        return next((row for row, p in enumerate(self._points) if p.id == point_id), -1)
+        return next((row for row, p in enumerate(self._catalogue.points) if p.id == point_id), -1)
+
+    def texts_changed(self) -> None:
+        """The catalogue's texts changed (a new language): every row shows anew."""
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
 
 class PointFilterModel(QSortFilterProxyModel):

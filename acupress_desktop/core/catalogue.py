@@ -123,13 +123,27 @@ class Point:
         return f"{self.code} · {self.pinyin}"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Catalogue:
-    """All points, views and sources, validated."""
+    """All points, views and sources, validated.
+
+    Points and views are immutable; the catalogue itself changes in one way only: switching the
+    language swaps in the translated texts (``replace_texts``), so every view that holds this
+    catalogue shows the new language after re-reading its points by id.
+    """
 
     points: tuple[Point, ...]
     views: Mapping[str, View]
     sources: Mapping[str, str]
+
+    def replace_texts(self, localized: Catalogue) -> None:
+        """Take the texts of ``localized`` (the same points, translated); ids must match."""
+        if [p.id for p in localized.points] != [p.id for p in self.points]:
+            raise ValueError("a localized catalogue must have the same points in the same order")
+        if set(localized.views) != set(self.views):
+            raise ValueError("a localized catalogue must have the same views")
+        self.points = localized.points
+        self.views = dict(localized.views)
 
     def point(self, point_id: str) -> Point:
         """The point with this id; KeyError if there is none."""

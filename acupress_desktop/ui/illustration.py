@@ -630,6 +630,8 @@ class IllustrationView(QWidget):
             self._renderers.clear()
             self.update()
         elif event.type() == QEvent.Type.LanguageChange:
+            if self._point is not None:  # the catalogue may hold translated texts now
+                self._point = self._catalogue.point(self._point.id)
             self._update_accessibility()
             self.update()
         super().changeEvent(event)

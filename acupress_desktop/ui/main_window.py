@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
         )
         self.search.setAccessibleName(self.tr("Search points"))
         self.filter_model.set_concern_labels(concern_labels(CONCERNS))
+        self.points_model.texts_changed()
         self._update_count()
 
     # -- actions ------------------------------------------------------------------------------

@@ -158,7 +158,8 @@ class PointDetail(QScrollArea):
         self.setAccessibleName(self.tr("Point details"))
         self.add_button.setText(self.tr("Add to session (Ctrl+Enter)"))
         self.add_button.setAccessibleName(self.tr("Add to session"))
-        self.show_point(self._point)
+        # the catalogue may now hold translated texts: show the same point afresh
+        self.show_point(self._catalogue.point(self._point.id) if self._point else None)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -270,6 +270,7 @@ class SessionView(QWidget):
         snapshot = self._controller.snapshot()
         if snapshot is not None:
             self._show_snapshot(snapshot)
+            self.how_to.setText(how_to_text(snapshot, self._catalogue))
 
     # -- state from the controller ------------------------------------------------------------
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:

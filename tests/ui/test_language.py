@@ -1,0 +1,63 @@
+"""Switching the language changes every text at once, point texts included, without a restart."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from acupress_desktop.app import Services, install_language
+from acupress_desktop.controllers.models import PointRole
+from acupress_desktop.resources import data_path
+
+
+@pytest.fixture()
+def services(qtbot, catalogue, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The app's services on a private copy of the catalogue (the language swap changes it)."""
+    from acupress_desktop.core.catalogue import load_catalogue
+
+    built = Services(load_catalogue(), tmp_path)
+    qtbot.addWidget(built.window)
+    built.window.show()
+    built.browse.select_point("BL23")
+    yield built
+    built.set_language("en")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install_language(app, "en")
+
+
+def spanish() -> dict:  # type: ignore[type-arg]
+    return json.loads(data_path("points.es.json").read_text(encoding="utf-8"))
+
+
+def test_switching_to_spanish_and_back(services: Services) -> None:
+    """Menus, tabs, the detail pane and the point texts turn Spanish, then English again."""
+    window = services.window
+    services.set_language("es")
+    QApplication.processEvents()  # Qt posts LanguageChange to the widgets
+    es = spanish()["points"]["BL23"]
+    assert window.tabs.tabText(1) == "Rutinas"
+    assert window.session_list.start_button.text() == "Empezar la sesión"
+    assert escape(es["locate"][0]) in window.detail.text.text()
+    model = window.filter_model
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(PointRole).id == "BL23")
+    assert model.index(row, 0).data(PointRole).summary == es["summary"]
+    services.set_language("en")
+    QApplication.processEvents()
+    assert window.tabs.tabText(1) == "Routines"
+    english = services.catalogue.point("BL23")
+    assert escape(english.locate[0]) in window.detail.text.text()
+    assert model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("BL23 Shenshu")
+
+
+def test_codes_names_and_markers_stay_the_same(services: Services) -> None:
+    """Translation changes words only: codes, pinyin, sides and marker positions are untouched."""
+    before = {p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points}
+    services.set_language("es")
+    after = {p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points}
+    assert before == after
