@@ -86,6 +86,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="routine files to import (all or nothing per file)",
     )
     parser.add_argument(
+        "--page",
+        choices=("points", "routines", "history", "settings"),
+        help="open on this page (settings opens the settings dialog)",
+    )
+    parser.add_argument(
         "--theme",
         choices=THEMES,
         default=None,
@@ -665,6 +670,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     services.report_startup_problems()
     services.report_database_problem()
     services.handle_arguments(args.files, args.routine)
+    if args.page in ("routines", "history"):
+        window.show_tab(1 if args.page == "routines" else 2)
+    elif args.page == "settings":
+        services.open_settings()
     instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
     if not args.no_safety_notice:
         services.show_safety_notice_if_new()

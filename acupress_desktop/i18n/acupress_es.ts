@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Chosen points</source>
+        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language</extracomment>
         <translation>Puntos elegidos</translation>
     </message>
     <message>
@@ -1776,6 +1777,10 @@
         <source>Settings</source>
         <extracomment>The settings this dialog edits; every other field is passed through untouched. Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box&apos;s outline from the window colour, which leaves it invisible on the dark and high-contrast themes), with the same highlight frame on focus as the theme gives buttons and fields (sliders too). Language names in their own language (never translated, so everyone finds their own).</extracomment>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>All settings</source>
+        <translation>Todos los ajustes</translation>
     </message>
     <message>
         <source>Look</source>

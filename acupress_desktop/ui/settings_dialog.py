@@ -169,6 +169,7 @@ class SettingsDialog(QDialog):
         outer = QVBoxLayout(self)
         self._outer = outer
         scroll = QScrollArea(self)
+        self._scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -437,6 +438,7 @@ class SettingsDialog(QDialog):
         """Set every translated text (again after a language change)."""
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
+        self._scroll.setAccessibleName(self.tr("All settings"))
         self.look_group.setTitle(self.tr("Look"))
         self.sounds_group.setTitle(self.tr("Sounds"))
         self.session_group.setTitle(self.tr("Session"))
