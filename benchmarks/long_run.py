@@ -31,12 +31,12 @@ def step_second(clock: FakeClock, tickers: list[ManualTicker]) -> None:
     """Advance one simulated second, firing every shot that falls due, in time order."""
     end = clock.now() + 1.0
     while True:
-        due = [(clock.now() + t.delay, i) for i, t in enumerate(tickers) if t.delay is not None]
+        due = [(t.deadline, i) for i, t in enumerate(tickers) if t.deadline is not None]
         due = [(when, i) for when, i in due if when <= end + 1e-9]
         if not due:
             break
         when, index = min(due)
-        clock.time = when
+        clock.time = max(clock.time, when)
         tickers[index].fire()
     clock.time = end
 
@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
     tickers: list[ManualTicker] = []
 
     def make_ticker() -> ManualTicker:
-        ticker = ManualTicker()
+        ticker = ManualTicker(clock)
         tickers.append(ticker)
         return ticker
 

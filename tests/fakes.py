@@ -25,9 +25,11 @@ class ManualTicker:
     requested deadline in turn and fires, until time t.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: FakeClock | None = None) -> None:
         self._callback: Callable[[], None] | None = None
+        self._clock = clock
         self.delay: float | None = None
+        self.deadline: float | None = None  # absolute fake time of the shot (with a clock)
         self.starts: list[float] = []
 
     def set_callback(self, callback: Callable[[], None]) -> None:
@@ -36,9 +38,12 @@ class ManualTicker:
     def start(self, delay_seconds: float) -> None:
         self.delay = delay_seconds
         self.starts.append(delay_seconds)
+        if self._clock is not None:
+            self.deadline = self._clock.now() + delay_seconds
 
     def stop(self) -> None:
         self.delay = None
+        self.deadline = None
 
     @property
     def active(self) -> bool:
@@ -47,6 +52,7 @@ class ManualTicker:
     def fire(self) -> None:
         assert self._callback is not None
         self.delay = None
+        self.deadline = None
         self._callback()
 
     def run_until(self, clock: FakeClock, until: float, max_shots: int = 100_000) -> int:
