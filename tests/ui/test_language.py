@@ -57,7 +57,11 @@ def test_switching_to_spanish_and_back(services: Services) -> None:
 
 def test_codes_names_and_markers_stay_the_same(services: Services) -> None:
     """Translation changes words only: codes, pinyin, sides and marker positions are untouched."""
-    before = {p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points}
+    before = {
+        p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points
+    }
     services.set_language("es")
-    after = {p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points}
+    after = {
+        p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points
+    }
     assert before == after
