@@ -6,9 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -40,6 +37,7 @@ from acupress_desktop.core.routine import (
 from acupress_desktop.storage.routines import check_name
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.ordered_list import OrderedList
 
 _POINT = Qt.ItemDataRole.UserRole + 1
 _SECONDS = Qt.ItemDataRole.UserRole + 2
@@ -58,25 +56,6 @@ def breathing_name(pattern_id: str) -> str:
         "off": QCoreApplication.translate("Breathing", "Off"),
     }
     return names.get(pattern_id, pattern_id)
-
-
-class _Steps(QListWidget):
-    """Steps list: drag to reorder, Alt+Up/Down moves, Delete removes."""
-
-    def __init__(self, editor: RoutineEditor) -> None:
-        super().__init__(editor)
-        self._editor = editor
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if alt and event.key() == Qt.Key.Key_Up:
-            self._editor.move_step(-1)
-        elif alt and event.key() == Qt.Key.Key_Down:
-            self._editor.move_step(1)
-        elif event.key() == Qt.Key.Key_Delete:
-            self._editor.remove_step()
-        else:
-            super().keyPressEvent(event)
 
 
 class RoutineEditor(QDialog):
@@ -109,9 +88,7 @@ class RoutineEditor(QDialog):
         layout.addLayout(form)
 
         self.steps_label = QLabel(self)
-        self.steps = _Steps(self)
-        self.steps.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.steps.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.steps = OrderedList(self)
         self.steps_label.setBuddy(self.steps)
         layout.addWidget(self.steps_label)
         layout.addWidget(self.steps, 1)
@@ -184,7 +161,7 @@ class RoutineEditor(QDialog):
         self.down_button.clicked.connect(lambda: self.move_step(1))
         self.remove_button.clicked.connect(self.remove_step)
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
-        self.steps.model().rowsMoved.connect(self._validate)
+        self.steps.order_changed.connect(self._validate)
         self.seconds_spin.valueChanged.connect(self._on_seconds_spin_changed)
         self.sides_combo.currentIndexChanged.connect(self._on_sides_combo_changed)
         self.name_edit.textChanged.connect(self._validate)
@@ -284,35 +261,22 @@ class RoutineEditor(QDialog):
         """Append a point with its suggested time, both sides."""
         point = self._catalogue.point(point_id)
         self._append(RoutineStep(point_id, point.press.seconds, "both"))
-        self.steps.setCurrentRow(self.steps.count() - 1)
-        self._validate()
 
     def move_step(self, step: int) -> None:
         """Move the selected point earlier (-1) or later (+1)."""
-        row = self.steps.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.steps.count():
-            return
-        item = self.steps.takeItem(row)
-        self.steps.insertItem(target, item)
-        self.steps.setCurrentRow(target)
-        self._validate()
+        self.steps.move_current(step)
 
     def remove_step(self) -> None:
         """Remove the selected point."""
-        row = self.steps.currentRow()
-        if row >= 0:
-            self.steps.takeItem(row)
-            self._validate()
+        self.steps.remove_current()
 
     def _append(self, step: RoutineStep) -> None:
         item = QListWidgetItem()
         item.setData(_POINT, step.point_id)
         item.setData(_SECONDS, step.seconds)
         item.setData(_SIDES, step.sides)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-        self.steps.addItem(item)
         self._refresh(item)
+        self.steps.append_item(item)
 
     def _refresh(self, item: QListWidgetItem) -> None:
         point = self._catalogue.point(item.data(_POINT))

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
@@ -19,27 +16,10 @@ from PySide6.QtWidgets import (
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import MAX_POINT_SECONDS, MIN_POINT_SECONDS, RoutineStep
 from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.ordered_list import OrderedList
 
 _POINT_ROLE = Qt.ItemDataRole.UserRole + 1
 _SECONDS_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-class _StepList(QListWidget):
-    """The list itself: drag to reorder; Alt+Up/Down moves, Delete removes."""
-
-    move_requested = Signal(int)
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
-        if alt and event.key() == Qt.Key.Key_Up:
-            self.move_requested.emit(-1)
-        elif alt and event.key() == Qt.Key.Key_Down:
-            self.move_requested.emit(1)
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.remove_requested.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class SessionList(QWidget):
@@ -60,10 +40,7 @@ class SessionList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
-        self.list = _StepList(self)
-        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list = OrderedList(self)
         self.list.setMinimumHeight(84)
         self.list.setMaximumHeight(150)
         self.empty_hint = QLabel(self)
@@ -94,9 +71,7 @@ class SessionList(QWidget):
         layout.addWidget(self.start_button)
 
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
-        self.list.model().rowsMoved.connect(self._on_list_rows_moved)
-        self.list.move_requested.connect(self.move_current)
-        self.list.remove_requested.connect(self.remove_current)
+        self.list.order_changed.connect(self._changed)
         self.time_spin.valueChanged.connect(self._on_time_spin_value_changed)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
@@ -121,29 +96,16 @@ class SessionList(QWidget):
         item = QListWidgetItem()
         item.setData(_POINT_ROLE, point_id)
         item.setData(_SECONDS_ROLE, seconds or point.press.seconds)
-        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsDropEnabled)
-        self.list.addItem(item)
         self._refresh_item(item)
-        self.list.setCurrentItem(item)
-        self._changed()
+        self.list.append_item(item)
 
     def move_current(self, step: int) -> None:
         """Move the selected point up (-1) or down (+1)."""
-        row = self.list.currentRow()
-        target = row + step
-        if row < 0 or not 0 <= target < self.list.count():
-            return
-        item = self.list.takeItem(row)
-        self.list.insertItem(target, item)
-        self.list.setCurrentRow(target)
-        self._changed()
+        self.list.move_current(step)
 
     def remove_current(self) -> None:
         """Remove the selected point."""
-        row = self.list.currentRow()
-        if row >= 0:
-            self.list.takeItem(row)
-            self._changed()
+        self.list.remove_current()
 
     def clear(self) -> None:
         """Remove every point."""
@@ -211,9 +173,6 @@ class SessionList(QWidget):
             self.time_spin.setValue(int(item.data(_SECONDS_ROLE)))
             self.time_spin.blockSignals(False)
         self._update_enabled()
-
-    def _on_list_rows_moved(self, *args: object) -> None:
-        self._changed()
 
     def _on_time_spin_value_changed(self, value: int) -> None:
         item = self.list.currentItem()
