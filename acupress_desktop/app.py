@@ -613,9 +613,10 @@ def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
 
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with names, translators and the base style."""
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    if QApplication.instance() is None:  # the policy must be set before the application exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
