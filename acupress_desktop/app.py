@@ -10,11 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.compat import guard_none_refcount
@@ -40,15 +41,17 @@ from acupress_desktop.storage.database import Database, DatabaseError, OpenRepor
 from acupress_desktop.storage.history import HistoryRepository
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
 from acupress_desktop.storage.settings import Settings, SettingsError, SettingsStore
-from acupress_desktop.ui.history_view import HistoryView
 from acupress_desktop.ui.main_window import MainWindow
 from acupress_desktop.ui.mini_timer import MiniTimer
-from acupress_desktop.ui.routines_page import RoutinesPage
 from acupress_desktop.ui.safety_dialog import SafetyDialog
 from acupress_desktop.ui.session_view import SessionView
 from acupress_desktop.ui.settings_dialog import SettingsDialog, changed_fields
 from acupress_desktop.ui.theme import THEMES, apply_theme
 from acupress_desktop.ui.tray import SessionTray
+
+if TYPE_CHECKING:
+    from acupress_desktop.ui.history_view import HistoryView
+    from acupress_desktop.ui.routines_page import RoutinesPage
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -154,10 +157,12 @@ class Services:
         self.session_view = SessionView(catalogue, self.session)
         self.session_view.set_muted(self.settings.muted)
         self.session_view.pacer.set_reduced_motion(self.settings.reduced_motion)
-        self.routines_page = RoutinesPage(catalogue, self.routines)
-        self.history_page = HistoryView(self.history)
         self.window = MainWindow(
-            catalogue, self.browse, self.session_view, self.routines_page, self.history_page
+            catalogue,
+            self.browse,
+            self.session_view,
+            self._build_routines_page,
+            self._build_history_page,
         )
         self.mini_timer = MiniTimer(catalogue, self.session)
         self.tray = SessionTray(self.session, self.window)
@@ -170,8 +175,6 @@ class Services:
         self.session_view.closed.connect(self.window.show_browse_page)
         self.session_view.record_saved.connect(self._on_session_view_record_saved)
         self.session_view.save_as_routine_requested.connect(self._on_save_as_routine_requested)
-        self.routines_page.start_requested.connect(self.start_routine)
-        self.routines_page.notice.connect(self._on_page_notice)
         self.session_view.fullscreen_requested.connect(self.window.toggle_full_screen)
         self.session_view.mute_requested.connect(self.toggle_mute)
         self.session_view.mini_timer_requested.connect(self.toggle_mini_timer)
@@ -212,6 +215,46 @@ class Services:
         )
         adhoc = tuple(steps) if not routine_id else ()
         self._start_checked(routine, name, routine_id, adhoc)
+
+    # -- the Routines and History tabs, built when first needed -------------------------------
+    ROUTINES_TAB, HISTORY_TAB = 1, 2
+
+    @property
+    def routines_page(self) -> RoutinesPage:
+        """The Routines tab (built on first use)."""
+        from acupress_desktop.ui.routines_page import RoutinesPage
+
+        page = self.window.page(self.ROUTINES_TAB)
+        assert isinstance(page, RoutinesPage)
+        return page
+
+    @property
+    def history_page(self) -> HistoryView:
+        """The History tab (built on first use)."""
+        from acupress_desktop.ui.history_view import HistoryView
+
+        page = self.window.page(self.HISTORY_TAB)
+        assert isinstance(page, HistoryView)
+        return page
+
+    def _build_routines_page(self) -> QWidget:
+        from acupress_desktop.ui.routines_page import RoutinesPage  # imported when first shown
+
+        page = RoutinesPage(self.catalogue, self.routines)
+        page.start_requested.connect(self.start_routine)
+        page.notice.connect(self._on_page_notice)
+        return page
+
+    def _build_history_page(self) -> QWidget:
+        from acupress_desktop.ui.history_view import HistoryView  # imported when first shown
+
+        return HistoryView(self.history)
+
+    def _refresh_built_pages(self) -> None:
+        if self.window.page_built(self.ROUTINES_TAB):
+            self.routines_page.refresh()
+        if self.window.page_built(self.HISTORY_TAB):
+            self.history_page.refresh()
 
     def start_routine(self, routine: Routine) -> None:
         """Start a saved or built-in routine as it is."""
@@ -324,7 +367,8 @@ class Services:
             self.history.add(record)
         except DatabaseError as exc:
             self.notify(QCoreApplication.translate("App", "Session not saved"), str(exc))
-        self.history_page.refresh()
+        if self.window.page_built(self.HISTORY_TAB):
+            self.history_page.refresh()
 
     def _on_save_as_routine_requested(self, name: str) -> None:
         if not self._adhoc_steps:
@@ -366,8 +410,7 @@ class Services:
         except DatabaseError as exc:
             self.notify(QCoreApplication.translate("App", "Backup not restored"), str(exc))
             return
-        self.routines_page.refresh()
-        self.history_page.refresh()
+        self._refresh_built_pages()
         self.window.statusBar().showMessage(
             QCoreApplication.translate("App", "Restored the backup from %1.").replace(
                 "%1", backup.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -51,8 +53,8 @@ class MainWindow(QMainWindow):
         catalogue: Catalogue,
         state: BrowseState,
         session_page: QWidget | None = None,
-        routines_page: QWidget | None = None,
-        history_page: QWidget | None = None,
+        routines_page: QWidget | Callable[[], QWidget] | None = None,
+        history_page: QWidget | Callable[[], QWidget] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -127,11 +129,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, "")
-        self.routines_page = routines_page
-        self.history_page = history_page
+        # a page may be given as a function that builds it: it is built when first shown, which
+        # keeps start-up fast (the history charts and the routine tools are not needed at once)
+        self._page_factories: dict[int, Callable[[], QWidget]] = {}
         for page in (routines_page, history_page):
-            if page is not None:
+            if page is None:
+                continue
+            if isinstance(page, QWidget):
                 self.tabs.addTab(page, "")
+            else:
+                self._page_factories[self.tabs.addTab(QWidget(self.tabs), "")] = page
+        self.tabs.currentChanged.connect(self.page)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
         self.session_page = session_page
@@ -314,6 +322,28 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.session_page)
             self.menuBar().setEnabled(False)
             self.session_page.setFocus()
+
+    def page(self, number: int) -> QWidget:
+        """The widget of tab ``number``, built now if it was given as a factory."""
+        factory = self._page_factories.pop(number, None)
+        if factory is not None:
+            widget = factory()
+            text, current = self.tabs.tabText(number), self.tabs.currentIndex()
+            self.tabs.blockSignals(True)
+            placeholder = self.tabs.widget(number)
+            self.tabs.removeTab(number)
+            self.tabs.insertTab(number, widget, text)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        page = self.tabs.widget(number)
+        assert page is not None, f"no tab {number}"
+        return page
+
+    def page_built(self, number: int) -> bool:
+        """True once tab ``number`` exists for real (it may still be a factory)."""
+        return number not in self._page_factories
 
     def show_tab(self, number: int) -> None:
         """Ctrl+1/2/3: Points, Routines, History."""
