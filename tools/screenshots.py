@@ -74,7 +74,7 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv[:1])
     catalogue = load_catalogue()
-    for theme in ("light", "dark"):
+    for theme in ("light", "dark", "high-contrast"):
         apply_theme(app, theme)
         clock = HandClock()
         with tempfile.TemporaryDirectory() as data:
@@ -86,7 +86,7 @@ def main() -> int:
             services.browse.select_point("BL23")
             for point_id in ("BL23", "ST36", "GV4"):
                 window.session_list.add_point(point_id)
-            suffix = "" if theme == "light" else "-dark"
+            suffix = "" if theme == "light" else f"-{theme}"
             grab(window, args.out / f"main-window{suffix}.png")
             services.start_steps(window.session_list.steps())
             target = clock.time + 5 + 60 + 5 + 60 + 5 + 37.6  # ST36, left leg, 22.4 s left
