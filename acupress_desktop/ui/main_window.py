@@ -171,6 +171,10 @@ class MainWindow(QMainWindow):
 
         self.retranslate_ui()
         self.resize(1380, 860)
+        screen = self.screen()
+        if screen is not None:  # never larger than the screen (a small laptop, a projector)
+            room = screen.availableGeometry()
+            self.resize(min(1380, room.width() - 32), min(860, room.height() - 48))
         self.grid.setFocus()
         if self.filter_model.rowCount():
             self.grid.setCurrentIndex(self.filter_model.index(0, 0))

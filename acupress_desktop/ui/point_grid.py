@@ -46,7 +46,7 @@ class CardLayout:
 
 def card_size(line_height: int) -> QSize:
     """Card size for the current font: the thumbnail plus six text lines and padding."""
-    return QSize(THUMB + 84, THUMB + 28 + line_height * 9)
+    return QSize(THUMB + 44, THUMB + 28 + line_height * 9)
 
 
 def card_layout(rect: QRect, line_height: int) -> CardLayout:

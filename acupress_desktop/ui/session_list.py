@@ -49,6 +49,7 @@ class SessionList(QWidget):
         self.time_spin = QSpinBox(self)
         self.time_spin.setRange(MIN_POINT_SECONDS, MAX_POINT_SECONDS)
         self.time_spin.setSingleStep(15)
+        self.time_spin.setValue(60)
         self.time_label.setBuddy(self.time_spin)
         self.up_button = QPushButton(self)
         self.down_button = QPushButton(self)
