@@ -704,6 +704,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except KeyError:
             print(f"acupress: no point {args.point!r}", file=sys.stderr)
     if args.screenshot:
+        window.resize(1380, 860)  # a picture for documentation: the same size on any screen
         window.show()
         app.processEvents()
         window.grab().save(str(args.screenshot))
