@@ -30,7 +30,13 @@ from acupress_desktop.core.breathing import BreathingPattern, pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker
 from acupress_desktop.core.history import SessionRecord, local_date
-from acupress_desktop.core.localize import OverlayError, load_overlay, localize_catalogue
+from acupress_desktop.core.localize import (
+    OverlayError,
+    load_overlay,
+    load_routine_overlay,
+    localize_catalogue,
+    localize_routines,
+)
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.reminder import parse_time_of_day
 from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
@@ -138,9 +144,8 @@ class Services:
         self.last_notice = ""
         self._adhoc_steps: tuple[RoutineStep, ...] = ()
         self.db, self.db_report = open_database(data_dir)
-        self.routines = RoutineRepository(
-            self.db, load_builtin_routines(catalogue), catalogue=catalogue
-        )
+        self.builtin_routines = load_builtin_routines(catalogue)
+        self.routines = RoutineRepository(self.db, self.builtin_routines, catalogue=catalogue)
         self.history = HistoryRepository(self.db)
         self.browse = BrowseState()
         clock = clock or SystemClock()
@@ -430,6 +435,7 @@ class Services:
         self.mini_timer.setVisible(not self.mini_timer.isVisible())
 
     def _on_session_started(self, snapshot: Snapshot) -> None:
+        self.cues.prepare()  # load the sounds now, so the first chime is on time
         if self._reminder_icon is not None:
             self._reminder_icon.hide()
         self.window.show_session_page()
@@ -591,6 +597,13 @@ class Services:
             overlay = None
             self.window.statusBar().showMessage(str(exc), 15000)
         self.catalogue.replace_texts(localize_catalogue(self.base_catalogue, overlay))
+        try:
+            routine_overlay = load_routine_overlay(code)
+        except OverlayError:
+            routine_overlay = None
+        self.routines.set_builtin_texts(localize_routines(self.builtin_routines, routine_overlay))
+        if self.window.page_built(self.ROUTINES_TAB):
+            self.routines_page.refresh()
         if isinstance(app, QApplication):
             install_language(app, language)
 

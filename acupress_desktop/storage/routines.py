@@ -217,6 +217,7 @@ class RoutineRepository:
     ) -> None:
         self._db = db
         self._builtins = {routine.id: routine for routine in builtins}
+        self._english_names = {routine.id: routine.name for routine in builtins}
         self._now = now or (lambda: datetime.now(UTC))
         self._point_ids = frozenset(point.id for point in (catalogue or load_catalogue()).points)
 
@@ -246,9 +247,23 @@ class RoutineRepository:
         return found[0]
 
     def find_by_name(self, name: str) -> StoredRoutine | None:
-        """The routine with this name, ignoring case and surrounding spaces, or None."""
+        """The routine with this name, ignoring case and surrounding spaces, or None.
+
+        A built-in routine is also found by its English name when another language is shown
+        (so a desktop shortcut made with ``--routine "Lower back"`` keeps working).
+        """
         key = name_key(name)
-        return next((s for s in self.list() if name_key(s.routine.name) == key), None)
+        found = next((s for s in self.list() if name_key(s.routine.name) == key), None)
+        if found is None:
+            english = next((i for i, n in self._english_names.items() if name_key(n) == key), None)
+            found = self.get(english) if english else None
+        return found
+
+    def set_builtin_texts(self, builtins: Sequence[Routine]) -> None:
+        """Show the built-ins with these (translated) names and descriptions; ids must match."""
+        if {r.id for r in builtins} != set(self._builtins):
+            raise ValueError("translated built-in routines must have the same ids")
+        self._builtins = {routine.id: routine for routine in builtins}
 
     # -- changing ------------------------------------------------------------------------------
 

@@ -65,3 +65,16 @@ def test_codes_names_and_markers_stay_the_same(services: Services) -> None:
         p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points
     }
     assert before == after
+
+
+def test_builtin_routines_follow_the_language(services: Services) -> None:
+    """Built-in routine names turn Spanish, and the English name still finds them (shortcuts)."""
+    spanish_names = json.loads(data_path("routines.es.json").read_text(encoding="utf-8"))
+    lower_back = spanish_names["routines"]["lower-back"]["name"]
+    services.set_language("es")
+    names = [entry.routine.name for entry in services.routines.list()]
+    assert lower_back in names and "Lower back" not in names
+    found = services.routines.find_by_name("Lower back")
+    assert found is not None and found.routine.name == lower_back
+    services.set_language("en")
+    assert services.routines.find_by_name("Lower back").routine.name == "Lower back"
