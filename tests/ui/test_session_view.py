@@ -215,3 +215,25 @@ def test_chosen_points_can_be_kept_as_a_routine(harness: SessionHarness) -> None
     stored = harness.services.routines.find_by_name("evening back care")
     assert stored is not None
     assert [s.point_id for s in stored.routine.steps] == ["GV4", "BL23"]
+
+
+def test_mini_timer_follows_and_controls_the_session(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+T shows the always-on-top timer; it shows the seconds left and pauses the session."""
+    from acupress_desktop.ui.tray import tray_tooltip
+
+    harness.start("GV4")
+    page = harness.view.running_page
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    mini = harness.services.mini_timer
+    assert mini.isVisible()
+    assert bool(mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+    harness.run(7)  # get ready 5 s, then 2 s of GV4 (60 s)
+    assert mini.clock_label.text() == "0:58"
+    assert "GV4" in mini.point_label.text()
+    mini.pause_button.click()
+    assert harness.services.session.snapshot().paused
+    assert mini.pause_button.text() == "Resume"
+    assert tray_tooltip(harness.services.session.snapshot(), None) == "Acupress — paused, 0:58 left"
+    mini.stop_button.click()
+    assert not mini.isVisible()
