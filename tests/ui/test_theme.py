@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
+from acupress_desktop.ui.illustration import contrast_ratio as contrast
 from acupress_desktop.ui.theme import PALETTES, theme_palette
 
 R = QPalette.ColorRole
@@ -22,28 +23,11 @@ PAIRS = [
 ]
 
 
-def luminance(colour: QColor) -> float:
-    """Relative luminance (WCAG 2.1)."""
-
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-
-    return (
-        0.2126 * channel(colour.redF())
-        + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF())
-    )
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
-
-
 def test_contrast_formula_matches_wcag() -> None:
-    """Black on white is 21:1 and a colour against itself 1:1, as WCAG defines."""
+    """The app's contrast measure gives WCAG's values: 21:1, 1:1, and 4.48:1 for #777 on white."""
     assert contrast(QColor("black"), QColor("white")) == pytest.approx(21.0)
     assert contrast(QColor("#777777"), QColor("#777777")) == pytest.approx(1.0)
+    assert contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
 
 
 @pytest.mark.parametrize("theme", list(PALETTES))
