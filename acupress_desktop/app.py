@@ -368,10 +368,13 @@ class Services:
             self.start_routine_named(routine)
 
     def _on_session_view_record_saved(self, record: SessionRecord) -> None:
+        """The summary was closed: keep the pain scores with the session saved at its end."""
+        if record.pain_before is None and record.pain_after is None:
+            return
         try:
-            self.history.add(record)
+            self.history.set_pain(record)
         except DatabaseError as exc:
-            self.notify(QCoreApplication.translate("App", "Session not saved"), str(exc))
+            self.notify(QCoreApplication.translate("App", "Pain scores not saved"), str(exc))
         if self.window.page_built(self.HISTORY_TAB):
             self.history_page.refresh()
 
@@ -444,7 +447,14 @@ class Services:
         )
 
     def _on_session_finished(self, record: SessionRecord) -> None:
+        """Every session, finished or stopped, goes to the history at once (pain comes later)."""
         self.screen_awake.release()
+        try:
+            self.history.add(record)
+        except DatabaseError as exc:
+            self.notify(QCoreApplication.translate("App", "Session not saved"), str(exc))
+        if self.window.page_built(self.HISTORY_TAB):
+            self.history_page.refresh()
 
     def _on_cues_became_unavailable(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 15000)

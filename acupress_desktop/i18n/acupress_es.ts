@@ -49,6 +49,10 @@
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
+        <source>Pain scores not saved</source>
+        <translation>No se guardaron las puntuaciones de dolor</translation>
+    </message>
+    <message>
         <source>Session not saved</source>
         <translation>Sesión no guardada</translation>
     </message>

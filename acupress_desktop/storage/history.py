@@ -65,6 +65,16 @@ class HistoryRepository:
                 ),
             )
 
+    def set_pain(self, record: SessionRecord) -> None:
+        """Store the pain scores given after a session that is already saved (matched by its
+        start time); DatabaseWriteError when it cannot be saved."""
+        started = _checked(record)
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET pain_before = ?, pain_after = ? WHERE started_utc = ?",
+                (record.pain_before, record.pain_after, started.isoformat(timespec="microseconds")),
+            )
+
     def list(self) -> list[SessionRecord]:
         """Every session, newest first."""
         return [record for record, _ in self._rows("DESC")]

@@ -200,3 +200,28 @@ def test_read_only_history_can_be_listed_but_not_added_to(tmp_path: Path) -> Non
         history.add(FIRST)
     assert history.list() == []
     db.close()
+
+
+def test_pain_scores_given_later_are_kept(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Pain scores entered on the summary after the session was saved end up on that session."""
+    from datetime import UTC, datetime
+
+    from acupress_desktop.core.history import SessionRecord
+    from acupress_desktop.storage.database import Database
+    from acupress_desktop.storage.history import HistoryRepository
+
+    db, _ = Database.open(tmp_path)
+    history = HistoryRepository(db)
+    record = SessionRecord(
+        datetime(2026, 11, 25, 8, 0, tzinfo=UTC), "", "", ("GV4",), 1, 60.0, True
+    )
+    other = SessionRecord(datetime(2026, 11, 24, 8, 0, tzinfo=UTC), "", "", ("GV4",), 1, 60.0, True)
+    history.add(other)
+    history.add(record)
+    from dataclasses import replace
+
+    history.set_pain(replace(record, pain_before=7, pain_after=4))
+    newest, oldest = history.list()
+    assert (newest.pain_before, newest.pain_after) == (7, 4)
+    assert (oldest.pain_before, oldest.pain_after) == (None, None)
+    db.close()

@@ -237,3 +237,18 @@ def test_mini_timer_follows_and_controls_the_session(harness: SessionHarness, qt
     assert tray_tooltip(harness.services.session.snapshot(), None) == "Acupress — paused, 0:58 left"
     mini.stop_button.click()
     assert not mini.isVisible()
+
+
+def test_a_stopped_session_is_in_the_history_before_the_summary_is_closed(
+    harness: SessionHarness,
+) -> None:
+    """Esc records the partial session at once: closing the app at the summary loses nothing."""
+    harness.start("GV4", "BL23")
+    harness.run(30)
+    harness.services.session.stop()
+    records = harness.services.history.list()
+    assert len(records) == 1 and not records[0].finished and records[0].pain_before is None
+    harness.view.pain_after.setValue(2)
+    harness.view.done_button.click()
+    records = harness.services.history.list()
+    assert len(records) == 1 and records[0].pain_after == 2
