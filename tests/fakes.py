@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
+
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 class FakeClock:
@@ -64,3 +67,32 @@ class ManualTicker:
             shots += 1
             assert shots < max_shots, "ticker never settled"
         return shots
+
+
+class FakeTranslator(QTranslator):
+    """Translates the given source texts; everything else falls through to the source."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.table = table
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.table.get(source)  # None: not translated (an empty text would be a translation)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def installed_translator(table: dict[str, str]) -> Iterator[None]:
+    """A FakeTranslator installed (its LanguageChange delivered) for the block, removed after."""
+    translator = FakeTranslator(table)
+    QCoreApplication.installTranslator(translator)
+    QCoreApplication.sendPostedEvents()
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QCoreApplication.sendPostedEvents()

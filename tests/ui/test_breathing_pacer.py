@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QSizeF, QTranslator
+from PySide6.QtCore import QEvent, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ from acupress_desktop.ui.breathing_pacer import (
 )
 from acupress_desktop.ui.countdown_ring import session_ink
 from acupress_desktop.ui.illustration import contrast_ratio
+from tests.fakes import installed_translator
 
 SIZE = 240
 
@@ -89,33 +90,13 @@ def pacer(qtbot) -> BreathingPacer:  # type: ignore[no-untyped-def]
     return widget
 
 
-class FakeTranslator(QTranslator):
-    """Translates the given source texts; everything else falls through to the source."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.table.get(source)  # None: not translated (an empty text would be a translation)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture()
 def french(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """A translator installed for the test (LanguageChange is delivered), removed after."""
-    translator = FakeTranslator(
+    with installed_translator(
         {"Breathing guide": "Guide de respiration", "Breathe in": "Inspirez"}
-    )
-    QCoreApplication.installTranslator(translator)
-    QCoreApplication.sendPostedEvents()
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QCoreApplication.sendPostedEvents()
+    ):
+        yield
 
 
 # -- pure functions ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -30,6 +30,7 @@ from acupress_desktop.ui.charts import (
 )
 from acupress_desktop.ui.illustration import contrast_ratio
 from acupress_desktop.ui.theme import THEMES, theme_palette
+from tests.fakes import installed_translator
 
 UK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 MONDAY = date(2025, 4, 28)
@@ -82,36 +83,16 @@ def pain(qtbot) -> PainTrendChart:  # type: ignore[no-untyped-def]
     return chart
 
 
-class FakeTranslator(QTranslator):
-    """Translates the given source texts; everything else falls through to the source."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.table.get(source)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture()
 def french(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """A translator installed for the test (LanguageChange is delivered), removed after."""
-    translator = FakeTranslator(
+    with installed_translator(
         {
             "Minutes per week": "Minutes par semaine",
             "Pain before and after": "Douleur avant et après",
         }
-    )
-    QCoreApplication.installTranslator(translator)
-    QCoreApplication.sendPostedEvents()
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QCoreApplication.sendPostedEvents()
+    ):
+        yield
 
 
 # -- pure functions ---------------------------------------------------------------------------

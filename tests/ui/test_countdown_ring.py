@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QSize, QSizeF, QTranslator
+from PySide6.QtCore import QEvent, QPointF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,7 @@ from acupress_desktop.ui.countdown_ring import (
     time_in_words,
 )
 from acupress_desktop.ui.illustration import contrast_ratio
+from tests.fakes import installed_translator
 
 SIZE = 240
 
@@ -78,33 +79,13 @@ def ring(qtbot) -> CountdownRing:  # type: ignore[no-untyped-def]
     return widget
 
 
-class FakeTranslator(QTranslator):
-    """Translates the given source texts; everything else falls through to the source."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.table.get(source)  # None: not translated (an empty text would be a translation)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture()
 def french(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """A translator installed for the test (LanguageChange is delivered), removed after."""
-    translator = FakeTranslator(
+    with installed_translator(
         {"Countdown": "Compte à rebours", "Paused": "En pause", "%1 left": "%1 restantes"}
-    )
-    QCoreApplication.installTranslator(translator)
-    QCoreApplication.sendPostedEvents()
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QCoreApplication.sendPostedEvents()
+    ):
+        yield
 
 
 # -- pure functions ---------------------------------------------------------------------------

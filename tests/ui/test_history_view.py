@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +34,7 @@ from acupress_desktop.ui.history_view import (
 )
 from acupress_desktop.ui.illustration import contrast_ratio
 from acupress_desktop.ui.theme import theme_palette
+from tests.fakes import installed_translator
 
 #: The user's time zone in these tests: two hours ahead of UTC, no daylight saving.
 TZ = timezone(timedelta(hours=2))
@@ -495,33 +496,13 @@ def test_dark_palette_renders_with_readable_contrast(view: HistoryView) -> None:
     assert image.pixelColor(point) == QColor("#5FB3B8")
 
 
-class FakeTranslator(QTranslator):
-    """Translates the given source texts; everything else falls through to the source."""
-
-    def __init__(self, table: dict[str, str]) -> None:
-        super().__init__()
-        self.table = table
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.table.get(source)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture()
 def french(qtbot) -> Iterator[None]:  # type: ignore[no-untyped-def]
     """A translator installed for the test (LanguageChange is delivered), removed after."""
-    translator = FakeTranslator(
+    with installed_translator(
         {"History": "Historique", "Routine": "Routine suivie", "Newest first": "Plus récentes"}
-    )
-    QCoreApplication.installTranslator(translator)
-    QCoreApplication.sendPostedEvents()
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QCoreApplication.sendPostedEvents()
+    ):
+        yield
 
 
 def test_language_change_retranslates_the_page(view: HistoryView, french: None) -> None:
