@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from acupress_desktop.core.catalogue import Catalogue, Point
 from acupress_desktop.core.safety import visible_for
-from acupress_desktop.core.search import matches
+from acupress_desktop.core.search import in_filters
 
 PointRole = Qt.ItemDataRole.UserRole + 1
 
@@ -120,11 +120,7 @@ class PointFilterModel(QSortFilterProxyModel):
 
     def _matches(self, point: Point) -> bool:
         """Region, concern and query filters (the pregnancy setting aside)."""
-        if self._region is not None and self._region not in point.regions:
-            return False
-        if self._concern is not None and self._concern not in point.concerns:
-            return False
-        return matches(point, self._query, self._labels)
+        return in_filters(point, self._region, self._concern, self._query, self._labels)
 
 
 class BrowseState(QObject):

@@ -42,6 +42,21 @@ def matches(point: Point, query: str, concern_labels: Mapping[str, str]) -> bool
     return any(joined in text for text in haystack)
 
 
+def in_filters(
+    point: Point,
+    region: str | None,
+    concern: str | None,
+    query: str,
+    concern_labels: Mapping[str, str],
+) -> bool:
+    """True when the point is in the region and concern (None: any) and matches the query."""
+    return (
+        (region is None or region in point.regions)
+        and (concern is None or concern in point.concerns)
+        and matches(point, query, concern_labels)
+    )
+
+
 def filter_points(
     points: Iterable[Point],
     *,
@@ -52,13 +67,7 @@ def filter_points(
 ) -> list[Point]:
     """The points in the region and concern (None: any) that match the query, exact codes first."""
     labels = concern_labels or {}
-    found = [
-        point
-        for point in points
-        if (region is None or region in point.regions)
-        and (concern is None or concern in point.concerns)
-        and matches(point, query, labels)
-    ]
+    found = [point for point in points if in_filters(point, region, concern, query, labels)]
     wanted = normalise(query)
     exact = [p for p in found if wanted and wanted in {normalise(c) for c in (p.code, *p.aliases)}]
     return exact + [p for p in found if p not in exact]
