@@ -19,45 +19,38 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidge
 
 from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.compat import guard_none_refcount
-from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.controllers.models import BrowseState
-from acupress_desktop.controllers.reminder import ReminderController
-from acupress_desktop.controllers.screen_awake import ScreenAwake
-from acupress_desktop.controllers.session_controller import SessionController
 from acupress_desktop.controllers.single_instance import InstanceServer, hand_over
 from acupress_desktop.controllers.ticker import QtTicker
-from acupress_desktop.core.breathing import BreathingPattern, pattern_by_id
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker
-from acupress_desktop.core.history import SessionRecord, local_date
-from acupress_desktop.core.localize import (
-    OverlayError,
-    load_overlay,
-    load_routine_overlay,
-    localize_catalogue,
-    localize_routines,
-)
-from acupress_desktop.core.plan import build_plan
-from acupress_desktop.core.reminder import parse_time_of_day
-from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
-from acupress_desktop.core.safety import needs_warning, warning_text_parts
-from acupress_desktop.core.session import Snapshot
 from acupress_desktop.resources import asset_path
-from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
-from acupress_desktop.storage.history import HistoryRepository
-from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
 from acupress_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from acupress_desktop.ui.main_window import MainWindow
-from acupress_desktop.ui.mini_timer import MiniTimer
-from acupress_desktop.ui.safety_dialog import SafetyDialog
-from acupress_desktop.ui.session_view import SessionView
-from acupress_desktop.ui.settings_dialog import SettingsDialog, changed_fields
 from acupress_desktop.ui.theme import THEMES, apply_theme
-from acupress_desktop.ui.tray import SessionTray
 
+# Everything else is imported where it is first used: a session's widgets and sounds, the
+# database, the dialogs. Start-up then loads only what the first window shows (see
+# docs/benchmarks.md, "Start-up").
 if TYPE_CHECKING:
+    from acupress_desktop.controllers.cues import CuePlayer
+    from acupress_desktop.controllers.reminder import ReminderController
+    from acupress_desktop.controllers.screen_awake import ScreenAwake
+    from acupress_desktop.controllers.session_controller import SessionController
+    from acupress_desktop.core.breathing import BreathingPattern
+    from acupress_desktop.core.history import SessionRecord
+    from acupress_desktop.core.routine import Routine, RoutineStep
+    from acupress_desktop.core.session import Snapshot
+    from acupress_desktop.storage.database import Database, OpenReport
+    from acupress_desktop.storage.history import HistoryRepository
+    from acupress_desktop.storage.routines import RoutineRepository
     from acupress_desktop.ui.history_view import HistoryView
+    from acupress_desktop.ui.mini_timer import MiniTimer
     from acupress_desktop.ui.routines_page import RoutinesPage
+    from acupress_desktop.ui.safety_dialog import SafetyDialog
+    from acupress_desktop.ui.session_view import SessionView
+    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.tray import SessionTray
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -124,6 +117,10 @@ class Services:
         catalogue: the validated point catalogue.
         browse: the browse state shared by the main window's views.
         window: the main window.
+
+    ``look=True`` (the app) applies the saved theme (or ``theme``) and language before the window
+    is built; tests leave the look alone. The data file, the session parts and the reminder are
+    built on first use, so start-up does only what the first window needs.
     """
 
     def __init__(
@@ -134,6 +131,8 @@ class Services:
         cues: CuePlayer | None = None,
         ticker_factory: Callable[[], Ticker] = QtTicker,
         wall_clock: Callable[[], datetime] = datetime.now,
+        look: bool = False,
+        theme: str | None = None,
     ) -> None:
         self.data_dir = data_dir
         self.catalogue = catalogue
@@ -141,49 +140,42 @@ class Services:
         self.base_catalogue = replace(catalogue)
         self.settings_store = SettingsStore(data_dir)
         self.settings: Settings = self.settings_store.load()
+        app = QApplication.instance()
+        if look and isinstance(app, QApplication):
+            # before any widget exists: re-styling widgets already built costs ~70 ms
+            apply_theme(app, theme or self.settings.theme, self.settings.text_size)
+        #: the language of the catalogue's texts now; a problem with the translated catalogue
+        self._catalogue_language = "en"
+        self.language_problem = ""
+        if look:  # before the window: building it in English, then translating it, is slower
+            self._set_catalogue_language(self.settings.language)
+            if isinstance(app, QApplication):
+                install_language(app, self.settings.language)
         self.last_notice = ""
         self._adhoc_steps: tuple[RoutineStep, ...] = ()
-        self.db, self.db_report = open_database(data_dir)
-        self.builtin_routines = load_builtin_routines(catalogue)
-        self.routines = RoutineRepository(self.db, self.builtin_routines, catalogue=catalogue)
-        self.history = HistoryRepository(self.db)
+        self._clock = clock or SystemClock()
+        self._given_cues = cues
+        self._ticker_factory = ticker_factory
+        self._wall_clock = wall_clock
+        # built when first needed: the data file (just after the window shows), the session
+        # machinery (at the first session), the reminder (when it is switched on)
+        self._db: tuple[Database, OpenReport] | None = None
+        self._routines: RoutineRepository | None = None
+        self._history: HistoryRepository | None = None
+        self._builtin_routines: tuple[Routine, ...] | None = None
+        self._session: SessionController | None = None
+        self._reminder: ReminderController | None = None
         self.browse = BrowseState()
-        clock = clock or SystemClock()
-        self.cues = cues or CuePlayer(asset_path("sounds"), clock=clock)
-        self.cues.set_volume(self.settings.sound_volume)
-        self.cues.set_muted(self.settings.muted)
-        self.cues.set_speech_enabled(self.settings.spoken_prompts)
-        self.ticker = ticker_factory()
-        self.frame_ticker = ticker_factory()
-        self.session = SessionController(
-            catalogue, clock, self.ticker, self.frame_ticker, self.cues
-        )
-        self.session.set_speech_enabled(self.settings.spoken_prompts)
-        self.session_view = SessionView(catalogue, self.session)
-        self.session_view.set_muted(self.settings.muted)
-        self.session_view.pacer.set_reduced_motion(self.settings.reduced_motion)
         self.window = MainWindow(
             catalogue,
             self.browse,
-            self.session_view,
+            None,
             self._build_routines_page,
             self._build_history_page,
         )
-        self.mini_timer = MiniTimer(catalogue, self.session)
-        self.tray = SessionTray(self.session, self.window)
-        self.screen_awake = ScreenAwake(APP_NAME, self.window)
         self.window.restore_geometry_hex(self.settings.window_geometry)
         self.window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
         self.window.start_requested.connect(self.start_steps)
-        self.session.session_started.connect(self._on_session_started)
-        self.session.session_finished.connect(self._on_session_finished)
-        self.session_view.closed.connect(self.window.show_browse_page)
-        self.session_view.record_saved.connect(self._on_session_view_record_saved)
-        self.session_view.save_as_routine_requested.connect(self._on_save_as_routine_requested)
-        self.session_view.fullscreen_requested.connect(self.window.toggle_full_screen)
-        self.session_view.mute_requested.connect(self.toggle_mute)
-        self.session_view.mini_timer_requested.connect(self.toggle_mini_timer)
-        self.cues.became_unavailable.connect(self._on_cues_became_unavailable)
 
         # Settings dialog, pregnancy caution, daily reminder
         self.settings_dialog: SettingsDialog | None = None
@@ -193,22 +185,167 @@ class Services:
         self.window.set_default_point_seconds(
             None if self.settings.point_time_suggested else self.settings.default_point_seconds
         )
-        self.reminder_ticker = ticker_factory()
-        self.reminder = ReminderController(
-            self.reminder_ticker,
-            self.show_reminder,
-            wall_clock=wall_clock,
-            last_shown=self.settings.reminder_last_shown_date(),
-            save_last_shown=self._on_reminder_day_done,
-            practised_today=self._practised_today,
-        )
         self._reminder_icon: QSystemTrayIcon | None = None
+        if self.language_problem:
+            self.window.statusBar().showMessage(self.language_problem, 15000)
+
+    # -- the data file, opened when first needed ----------------------------------------------
+    @property
+    def db(self) -> Database:
+        """The data file (opened on first use; see :func:`open_database`)."""
+        return self._open_db()[0]
+
+    @property
+    def db_report(self) -> OpenReport:
+        """What happened when the data file was opened."""
+        return self._open_db()[1]
+
+    def _open_db(self) -> tuple[Database, OpenReport]:
+        if self._db is None:
+            self._db = open_database(self.data_dir)
+        return self._db
+
+    @property
+    def builtin_routines(self) -> tuple[Routine, ...]:
+        """The routines that come with the app, in English."""
+        if self._builtin_routines is None:
+            from acupress_desktop.storage.routines import load_builtin_routines
+
+            self._builtin_routines = tuple(load_builtin_routines(self.base_catalogue))
+        return self._builtin_routines
+
+    @property
+    def routines(self) -> RoutineRepository:
+        """Saved and built-in routines."""
+        if self._routines is None:
+            from acupress_desktop.core.localize import localize_routines
+            from acupress_desktop.storage.routines import RoutineRepository
+
+            self._routines = RoutineRepository(
+                self.db, self.builtin_routines, catalogue=self.catalogue
+            )
+            code = self._language_code(self.settings.language)
+            if code != "en":
+                self._routines.set_builtin_texts(
+                    localize_routines(self.builtin_routines, _routine_overlay(code))
+                )
+        return self._routines
+
+    @property
+    def history(self) -> HistoryRepository:
+        """Every session, finished or stopped."""
+        if self._history is None:
+            from acupress_desktop.storage.history import HistoryRepository
+
+            self._history = HistoryRepository(self.db)
+        return self._history
+
+    # -- the session machinery, built at the first session ------------------------------------
+    @property
+    def session_built(self) -> bool:
+        """True once a session has been started (or the session parts were asked for)."""
+        return self._session is not None
+
+    @property
+    def session(self) -> SessionController:
+        """The session controller (built, with its page, sounds and tray, on first use)."""
+        if self._session is None:
+            self._build_session()
+        assert self._session is not None
+        return self._session
+
+    @property
+    def cues(self) -> CuePlayer:
+        """Cue sounds and spoken prompts."""
+        self.session  # noqa: B018 - builds the session parts
+        return self._cues
+
+    @property
+    def session_view(self) -> SessionView:
+        """The guided-session page."""
+        self.session  # noqa: B018
+        return self._session_view
+
+    @property
+    def mini_timer(self) -> MiniTimer:
+        """The always-on-top mini timer."""
+        self.session  # noqa: B018
+        return self._mini_timer
+
+    @property
+    def tray(self) -> SessionTray:
+        """The tray icon shown during a session."""
+        self.session  # noqa: B018
+        return self._tray
+
+    @property
+    def screen_awake(self) -> ScreenAwake:
+        """Keeps the screen on while a session runs."""
+        self.session  # noqa: B018
+        return self._screen_awake
+
+    def _build_session(self) -> None:
+        from acupress_desktop.controllers.cues import CuePlayer
+        from acupress_desktop.controllers.screen_awake import ScreenAwake
+        from acupress_desktop.controllers.session_controller import SessionController
+        from acupress_desktop.ui.mini_timer import MiniTimer
+        from acupress_desktop.ui.session_view import SessionView
+        from acupress_desktop.ui.tray import SessionTray
+
+        settings, catalogue = self.settings, self.catalogue
+        self._cues = self._given_cues or CuePlayer(asset_path("sounds"), clock=self._clock)
+        self._cues.set_volume(settings.sound_volume)
+        self._cues.set_muted(settings.muted)
+        self._cues.set_speech_enabled(settings.spoken_prompts)
+        self.ticker = self._ticker_factory()
+        self.frame_ticker = self._ticker_factory()
+        session = SessionController(
+            catalogue, self._clock, self.ticker, self.frame_ticker, self._cues
+        )
+        session.set_speech_enabled(settings.spoken_prompts)
+        view = SessionView(catalogue, session)
+        view.set_muted(settings.muted)
+        view.pacer.set_reduced_motion(settings.reduced_motion)
+        self._session_view = view
+        self.window.set_session_page(view)
+        self._mini_timer = MiniTimer(catalogue, session)
+        self._tray = SessionTray(session, self.window)
+        self._screen_awake = ScreenAwake(APP_NAME, self.window)
+        session.session_started.connect(self._on_session_started)
+        session.session_finished.connect(self._on_session_finished)
+        view.closed.connect(self.window.show_browse_page)
+        view.record_saved.connect(self._on_session_view_record_saved)
+        view.save_as_routine_requested.connect(self._on_save_as_routine_requested)
+        view.fullscreen_requested.connect(self.window.toggle_full_screen)
+        view.mute_requested.connect(self.toggle_mute)
+        view.mini_timer_requested.connect(self.toggle_mini_timer)
+        self._cues.became_unavailable.connect(self._on_cues_became_unavailable)
+        self._session = session
+
+    @property
+    def reminder(self) -> ReminderController:
+        """The daily reminder."""
+        if self._reminder is None:
+            from acupress_desktop.controllers.reminder import ReminderController
+
+            self.reminder_ticker = self._ticker_factory()
+            self._reminder = ReminderController(
+                self.reminder_ticker,
+                self.show_reminder,
+                wall_clock=self._wall_clock,
+                last_shown=self.settings.reminder_last_shown_date(),
+                save_last_shown=self._on_reminder_day_done,
+                practised_today=self._practised_today,
+            )
+        return self._reminder
 
     # -- sessions -----------------------------------------------------------------------------
     def start_steps(
         self, steps: tuple[RoutineStep, ...], name: str = "", routine_id: str = ""
     ) -> None:
         """Start a session of these points with the user's session settings."""
+        from acupress_desktop.core.routine import Routine
+
         settings = self.settings
         routine = Routine(
             name=name or QCoreApplication.translate("App", "Chosen points"),
@@ -267,6 +404,8 @@ class Services:
 
     def breathing_pattern(self, pattern_id: str) -> BreathingPattern:
         """A pattern by id; "custom" is the user's custom pattern from the settings."""
+        from acupress_desktop.core.breathing import pattern_by_id
+
         if pattern_id == "custom":
             return replace(self.settings, breathing="custom").breathing_pattern()
         return pattern_by_id(pattern_id)
@@ -275,6 +414,8 @@ class Services:
         self, routine: Routine, name: str, routine_id: str, adhoc: tuple[RoutineStep, ...]
     ) -> None:
         """Start now, or, when pregnant and the routine has flagged points, once confirmed."""
+        from acupress_desktop.core.safety import needs_warning
+
         if needs_warning(routine, self.catalogue, self.settings.pregnant):
             self.confirm_pregnancy(routine, lambda: self._start(routine, name, routine_id, adhoc))
             return
@@ -283,6 +424,8 @@ class Services:
     def _start(
         self, routine: Routine, name: str, routine_id: str, adhoc: tuple[RoutineStep, ...]
     ) -> None:
+        from acupress_desktop.core.plan import build_plan
+
         plan = build_plan(routine, self.catalogue)
         self._adhoc_steps = adhoc
         self.session.start(plan, self.breathing_pattern(routine.breathing), name, routine_id)
@@ -292,6 +435,8 @@ class Services:
 
         "Start anyway" calls ``proceed``; "Do not start" (the default, and Esc) does nothing.
         """
+        from acupress_desktop.core.safety import warning_text_parts
+
         parts = warning_text_parts(routine, self.catalogue)
         details = []
         if parts.avoid:
@@ -339,6 +484,9 @@ class Services:
 
     def start_routine_named(self, name: str) -> bool:
         """``--routine NAME``: start the routine with this name (any case); False if none."""
+        from acupress_desktop.core.routine import RoutineError
+        from acupress_desktop.storage.database import DatabaseError
+
         try:
             found = self.routines.find_by_name(name)
         except DatabaseError as exc:
@@ -364,13 +512,15 @@ class Services:
         for file in files:
             self.window.show_tab(1)
             self.routines_page.import_file(Path(file))
-        if routine and not self.session.running:
+        if routine and not (self.session_built and self.session.running):
             self.start_routine_named(routine)
 
     def _on_session_view_record_saved(self, record: SessionRecord) -> None:
         """The summary was closed: keep the pain scores with the session saved at its end."""
         if record.pain_before is None and record.pain_after is None:
             return
+        from acupress_desktop.storage.database import DatabaseError
+
         try:
             self.history.set_pain(record)
         except DatabaseError as exc:
@@ -381,6 +531,8 @@ class Services:
     def _on_save_as_routine_requested(self, name: str) -> None:
         if not self._adhoc_steps:
             return
+        from acupress_desktop.core.routine import Routine
+
         routine = Routine(
             name=name,
             steps=self._adhoc_steps,
@@ -413,6 +565,8 @@ class Services:
 
     def restore_backup(self, backup: Path) -> None:
         """Replace the data file with a backup (the current file is kept aside)."""
+        from acupress_desktop.storage.database import DatabaseError
+
         try:
             self.db.restore_backup(backup)
         except DatabaseError as exc:
@@ -448,6 +602,8 @@ class Services:
 
     def _on_session_finished(self, record: SessionRecord) -> None:
         """Every session, finished or stopped, goes to the history at once (pain comes later)."""
+        from acupress_desktop.storage.database import DatabaseError
+
         self.screen_awake.release()
         try:
             self.history.add(record)
@@ -476,6 +632,8 @@ class Services:
             self.settings_dialog.raise_()
             self.settings_dialog.activateWindow()
             return self.settings_dialog
+        from acupress_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self.window)
         dialog.settings_applied.connect(self.apply_settings)
         dialog.finished.connect(self._on_settings_dialog_finished)
@@ -490,6 +648,9 @@ class Services:
 
     def apply_settings(self, new: Settings) -> None:
         """Save what the dialog changed and put it into effect at once."""
+        from acupress_desktop.core.reminder import parse_time_of_day
+        from acupress_desktop.ui.settings_dialog import changed_fields
+
         changes = changed_fields(self.settings, new)
         if not changes:
             return
@@ -500,23 +661,30 @@ class Services:
             apply_theme(app, s.theme, s.text_size)
         if "language" in changes and isinstance(app, QApplication):
             self.set_language(s.language)
-        self.cues.set_volume(s.sound_volume)
-        self.cues.set_muted(s.muted)
-        self.session_view.set_muted(s.muted)
-        self.cues.set_speech_enabled(s.spoken_prompts)
-        self.session.set_speech_enabled(s.spoken_prompts)
-        self.session_view.pacer.set_reduced_motion(s.reduced_motion)
+        if self.session_built:  # otherwise the session parts read the settings when built
+            self.cues.set_volume(s.sound_volume)
+            self.cues.set_muted(s.muted)
+            self.session_view.set_muted(s.muted)
+            self.cues.set_speech_enabled(s.spoken_prompts)
+            self.session.set_speech_enabled(s.spoken_prompts)
+            self.session_view.pacer.set_reduced_motion(s.reduced_motion)
         self.window.set_pregnant(s.pregnant)
         self.window.set_default_point_seconds(
             None if s.point_time_suggested else s.default_point_seconds
         )
-        if {"reminder_enabled", "reminder_time"} & changes.keys():
+        if {"reminder_enabled", "reminder_time"} & changes.keys() and (
+            s.reminder_enabled or self._reminder is not None
+        ):
             self.reminder.set_schedule(s.reminder_enabled, parse_time_of_day(s.reminder_time))
 
     # -- daily reminder ---------------------------------------------------------------------
     def start_reminder(self) -> None:
         """Plan the daily reminder (at app start; one missed by less than 2 h shows now)."""
+        from acupress_desktop.core.reminder import parse_time_of_day
+
         s = self.settings
+        if not s.reminder_enabled and self._reminder is None:
+            return  # off (the default): nothing to plan
         self.reminder.start(s.reminder_enabled, parse_time_of_day(s.reminder_time))
 
     def show_reminder(self) -> None:
@@ -555,7 +723,10 @@ class Services:
 
     def _practised_today(self) -> bool:
         """A session is running, or one was recorded today: the reminder stays quiet."""
-        if self.session.running:
+        from acupress_desktop.core.history import local_date
+        from acupress_desktop.storage.database import DatabaseError
+
+        if self.session_built and self.session.running:
             return True
         try:
             records = self.history.list()
@@ -585,6 +756,8 @@ class Services:
         """First start: open the safety notice (window-modal); acknowledging it is remembered."""
         if self.settings.safety_notice_seen:
             return None
+        from acupress_desktop.ui.safety_dialog import SafetyDialog
+
         dialog = SafetyDialog(self.window)
         dialog.accepted.connect(self._on_safety_dialog_accepted)
         dialog.open()
@@ -599,23 +772,41 @@ class Services:
         The catalogue's texts are swapped first, so the LanguageChange that installing the
         translators sends makes every view re-read its points in the new language.
         """
-        app = QApplication.instance()
-        code = QLocale().name() if language == "system" else language
-        try:
-            overlay = load_overlay(code)
-        except OverlayError as exc:
-            overlay = None
-            self.window.statusBar().showMessage(str(exc), 15000)
-        self.catalogue.replace_texts(localize_catalogue(self.base_catalogue, overlay))
-        try:
-            routine_overlay = load_routine_overlay(code)
-        except OverlayError:
-            routine_overlay = None
-        self.routines.set_builtin_texts(localize_routines(self.builtin_routines, routine_overlay))
+        self._set_catalogue_language(language)
+        if self._routines is not None:
+            from acupress_desktop.core.localize import localize_routines
+
+            code = self._language_code(language)
+            overlay = _routine_overlay(code) if code != "en" else None
+            self._routines.set_builtin_texts(localize_routines(self.builtin_routines, overlay))
         if self.window.page_built(self.ROUTINES_TAB):
             self.routines_page.refresh()
+        app = QApplication.instance()
         if isinstance(app, QApplication):
             install_language(app, language)
+
+    @staticmethod
+    def _language_code(language: str) -> str:
+        """ "es", "en", or for "system" the system's ("es_ES"); English needs no overlay."""
+        code = QLocale().name() if language == "system" else language
+        return "en" if code in ("C", "POSIX") or code.startswith("en") else code
+
+    def _set_catalogue_language(self, language: str) -> None:
+        code = self._language_code(language)
+        if code == self._catalogue_language == "en":
+            return  # the catalogue as loaded is English
+        from acupress_desktop.core.localize import OverlayError, load_overlay, localize_catalogue
+
+        try:
+            overlay = load_overlay(code) if code != "en" else None
+        except OverlayError as exc:
+            overlay = None
+            self.language_problem = str(exc)
+            window: MainWindow | None = getattr(self, "window", None)
+            if window is not None:
+                window.statusBar().showMessage(str(exc), 15000)
+        self.catalogue.replace_texts(localize_catalogue(self.base_catalogue, overlay))
+        self._catalogue_language = code
 
     def _on_window_geometry_save_requested(self, geometry: str) -> None:
         if geometry != self.settings.window_geometry:
@@ -658,10 +849,22 @@ def _on_second_copy(services: Services, arguments: list[str]) -> None:
     services.handle_arguments(later.files, later.routine)
 
 
+def _routine_overlay(code: str) -> dict[str, object] | None:
+    """The translated names and notes of the built-in routines, or None (English, or damaged)."""
+    from acupress_desktop.core.localize import OverlayError, load_routine_overlay
+
+    try:
+        return load_routine_overlay(code)
+    except OverlayError:
+        return None
+
+
 def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
     """The data file, or — when it cannot be used (made by a newer Acupress, unreadable) — a
     temporary one, so the app still works; the report says what happened and that nothing was
     changed in the user's file."""
+    from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
+
     try:
         return Database.open(data_dir)
     except DatabaseError as exc:
@@ -717,9 +920,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 1
-    services = Services(catalogue, data_dir)
-    apply_theme(app, args.theme or services.settings.theme, services.settings.text_size)
-    services.set_language(services.settings.language)
+    services = Services(catalogue, data_dir, look=True, theme=args.theme)
     window = services.window
     if args.point:
         try:
@@ -734,6 +935,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.close()
         return 0
     window.show()
+    if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
+        app.processEvents()
+        print(f"shown {time.monotonic():.6f}", flush=True)
     services.start_reminder()
     services.report_startup_problems()
     services.report_database_problem()
@@ -745,7 +949,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
     if not args.no_safety_notice:
         services.show_safety_notice_if_new()
-    if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
-        app.processEvents()
-        print(f"shown {time.monotonic():.6f}", flush=True)
     return app.exec()

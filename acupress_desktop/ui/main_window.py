@@ -29,7 +29,6 @@ from acupress_desktop.ui.body_map import BodyMap
 from acupress_desktop.ui.labels import concern_labels, concern_name, point_description, region_name
 from acupress_desktop.ui.point_detail import PointDetail
 from acupress_desktop.ui.point_grid import PointGrid
-from acupress_desktop.ui.safety_dialog import SafetyDialog
 from acupress_desktop.ui.session_list import SessionList
 
 _ALL = "__all__"
@@ -142,9 +141,9 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.page)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
-        self.session_page = session_page
+        self.session_page: QWidget | None = None
         if session_page is not None:
-            self.pages.addWidget(session_page)
+            self.set_session_page(session_page)
         self.setCentralWidget(self.pages)
         self.setTabOrder(self.body_map, self.region_buttons[_ALL])
         self.setTabOrder(self.concern_combo, self.session_list.list)
@@ -303,6 +302,8 @@ class MainWindow(QMainWindow):
 
     def show_safety_notice(self) -> None:
         """Help → Safety notice."""
+        from acupress_desktop.ui.safety_dialog import SafetyDialog
+
         dialog = SafetyDialog(self)
         dialog.exec()
 
@@ -320,6 +321,11 @@ class MainWindow(QMainWindow):
         )
 
     # -- handlers -----------------------------------------------------------------------------
+    def set_session_page(self, page: QWidget) -> None:
+        """The guided-session page (the app builds it at the first session)."""
+        self.session_page = page
+        self.pages.addWidget(page)
+
     def show_session_page(self) -> None:
         """Switch to the guided-session page."""
         if self.session_page is not None:
