@@ -54,3 +54,37 @@ def test_version_and_help(tmp_path: Path) -> None:
     assert result.returncode == 0
     for option in ("--data-dir", "--no-safety-notice", "--point", "--screenshot", "--version"):
         assert option in result.stdout
+
+
+def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None:
+    """At the moment the app starts waiting for the user, the session page, its sounds, the
+    dialogs and the Routines and History tabs are not loaded yet: they are built when first
+    used, which keeps start-up fast and small (docs/benchmarks.md)."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "def report(*args):\n"
+        "    print(' '.join(sorted(m for m in sys.modules if m.startswith(('acupress', 'PySide6.Qt')))))\n"
+        "    return 0\n"
+        "QApplication.exec = report\n"
+        "from acupress_desktop.app import main\n"
+        f"sys.exit(main(['acupress', '--data-dir', {str(tmp_path)!r}, '--no-safety-notice']))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "acupress_desktop.ui.main_window" in loaded  # the report is real
+    assert "acupress_desktop.storage.database" in loaded  # the data file is opened at start
+    later = {
+        "acupress_desktop.ui.session_view",
+        "acupress_desktop.controllers.session_controller",
+        "acupress_desktop.controllers.cues",
+        "acupress_desktop.ui.settings_dialog",
+        "acupress_desktop.ui.routines_page",
+        "acupress_desktop.ui.history_view",
+        "PySide6.QtMultimedia",
+        "PySide6.QtDBus",
+    }
+    assert not loaded & later

@@ -14,6 +14,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 
+from acupress_desktop.ui.body_map import RegionShape, parse_figure
+
 ROOT = Path(__file__).resolve().parents[2]
 ILLUSTRATIONS = ROOT / "assets" / "illustrations"
 BODY = ROOT / "assets" / "body"
@@ -225,3 +227,17 @@ def test_first_polygon_centre_picks_its_region(qapp, figure: str) -> None:  # ty
         centre = polygon.boundingRect().center()
         hits = [r for _, r, p in shapes if p.containsPoint(centre, Qt.FillRule.OddEvenFill)]
         assert hits == [region], f"{figure} {region}: centre {centre} hits {hits}"
+
+
+def test_figure_parser_reads_regions_as_the_art_draws_them() -> None:
+    """The picker's hit areas: tagged polygons only, in the figure's own units; bad files fail."""
+    figure = parse_figure(
+        "test",
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 200">'
+        '<g><polygon data-region="lower-back" points="1,2 3,4 5,6"/></g>'
+        '<polygon points="0,0 9,9 0,9"/><rect data-region="legs" width="3" height="3"/></svg>',
+    )
+    assert (figure.width, figure.height) == (100.0, 200.0)
+    assert figure.shapes == (RegionShape("lower-back", ((1.0, 2.0), (3.0, 4.0), (5.0, 6.0))),)
+    with pytest.raises(ValueError, match="test"):
+        parse_figure("test", "<svg><polygon data-region='legs'></svg>")

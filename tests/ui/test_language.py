@@ -78,3 +78,34 @@ def test_builtin_routines_follow_the_language(services: Services) -> None:
     assert found is not None and found.routine.name == lower_back
     services.set_language("en")
     assert services.routines.find_by_name("Lower back").routine.name == "Lower back"
+
+
+def test_a_spanish_user_sees_spanish_from_the_first_frame(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With Spanish saved in the settings, the window is built in Spanish (before it is shown,
+    with no English moment), built-in routines included; the saved theme is applied too."""
+    from acupress_desktop.core.catalogue import load_catalogue
+    from acupress_desktop.storage.settings import Settings, SettingsStore
+
+    SettingsStore(tmp_path).save(Settings(language="es", theme="dark"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        built = Services(load_catalogue(), tmp_path, look=True)
+        qtbot.addWidget(built.window)
+        assert built.window.tabs.tabText(1) == "Rutinas"
+        assert built.window.session_list.start_button.text() == "Empezar la sesión"
+        assert built.catalogue.point("BL23").summary == spanish()["points"]["BL23"]["summary"]
+        assert app.palette().window().color().lightness() < 80  # dark
+        names = {entry.routine.name for entry in built.routines.list()}
+        spanish_names = {r["name"] for r in _spanish_routine_names()}
+        assert "Puntos de la mano y el brazo" in names & spanish_names
+    finally:
+        install_language(app, "en")
+        from acupress_desktop.ui.theme import apply_theme
+
+        apply_theme(app)
+
+
+def _spanish_routine_names() -> list[dict]:  # type: ignore[type-arg]
+    raw = json.loads(data_path("routines.es.json").read_text(encoding="utf-8"))
+    return list(raw["routines"].values())
