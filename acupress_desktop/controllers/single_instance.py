@@ -1,41 +1,129 @@
-"""One running copy per data folder: a second copy hands its arguments to the first and exits."""
+"""One running copy per data folder: a second copy hands its arguments to the first and exits.
+
+On Linux and macOS the channel is a Unix-domain socket from Python's ``socket`` module, watched by a
+``QSocketNotifier`` in the Qt event loop: QtNetwork is never loaded (2.7 MiB of memory and ~5 ms at
+every start). Windows, whose Python has no ``AF_UNIX``, keeps Qt's QLocalServer/QLocalSocket,
+imported only there.
+
+The protocol is the same on both: the later copy sends one line of JSON, ``{"arguments": [...]}``,
+and the running copy answers ``ok`` (or ``refused`` for anything else), one line too.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
+import os
+import socket
+import stat
+import tempfile
+import weakref
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QByteArray, QObject, QSocketNotifier, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 CONNECT_TIMEOUT_MS = 1500
+MAX_MESSAGE_BYTES = 64 * 1024  # a line of arguments longer than this is refused
+_UNIX = hasattr(socket, "AF_UNIX")  # False on Windows only
+_MAX_SOCKET_PATH = 100  # sun_path holds 104 bytes on macOS, 108 on Linux (with its NUL)
 
 
 def server_name(data_dir: Path) -> str:
     """A local-socket name unique to the user's data folder (two portable copies may both run)."""
-    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
-    return f"acupress-{digest}"
+    # a CRC, not hashlib: hashlib loads OpenSSL, 3.6 MiB of memory for one checksum
+    folder = str(Path(data_dir).resolve()).encode()
+    return f"acupress-{zlib.crc32(folder):08x}{len(folder):04x}"
+
+
+def _socket_path(data_dir: Path) -> str:
+    """Where the Unix socket for ``data_dir`` lives: the user's runtime folder, else the temp one.
+
+    Socket paths are short (about 104 bytes), so a runtime or temp folder too deep to hold the name
+    gives way to the next candidate.
+    """
+    name = f"{server_name(data_dir)}-{os.getuid()}.sock"
+    folders: list[str] = []
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if runtime and os.path.isdir(runtime) and os.access(runtime, os.W_OK | os.X_OK):
+        folders.append(runtime)
+    folders += [tempfile.gettempdir(), "/tmp"]
+    paths = [os.path.join(folder, name) for folder in folders]
+    return next((p for p in paths if len(os.fsencode(p)) <= _MAX_SOCKET_PATH), paths[-1])
+
+
+def _remove_socket_file(path: str, bound: tuple[int, int]) -> None:
+    """Delete the socket file at ``path`` if it is still the one bound as ``bound`` (device, inode).
+
+    A later copy may have replaced it (see ``InstanceServer.listen``); its file is left alone.
+    """
+    try:
+        info = os.stat(path)
+        if (info.st_dev, info.st_ino) == bound:
+            os.unlink(path)
+    except OSError:
+        pass
+
+
+def _read_line(payload: bytes) -> list[str] | None:
+    """The arguments in one line of the protocol, or None when the line is not a valid message."""
+    try:
+        arguments = json.loads(payload.decode())["arguments"]
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+    if not isinstance(arguments, list) or not all(isinstance(a, str) for a in arguments):
+        return None
+    return arguments
 
 
 def hand_over(data_dir: Path, arguments: list[str]) -> bool:
     """Send ``arguments`` to a copy already running on ``data_dir``; True when it took them.
 
-    Runs before the event loop of the second copy exists, so it uses Qt's blocking waits (with a
-    short timeout): there is nothing else for this process to do meanwhile.
+    Runs before the event loop of the second copy exists, so it uses blocking calls (with a short
+    timeout): there is nothing else for this process to do meanwhile. Never raises.
     """
-    socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
     payload = json.dumps({"arguments": arguments}).encode() + b"\n"
-    socket.write(QByteArray(payload))
-    if not socket.waitForBytesWritten(CONNECT_TIMEOUT_MS):
+    if not _UNIX:
+        return _hand_over_local_socket(server_name(data_dir), payload)
+    try:
+        path = _socket_path(data_dir)
+        info = os.lstat(path)
+        # only a socket of this user's: another user could have put one in a shared /tmp
+        if not stat.S_ISSOCK(info.st_mode) or info.st_uid != os.getuid():
+            return False
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as channel:
+            channel.settimeout(CONNECT_TIMEOUT_MS / 1000)
+            channel.connect(path)
+            channel.sendall(payload)
+            reply = b""
+            while b"\n" not in reply and len(reply) < 64:
+                chunk = channel.recv(64)
+                if not chunk:
+                    break
+                reply += chunk
+    except (OSError, ValueError):  # no file, nobody listening, timeout, unusable path
         return False
-    acknowledged = socket.waitForReadyRead(CONNECT_TIMEOUT_MS) and bytes(
-        socket.readAll().data()
+    return reply.startswith(b"ok")
+
+
+def _hand_over_local_socket(name: str, payload: bytes) -> bool:
+    """``hand_over`` through QLocalSocket, for Windows."""
+    from PySide6.QtNetwork import QLocalSocket
+
+    channel = QLocalSocket()
+    channel.connectToServer(name)
+    if not channel.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    channel.write(QByteArray(payload))
+    if not channel.waitForBytesWritten(CONNECT_TIMEOUT_MS):
+        return False
+    acknowledged = channel.waitForReadyRead(CONNECT_TIMEOUT_MS) and bytes(
+        channel.readAll().data()
     ).startswith(b"ok")
-    socket.disconnectFromServer()
+    channel.disconnectFromServer()
     return acknowledged
 
 
@@ -51,52 +139,169 @@ class InstanceServer(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_server_new_connection)
+        self._path = _socket_path(data_dir) if _UNIX else ""
+        self._listener: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._remove_file: weakref.finalize[[str, tuple[int, int]], InstanceServer] | None = None
+        self._connections: set[_Connection] = set()
+        self._local_server: QLocalServer | None = None
 
     def listen(self) -> bool:
-        """Start listening; a stale socket left by a crashed copy is removed first."""
-        if self._server.listen(self._name):
+        """Start listening; a socket left behind (by a crashed copy) is replaced."""
+        if not _UNIX:
+            return self._listen_local_server()
+        if self._listener is not None:
             return True
-        QLocalServer.removeServer(self._name)
-        return self._server.listen(self._name)
+        # main() calls this only after hand_over() found no copy answering, so whatever sits at
+        # the path is stale; it is replaced as QLocalServer.removeServer() did
+        try:
+            os.unlink(self._path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            return False
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind(self._path)
+            os.chmod(self._path, 0o600)  # before listen(): until then nobody can connect
+            info = os.stat(self._path)
+            listener.listen(8)
+            listener.setblocking(False)
+        except OSError:
+            listener.close()
+            return False
+        self._listener = listener
+        # on close(), else when this object goes or the interpreter exits (main() never closes)
+        self._remove_file = weakref.finalize(
+            self, _remove_socket_file, self._path, (info.st_dev, info.st_ino)
+        )
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._on_notifier_activated)
+        return True
 
     def close(self) -> None:
-        """Stop listening."""
-        self._server.close()
+        """Stop listening; connections still being read are dropped."""
+        if self._local_server is not None:
+            self._local_server.close()
+        for connection in list(self._connections):
+            connection.finish(None)
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)  # before the socket closes: Qt warns on a dead fd
+            self._notifier.deleteLater()
+            self._notifier = None
+        if self._listener is not None:
+            self._listener.close()
+            self._listener = None
+        if self._remove_file is not None:
+            self._remove_file()
+            self._remove_file = None
 
-    def _on_server_new_connection(self) -> None:
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            connection = _Connection(socket)
+    def _on_notifier_activated(self) -> None:
+        """Accept every waiting connection of a later copy."""
+        while self._listener is not None:
+            try:
+                channel, _ = self._listener.accept()
+            except ConnectionAbortedError:  # that caller gave up; the others still wait
+                continue
+            except OSError:  # nothing more waiting (EAGAIN), or no fd left: try again later
+                return
+            channel.setblocking(False)
+            self._connections.add(_Connection(self, channel))
+
+    def _finished(self, connection: _Connection, arguments: list[str] | None) -> None:
+        self._connections.discard(connection)
+        if arguments is not None:
+            self.arguments_received.emit(arguments)
+
+    def _listen_local_server(self) -> bool:
+        """``listen`` through QLocalServer, for Windows."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._local_server is None:
+            self._local_server = QLocalServer(self)
+            self._local_server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+            self._local_server.newConnection.connect(self._on_local_server_new_connection)
+        if self._local_server.listen(self._name):
+            return True
+        QLocalServer.removeServer(self._name)
+        return self._local_server.listen(self._name)
+
+    def _on_local_server_new_connection(self) -> None:
+        assert self._local_server is not None
+        while self._local_server.hasPendingConnections():
+            channel = self._local_server.nextPendingConnection()
+            connection = _LocalConnection(channel)
             connection.arguments_received.connect(self.arguments_received)
 
 
-class _Connection(QObject):
-    """Reads one line of JSON from a later copy; lives (and dies) with its socket."""
+class _Connection:
+    """Reads one line of JSON from a later copy over a non-blocking Unix socket, answers, closes."""
+
+    def __init__(self, server: InstanceServer, channel: socket.socket) -> None:
+        self._server = server
+        self._channel = channel
+        self._buffer = b""
+        # parented to the server, so Qt deletes it with the server at the latest
+        self._notifier = QSocketNotifier(channel.fileno(), QSocketNotifier.Type.Read, server)
+        self._notifier.activated.connect(self._on_notifier_activated)
+
+    def _on_notifier_activated(self) -> None:
+        while True:
+            try:
+                chunk = self._channel.recv(4096)
+            except BlockingIOError:
+                return
+            except OSError:
+                self.finish(None)
+                return
+            if not chunk:  # the later copy hung up before finishing its line
+                self.finish(None)
+                return
+            self._buffer += chunk
+            if b"\n" in self._buffer:
+                arguments = _read_line(self._buffer.split(b"\n", 1)[0])
+                self.finish(arguments, b"refused\n" if arguments is None else b"ok\n")
+                return
+            if len(self._buffer) > MAX_MESSAGE_BYTES:
+                self.finish(None, b"refused\n")
+                return
+
+    def finish(self, arguments: list[str] | None, reply: bytes = b"") -> None:
+        """Answer with ``reply``, close, and hand ``arguments`` (when valid) to the server."""
+        self._notifier.setEnabled(False)  # before the socket closes: Qt warns on a dead fd
+        self._notifier.deleteLater()
+        if reply:
+            try:
+                self._channel.send(reply)  # a few bytes into an empty buffer: never short
+            except OSError:
+                arguments = None  # the later copy is gone; it will start on its own
+        self._channel.close()
+        self._server._finished(self, arguments)
+
+
+class _LocalConnection(QObject):
+    """Reads one line of JSON from a later copy over QLocalSocket (Windows); dies with its socket."""
 
     arguments_received = Signal(list)
 
-    def __init__(self, socket: QLocalSocket) -> None:
-        super().__init__(socket)
-        self._socket = socket
+    def __init__(self, channel: QLocalSocket) -> None:
+        super().__init__(channel)
+        self._channel = channel
         self._buffer = b""
-        socket.readyRead.connect(self._on_socket_ready_read)
-        socket.disconnected.connect(socket.deleteLater)
+        channel.readyRead.connect(self._on_channel_ready_read)
+        channel.disconnected.connect(channel.deleteLater)
 
-    def _on_socket_ready_read(self) -> None:
-        self._buffer += bytes(self._socket.readAll().data())
+    def _on_channel_ready_read(self) -> None:
+        self._buffer += bytes(self._channel.readAll().data())
         if b"\n" not in self._buffer:
+            if len(self._buffer) > MAX_MESSAGE_BYTES:
+                self._channel.write(QByteArray(b"refused\n"))
+                self._channel.disconnectFromServer()
             return
-        line = self._buffer.split(b"\n", 1)[0]
-        try:
-            arguments = json.loads(line.decode())["arguments"]
-            if not isinstance(arguments, list) or not all(isinstance(a, str) for a in arguments):
-                raise ValueError
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            self._socket.write(QByteArray(b"refused\n"))
+        arguments = _read_line(self._buffer.split(b"\n", 1)[0])
+        if arguments is None:
+            self._channel.write(QByteArray(b"refused\n"))
             return
-        self._socket.write(QByteArray(b"ok\n"))
-        self._socket.flush()
+        self._channel.write(QByteArray(b"ok\n"))
+        self._channel.flush()
         self.arguments_received.emit(arguments)

@@ -231,3 +231,14 @@ def test_unwritable_data_folder_is_reported(qtbot, catalogue, tmp_path: Path) ->
     services.update_settings(safety_notice_seen=True)
     assert "could not be saved" in services.last_notice
     assert services.settings.safety_notice_seen
+
+
+def test_point_texts_with_markup_characters_show_as_written() -> None:
+    """A catalogue text with <, >, & or quotes reads as plain text in the detail pane, exactly
+    as Python's html.escape would make it."""
+    from html import escape as reference
+
+    from acupress_desktop.ui.point_detail import escape
+
+    for text in ('Press "firmly" & slowly <1 min>', "Don't", "plain", "&amp; already"):
+        assert escape(text) == reference(text)
