@@ -24,6 +24,7 @@ from acupress_desktop.controllers.single_instance import InstanceServer, hand_ov
 from acupress_desktop.controllers.ticker import QtTicker
 from acupress_desktop.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker
+from acupress_desktop.core.text import set_translator
 from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from acupress_desktop.ui.main_window import MainWindow
@@ -894,6 +895,7 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName("io.github.acupress.Acupress")
     app.setWindowIcon(QIcon(str(asset_path("icons/acupress.svg"))))
     apply_theme(app)
+    set_translator(QCoreApplication.translate)  # messages from core/ and storage/ too
     return app
 
 
