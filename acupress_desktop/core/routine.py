@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from acupress_desktop.core.breathing import PATTERNS
+from acupress_desktop.core.text import translate
 
 StepSides = Literal["both", "left", "right"]
 MIN_POINT_SECONDS, MAX_POINT_SECONDS = 5, 600
@@ -54,26 +55,48 @@ class Routine:
         """Raise RoutineError naming the first field out of range."""
         name = self.name.strip()
         if not 1 <= len(name) <= NAME_MAX:
-            raise RoutineError(f"name must be 1–{NAME_MAX} characters")
+            raise RoutineError(
+                translate("Routines", "name must be 1–%1 characters").replace("%1", str(NAME_MAX))
+            )
         if not self.steps:
-            raise RoutineError("steps: a routine needs at least one point")
+            raise RoutineError(translate("Routines", "steps: a routine needs at least one point"))
         if len(self.steps) > MAX_STEPS:
-            raise RoutineError(f"steps: a routine can have at most {MAX_STEPS} points")
+            raise RoutineError(
+                translate("Routines", "steps: a routine can have at most %1 points").replace(
+                    "%1", str(MAX_STEPS)
+                )
+            )
         for number, step in enumerate(self.steps, start=1):
             if not MIN_POINT_SECONDS <= step.seconds <= MAX_POINT_SECONDS:
                 raise RoutineError(
-                    f"steps[{number}].seconds must be {MIN_POINT_SECONDS}–{MAX_POINT_SECONDS}"
+                    translate("Routines", "steps[%1].seconds must be %2–%3")
+                    .replace("%2", str(MIN_POINT_SECONDS))
+                    .replace("%3", str(MAX_POINT_SECONDS))
+                    .replace("%1", str(number))
                 )
             if step.sides not in ("both", "left", "right"):
-                raise RoutineError(f"steps[{number}].sides must be both, left or right")
+                raise RoutineError(
+                    translate("Routines", "steps[%1].sides must be both, left or right").replace(
+                        "%1", str(number)
+                    )
+                )
         _check_range("rest_seconds", self.rest_seconds, 0, MAX_REST_SECONDS)
         _check_range("rounds", self.rounds, 1, MAX_ROUNDS)
         _check_range("get_ready_seconds", self.get_ready_seconds, 0, MAX_GET_READY_SECONDS)
         _check_range("switch_seconds", self.switch_seconds, 0, 30)
         if self.breathing not in PATTERNS and self.breathing != "custom":
-            raise RoutineError(f"breathing must be one of {', '.join(PATTERNS)}")
+            raise RoutineError(
+                translate("Routines", "breathing must be one of %1").replace(
+                    "%1", ", ".join(PATTERNS)
+                )
+            )
 
 
 def _check_range(name: str, value: int, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise RoutineError(f"{name} must be a whole number from {low} to {high}")
+        raise RoutineError(
+            translate("Routines", "%1 must be a whole number from %2 to %3")
+            .replace("%2", str(low))
+            .replace("%3", str(high))
+            .replace("%1", name)
+        )

@@ -5,7 +5,7 @@
     <name>App</name>
     <message>
         <source>Chosen points</source>
-        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language</extracomment>
+        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue</extracomment>
         <translation>Puntos elegidos</translation>
     </message>
     <message>
@@ -237,10 +237,123 @@
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The data file “%1” is damaged (%2), and it could not be moved aside because %3. Nothing was changed. %4</source>
+        <translation>El archivo de datos «%1» está dañado (%2) y no se ha podido apartar porque %3. No se ha cambiado nada. %4</translation>
+    </message>
+    <message>
+        <source>The data file “%1” is damaged (%2) and could not be moved aside (%3). Nothing was changed; move the file somewhere else yourself and start Acupress again.</source>
+        <translation>El archivo de datos «%1» está dañado (%2) y no se ha podido apartar (%3). No se ha cambiado nada; mueva el archivo a otra carpeta y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>The data file is closed; start Acupress again.</source>
+        <translation>El archivo de datos está cerrado; vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Acupress could not read the data file (%1). Nothing was changed; start Acupress again, and restore a backup if the problem stays.</source>
+        <translation>Acupress no ha podido leer el archivo de datos (%1). No se ha cambiado nada; vuelva a abrir Acupress y, si el problema continúa, restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” was made by a newer version of Acupress, so it was not restored. Your current data is unchanged.</source>
+        <translation>La copia de seguridad «%1» se hizo con una versión más reciente de Acupress, así que no se ha restaurado. Sus datos actuales no han cambiado.</translation>
+    </message>
+    <message>
+        <source>%1 The backup was not restored.</source>
+        <translation>%1 No se ha restaurado la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The backup “%1” is damaged (%2), so it was not restored. Your current data is unchanged; choose another backup.</source>
+        <translation>La copia de seguridad «%1» está dañada (%2), así que no se ha restaurado. Sus datos actuales no han cambiado; elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The data file could not be updated for this version of Acupress (step %1: %2). It was left as it was, so nothing was lost; please report this problem.</source>
+        <translation>No se ha podido actualizar el archivo de datos para esta versión de Acupress (paso %1: %2). Se ha dejado como estaba, así que no se ha perdido nada; por favor, informe de este problema.</translation>
+    </message>
+    <message>
+        <source>An automatic backup could not be made in “%1” (%2). Your data is unchanged; Acupress will try again the next time it starts.</source>
+        <translation>No se ha podido hacer una copia de seguridad automática en «%1» (%2). Sus datos no han cambiado; Acupress lo volverá a intentar la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>the folder could not be created (%1)</source>
+        <translation>no se ha podido crear la carpeta (%1)</translation>
+    </message>
+    <message>
+        <source>the folder is read-only</source>
+        <translation>la carpeta es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file “%1” is read-only</source>
+        <translation>el archivo «%1» es de solo lectura</translation>
+    </message>
+    <message>
+        <source>The data file “%1” cannot be read (%2). Nothing was changed; check the file&apos;s permissions and start Acupress again.</source>
+        <translation>No se puede leer el archivo de datos «%1» (%2). No se ha cambiado nada; compruebe los permisos del archivo y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>the file is cut short</source>
+        <translation>el archivo está incompleto</translation>
+    </message>
+    <message>
+        <source>it is not an Acupress data file</source>
+        <translation>no es un archivo de datos de Acupress</translation>
+    </message>
+    <message>
+        <source>The data file “%1” was saved by a newer version of Acupress (data version %2; this version understands up to %3). It was left untouched. Install the newer Acupress to use it, or start this one with --data-dir and another folder.</source>
+        <translation>El archivo de datos «%1» se guardó con una versión más reciente de Acupress (versión de datos %2; esta versión entiende hasta la %3). No se ha tocado. Instale la versión más reciente de Acupress para usarlo, o abra esta con --data-dir y otra carpeta.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup to restore.</source>
+        <translation>No hay ninguna copia de seguridad automática que restaurar.</translation>
+    </message>
+    <message>
+        <source>The latest automatic backup is from %1 UTC; you can restore it from the list of backups.</source>
+        <translation>La copia de seguridad automática más reciente es del %1 (UTC); puede restaurarla desde la lista de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your saved routines and history could not be read because the data file is damaged (%1). It was kept as “%2” in “%3”, and a new, empty data file was started.</source>
+        <translation>No se han podido leer sus rutinas guardadas ni su historial porque el archivo de datos está dañado (%1). Se ha guardado aparte como «%2» en «%3» y se ha empezado un archivo de datos nuevo y vacío.</translation>
+    </message>
+    <message>
+        <source>Acupress cannot save in the data folder “%1” because %2. Anything saved before is shown, but changes will not be kept. To save again, make it writable (or start Acupress with --data-dir and a folder you can write to) and restart Acupress.</source>
+        <translation>Acupress no puede guardar en la carpeta de datos «%1» porque %2. Se muestra todo lo que se guardó antes, pero los cambios no se conservarán. Para volver a guardar, permita la escritura en la carpeta (o abra Acupress con --data-dir y una carpeta en la que pueda escribir) y reinicie Acupress.</translation>
+    </message>
+    <message>
+        <source>Acupress could not save because the data file is in use by another program, perhaps a second copy of Acupress. Nothing that was already saved was lost; close the other copy and try again.</source>
+        <translation>Acupress no ha podido guardar porque otro programa está usando el archivo de datos; quizá Acupress esté abierto dos veces. No se ha perdido nada de lo que ya estaba guardado; cierre el otro Acupress y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Acupress could not save because the disk is full. Nothing that was already saved was lost; free some disk space and try again.</source>
+        <translation>Acupress no ha podido guardar porque el disco está lleno. No se ha perdido nada de lo que ya estaba guardado; libere espacio en el disco y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Acupress could not save because “%1” cannot be written to. Nothing that was already saved was lost; make the data folder writable and start Acupress again.</source>
+        <translation>Acupress no ha podido guardar porque no se puede escribir en «%1». No se ha perdido nada de lo que ya estaba guardado; permita la escritura en la carpeta de datos y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Acupress could not save (%1). Nothing that was already saved was lost; try again, and restart Acupress if it keeps happening.</source>
+        <translation>Acupress no ha podido guardar (%1). No se ha perdido nada de lo que ya estaba guardado; vuelva a intentarlo y, si sigue ocurriendo, reinicie Acupress.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>The history could not be exported to “%1” (%2). Nothing was written and your history is unchanged; choose another folder and try again.</source>
+        <translation>No se ha podido exportar el historial a «%1» (%2). No se ha escrito nada y su historial no ha cambiado; elija otra carpeta y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryCharts</name>
     <message>
         <source>No weeks to show.</source>
-        <extracomment>Highest pain score (the axis runs from 0 to this). The pain chart shows at most this many sessions (the latest ones). Share of a week&apos;s slot taken by its bar. Graphics (bars, markers) must reach this contrast with the card (WCAG 1.4.11). Text must reach this contrast with the card (WCAG AA). Clear space inside a card, in pixels. Space between legend entries (and between the title and the legend), in pixels. A pain score pair: (before, after), either may be missing.</extracomment>
         <translation>No hay semanas que mostrar.</translation>
     </message>
     <message numerus="yes">
@@ -301,7 +414,6 @@
     <name>HistoryView</name>
     <message>
         <source>No sessions yet: your first one starts the streak</source>
-        <extracomment>How many weeks the minutes chart shows (the last one holds today). Errors an export can meet; the message is shown and nothing is lost. The storage layer&apos;s own errors already carry a full sentence for the user.</extracomment>
         <translation>Todavía no hay sesiones: la primera inicia la racha</translation>
     </message>
     <message>
@@ -371,6 +483,7 @@
     </message>
     <message>
         <source>Newest first</source>
+        <extracomment>How many weeks the minutes chart shows (the last one holds today). Errors an export can meet; the message is shown and nothing is lost. The storage layer&apos;s own errors already carry a full sentence for the user.</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
@@ -502,7 +615,7 @@
     <name>Illustration</name>
     <message>
         <source>L</source>
-        <extracomment>The colour tokens of the illustration style: role -&gt; the exact hex used in the SVG files. Nominal size of a view in SVG units; marker sizes are derived from how large it is drawn. High-contrast art, in ART_TOKENS order (skin, shade, outline, landmark, soft).</extracomment>
+        <extracomment>Nominal size of a view in SVG units; marker sizes are derived from how large it is drawn.</extracomment>
         <translation>I</translation>
     </message>
     <message>
@@ -912,7 +1025,6 @@
     <name>RoutineCard</name>
     <message>
         <source>%1, left side only</source>
-        <extracomment>The illustration is laid out as if it were this many pixels wide, then scaled to the page, so markers and side letters keep the proportions they have on a card thumbnail.</extracomment>
         <translation>%1, solo el lado izquierdo</translation>
     </message>
     <message>
@@ -965,6 +1077,7 @@
     </message>
     <message>
         <source>%1 (continued)</source>
+        <extracomment>The illustration is laid out as if it were this many pixels wide, then scaled to the page, so markers and side letters keep the proportions they have on a card thumbnail.</extracomment>
         <translation>%1 (continuación)</translation>
     </message>
     <message>
@@ -1117,6 +1230,81 @@
     <message>
         <source>Whole routine: %1</source>
         <translation>Rutina completa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Routines</name>
+    <message>
+        <source>name must be 1–%1 characters</source>
+        <translation>el nombre debe tener entre 1 y %1 caracteres</translation>
+    </message>
+    <message>
+        <source>steps: a routine needs at least one point</source>
+        <translation>una rutina necesita al menos un punto</translation>
+    </message>
+    <message>
+        <source>steps: a routine can have at most %1 points</source>
+        <translation>una rutina puede tener como máximo %1 puntos</translation>
+    </message>
+    <message>
+        <source>steps[%1].seconds must be %2–%3</source>
+        <translation>steps[%1].seconds debe estar entre %2 y %3</translation>
+    </message>
+    <message>
+        <source>steps[%1].sides must be both, left or right</source>
+        <translation>steps[%1].sides debe ser both, left o right</translation>
+    </message>
+    <message>
+        <source>breathing must be one of %1</source>
+        <translation>breathing debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 debe ser un número entero de %2 a %3</translation>
+    </message>
+    <message>
+        <source>A routine needs a name.</source>
+        <translation>Una rutina necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Routine names can be at most %1 characters.</source>
+        <translation>El nombre de una rutina puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A routine called “%1” already exists.</source>
+        <translation>Ya existe una rutina llamada «%1».</translation>
+    </message>
+    <message>
+        <source>steps[%1].point_id: “%2” is not a known point</source>
+        <translation>steps[%1].point_id: «%2» no es un punto conocido</translation>
+    </message>
+    <message>
+        <source>This routine no longer exists (it may have been deleted). Nothing was changed.</source>
+        <translation>Esta rutina ya no existe (puede que se haya eliminado). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>This routine no longer exists (it may have been deleted), so the changes were not saved.</source>
+        <translation>Esta rutina ya no existe (puede que se haya eliminado), así que los cambios no se han guardado.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copia</translation>
+    </message>
+    <message>
+        <source>This routine was already deleted.</source>
+        <translation>Esta rutina ya se había eliminado.</translation>
+    </message>
+    <message>
+        <source>Routine %1 (“%2”): %3. Nothing was imported.</source>
+        <translation>Rutina %1 («%2»): %3. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Built-in routines cannot be deleted; they are always there to copy.</source>
+        <translation>Las rutinas incluidas no se pueden eliminar; siempre están ahí para copiarlas.</translation>
+    </message>
+    <message>
+        <source>Built-in routines can be copied, not edited.</source>
+        <translation>Las rutinas incluidas se pueden copiar, pero no editar.</translation>
     </message>
 </context>
 <context>
@@ -1776,10 +1964,38 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Settings could not be saved in %1 (%2). Your previous settings are unchanged.</source>
+        <extracomment>Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default.</extracomment>
+        <translation>No se han podido guardar los ajustes en %1 (%2). Sus ajustes anteriores no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Settings could not be read (%1); defaults are in use.</source>
+        <translation>No se han podido leer los ajustes (%1); se usan los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged (%1); it was kept as %2 and the default settings are in use.</source>
+        <translation>El archivo de ajustes estaba dañado (%1); se ha guardado aparte como %2 y se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a list of %2 numbers</source>
+        <translation>«%1» debería ser una lista de %2 números</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be %2</source>
+        <translation>«%1» debería ser de tipo %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>The settings this dialog edits; every other field is passed through untouched. Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box&apos;s outline from the window colour, which leaves it invisible on the dark and high-contrast themes), with the same highlight frame on focus as the theme gives buttons and fields (sliders too). Language names in their own language (never translated, so everyone finds their own).</extracomment>
+        <extracomment>Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box&apos;s outline from the window colour, which leaves it invisible on the dark and high-contrast themes), with the same highlight frame on focus as the theme gives buttons and fields (sliders too).</extracomment>
         <translation>Ajustes</translation>
     </message>
     <message>
@@ -1788,6 +2004,7 @@
     </message>
     <message>
         <source>Look</source>
+        <extracomment>Language names in their own language (never translated, so everyone finds their own).</extracomment>
         <translation>Aspecto</translation>
     </message>
     <message>
@@ -2064,9 +2281,226 @@
     </message>
 </context>
 <context>
+    <name>Transfer</name>
+    <message>
+        <source>“%1” was not imported. %2 Your routines are unchanged.</source>
+        <translation>No se ha importado «%1». %2 Sus rutinas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported (in the routine “%3”): %2 Your routines are unchanged.</source>
+        <translation>No se ha importado «%1» (en la rutina «%3»): %2 Sus rutinas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2 Your routines are unchanged.</source>
+        <translation>No se ha importado «%1»: %2 Sus rutinas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>There are no routines to export; nothing was written.</source>
+        <translation>No hay rutinas que exportar; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>%1 routines are more than the %2 one file may hold; nothing was written. Export them in smaller groups.</source>
+        <translation>%1 rutinas son más de las %2 que caben en un archivo; no se ha escrito nada. Expórtelas en grupos más pequeños.</translation>
+    </message>
+    <message>
+        <source>A routine holds a character that cannot be saved (U+%1); nothing was written.</source>
+        <translation>Una rutina contiene un carácter que no se puede guardar (U+%1); no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>These routines take more than 1 MiB, more than one file may hold; nothing was written. Export them in smaller groups.</source>
+        <translation>Estas rutinas ocupan más de 1 MiB, más de lo que cabe en un archivo; no se ha escrito nada. Expórtelas en grupos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file was not imported. %1 Your routines are unchanged.</source>
+        <extracomment>With these three caps the largest possible export still fits in MAX_IMPORT_BYTES. The same bound as Routine.validate() uses for switch_seconds. Characters that do not make a name visible (the repository&apos;s check_name uses the same).</extracomment>
+        <translation>No se ha importado el archivo. %1 Sus rutinas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The file was not imported (in the routine “%2”): %1 Your routines are unchanged.</source>
+        <translation>No se ha importado el archivo (en la rutina «%2»): %1 Sus rutinas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The file was not imported: %1 Your routines are unchanged.</source>
+        <translation>No se ha importado el archivo: %1 Sus rutinas no han cambiado.</translation>
+    </message>
+    <message>
+        <source>The routines “%1” could not be exported: %2 Nothing was written.</source>
+        <translation>No se ha podido exportar la rutina «%1»: %2 No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The routines could not be exported: %1 Nothing was written.</source>
+        <translation>No se han podido exportar las rutinas: %1 No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The routines could not be saved as %1 (%2). Nothing was written there and your routines are unchanged; choose another folder.</source>
+        <translation>No se han podido guardar las rutinas como %1 (%2). No se ha escrito nada ahí y sus rutinas no han cambiado; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file could not be read (%1); check that it still exists and that you may open it.</source>
+        <translation>No se ha podido leer el archivo (%1); compruebe que sigue existiendo y que tiene permiso para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB, far more than any routine file needs (they are a few kilobytes), so it is not an Acupress routine file.</source>
+        <translation>El archivo ocupa más de 1 MiB, mucho más de lo que necesita un archivo de rutinas (ocupan unos pocos kilobytes), así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>The file is empty, so it is not an Acupress routine file.</source>
+        <translation>El archivo está vacío, así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>The file is %1 text; routine files are UTF-8. Save it again as UTF-8, or export it again from Acupress.</source>
+        <translation>El archivo es texto %1; los archivos de rutinas son UTF-8. Vuelva a guardarlo como UTF-8 o vuelva a exportarlo desde Acupress.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x%1 at position %2), so it is not an Acupress routine file.</source>
+        <translation>El archivo no es texto UTF-8 (byte 0x%1 en la posición %2), así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>The file holds “%1”, which is not a number JSON allows, so it is not an Acupress routine file.</source>
+        <translation>El archivo contiene «%1», que no es un número admitido en JSON, así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line %1, column %2: %3); it may be damaged or cut short.</source>
+        <translation>El archivo no es JSON válido (línea %1, columna %2: %3); puede que esté dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>The file is nested far too deeply, so it is not an Acupress routine file.</source>
+        <translation>El archivo tiene demasiados niveles anidados, así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>The file holds a number with far too many digits, so it is not an Acupress routine file.</source>
+        <translation>El archivo contiene un número con demasiadas cifras, así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>The file holds %1, not an object with routines, so it is not an Acupress routine file.</source>
+        <translation>El archivo contiene %1, no un objeto con rutinas, así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>this field is missing, so it is not an Acupress routine file.</source>
+        <translation>falta este campo, así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>%1 is not “%2”, so it is not an Acupress routine file.</source>
+        <translation>%1 no es «%2», así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date like 2026-11-25.</source>
+        <translation>«%1» no es una fecha como 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>the file holds no routines.</source>
+        <translation>el archivo no contiene ninguna rutina.</translation>
+    </message>
+    <message>
+        <source>%1 routines are more than the %2 one file may hold.</source>
+        <translation>%1 rutinas son más de las %2 que caben en un archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is also the name of routines[%2]; names in one file must differ.</source>
+        <translation>«%1» es también el nombre de routines[%2]; los nombres de un mismo archivo deben ser distintos.</translation>
+    </message>
+    <message>
+        <source>this field is missing.</source>
+        <translation>falta este campo.</translation>
+    </message>
+    <message>
+        <source>this file was made by a newer Acupress (file version %1); this Acupress reads version %2. Update Acupress to import it.</source>
+        <translation>este archivo se hizo con un Acupress más reciente (versión de archivo %1); este Acupress lee la versión %2. Actualice Acupress para importarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not a version of the routine file format.</source>
+        <translation>%1 no es una versión del formato de archivo de rutinas.</translation>
+    </message>
+    <message>
+        <source>a routine needs at least one point.</source>
+        <translation>una rutina necesita al menos un punto.</translation>
+    </message>
+    <message>
+        <source>%1 points are more than the %2 a routine may have.</source>
+        <translation>%1 puntos son más de los %2 que puede tener una rutina.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a point Acupress knows.</source>
+        <translation>«%1» no es un punto que Acupress conozca.</translation>
+    </message>
+    <message>
+        <source>this field appears twice; keep only one.</source>
+        <translation>este campo aparece dos veces; deje solo uno.</translation>
+    </message>
+    <message>
+        <source>this is not a field Acupress knows.</source>
+        <translation>este no es un campo que Acupress conozca.</translation>
+    </message>
+    <message>
+        <source>%1 is not between %2 and %3.</source>
+        <translation>%1 no está entre %2 y %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a breathing pattern Acupress knows (%2).</source>
+        <translation>«%1» no es un patrón de respiración que Acupress conozca (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a side Acupress knows (%2).</source>
+        <translation>«%1» no es un lado que Acupress conozca (%2).</translation>
+    </message>
+    <message>
+        <source>this needs a name, not an empty text.</source>
+        <translation>aquí hace falta un nombre, no un texto vacío.</translation>
+    </message>
+    <message>
+        <source>%1 characters are more than the %2 allowed.</source>
+        <translation>%1 caracteres son más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>holds a character that is not allowed (U+%1).</source>
+        <translation>contiene un carácter que no está permitido (U+%1).</translation>
+    </message>
+    <message>
+        <source>a huge number</source>
+        <translation>un número enorme</translation>
+    </message>
+    <message>
+        <source>a huge negative number</source>
+        <translation>un número negativo enorme</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>the text “%1”</source>
+        <translation>el texto «%1»</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1.</source>
+        <translation>se esperaba un objeto y se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1.</source>
+        <translation>se esperaba una lista y se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>expected a text, found %1.</source>
+        <translation>se esperaba un texto y se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1.</source>
+        <translation>se esperaba un número entero y se ha encontrado %1.</translation>
+    </message>
+</context>
+<context>
     <name>WeeklyMinutesChart</name>
     <message>
         <source>Minutes per week</source>
+        <extracomment>The pain chart shows at most this many sessions (the latest ones). Space between legend entries (and between the title and the legend), in pixels.</extracomment>
         <translation>Minutos por semana</translation>
     </message>
 </context>

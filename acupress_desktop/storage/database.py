@@ -17,7 +17,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
+from functools import partial
 from pathlib import Path
+
+from acupress_desktop.core.text import translate
 
 DB_NAME = "acupress.sqlite3"
 BACKUP_DIR_NAME = "backups"
@@ -175,7 +178,7 @@ class Database:
         path: Path,
         connection: sqlite3.Connection,
         *,
-        read_only_message: str = "",
+        read_only: Callable[[], str] | None = None,
         now: Callable[[], datetime] = _utc_now,
         keep_backups: int = 5,
         busy_timeout: float = 5.0,
@@ -184,7 +187,7 @@ class Database:
         self.data_dir = path.parent
         self.backup_dir = path.parent / BACKUP_DIR_NAME
         self._conn: sqlite3.Connection | None = connection
-        self._read_only_message = read_only_message
+        self._read_only = read_only  # makes the sentence when needed, in the language of the day
         self._now = now
         self._keep_backups = keep_backups
         self._busy_timeout = busy_timeout
@@ -193,7 +196,7 @@ class Database:
     @property
     def read_only(self) -> bool:
         """True when the data folder or file cannot be written (changes cannot be saved)."""
-        return bool(self._read_only_message)
+        return self._read_only is not None
 
     @classmethod
     def open(
@@ -224,11 +227,13 @@ class Database:
         data_dir = Path(data_dir)
         path = data_dir / DB_NAME
 
-        def make(connection: sqlite3.Connection, read_only_message: str = "") -> Database:
+        def make(
+            connection: sqlite3.Connection, read_only: Callable[[], str] | None = None
+        ) -> Database:
             return cls(
                 path,
                 connection,
-                read_only_message=read_only_message,
+                read_only=read_only,
                 now=clock,
                 keep_backups=keep_backups,
                 busy_timeout=busy_timeout,
@@ -242,27 +247,40 @@ class Database:
         inspection = _inspect(path) if path.exists() else None
         if inspection is not None and inspection.damage:
             if blocker:
-                message = _read_only_message(data_dir, blocker)
-                db = make(_memory_copy(None), message)
+                read_only = partial(_read_only_message, data_dir, blocker)
+                db = make(_memory_copy(None), read_only)
                 problem = (
-                    f"The data file “{path}” is damaged ({inspection.damage}), and it could not "
-                    f"be moved aside because {blocker}. Nothing was changed. {message}"
+                    translate(
+                        "Database",
+                        "The data file “%1” is damaged (%2), and it could not be moved aside "
+                        "because %3. Nothing was changed. %4",
+                    )
+                    .replace("%2", inspection.damage)
+                    .replace("%3", blocker.reason())
+                    .replace("%4", read_only())
+                    .replace("%1", str(path))
                 )
                 return db, OpenReport(None, db.backups(), problem)
             try:
                 moved_aside = _move_aside(path, "damaged", _as_utc(clock()).strftime(_STAMP))
             except OSError as exc:
                 raise DatabaseError(
-                    f"The data file “{path}” is damaged ({inspection.damage}) and could not be "
-                    f"moved aside ({exc.strerror or exc}). Nothing was changed; move the file "
-                    "somewhere else yourself and start Acupress again."
+                    translate(
+                        "Database",
+                        "The data file “%1” is damaged (%2) and could not be moved aside (%3). "
+                        "Nothing was changed; move the file somewhere else yourself and start "
+                        "Acupress again.",
+                    )
+                    .replace("%2", inspection.damage)
+                    .replace("%3", str(exc.strerror or exc))
+                    .replace("%1", str(path))
                 ) from exc
             problems.append(_damaged_message(moved_aside, inspection.damage, data_dir))
             inspection = None
         if blocker:
-            message = _read_only_message(data_dir, blocker)
-            db = make(_memory_copy(path if inspection is not None else None), message)
-            problems.append(message)
+            read_only = partial(_read_only_message, data_dir, blocker)
+            db = make(_memory_copy(path if inspection is not None else None), read_only)
+            problems.append(read_only())
             return db, OpenReport(moved_aside, db.backups(), " ".join(problems))
         if inspection is None:
             _create_fresh(path, busy_timeout)
@@ -286,7 +304,9 @@ class Database:
     def read(self) -> sqlite3.Connection:
         """The connection, for SELECT statements."""
         if self._conn is None:
-            raise DatabaseError("The data file is closed; start Acupress again.")
+            raise DatabaseError(
+                translate("Database", "The data file is closed; start Acupress again.")
+            )
         return self._conn
 
     @contextmanager
@@ -309,15 +329,18 @@ class Database:
             if isinstance(exc, sqlite3.IntegrityError | sqlite3.ProgrammingError):
                 raise
             raise DatabaseError(
-                f"Acupress could not read the data file ({exc}). Nothing was changed; start "
-                "Acupress again, and restore a backup if the problem stays."
+                translate(
+                    "Database",
+                    "Acupress could not read the data file (%1). Nothing was changed; start "
+                    "Acupress again, and restore a backup if the problem stays.",
+                ).replace("%1", str(exc))
             ) from exc
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """``BEGIN IMMEDIATE`` … ``COMMIT`` (``ROLLBACK`` on any error); failures become DatabaseWriteError."""
-        if self._read_only_message:
-            raise DatabaseWriteError(self._read_only_message)
+        if self._read_only is not None:
+            raise DatabaseWriteError(self._read_only())
         conn = self.read()
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -346,8 +369,8 @@ class Database:
 
     def backup_now(self) -> Path:
         """Make a backup now and keep only the newest ``keep_backups``; raise DatabaseWriteError on failure."""
-        if self._read_only_message:
-            raise DatabaseWriteError(self._read_only_message)
+        if self._read_only is not None:
+            raise DatabaseWriteError(self._read_only())
         target = _free_backup_name(self.backup_dir, _as_utc(self._now()).strftime(_STAMP))
         try:
             self.backup_dir.mkdir(parents=True, exist_ok=True)
@@ -365,22 +388,32 @@ class Database:
             DatabaseWriteError: nothing can be saved here; the current data is unchanged.
             DatabaseError: the backup is damaged; the current data is unchanged.
         """
-        if self._read_only_message:
-            raise DatabaseWriteError(self._read_only_message)
+        if self._read_only is not None:
+            raise DatabaseWriteError(self._read_only())
         backup = Path(backup)
         try:
             inspection = _inspect(backup)
         except DatabaseTooNewError as exc:
             raise DatabaseTooNewError(
-                f"The backup “{backup.name}” was made by a newer version of Acupress, so it was "
-                "not restored. Your current data is unchanged."
+                translate(
+                    "Database",
+                    "The backup “%1” was made by a newer version of Acupress, so it was not "
+                    "restored. Your current data is unchanged.",
+                ).replace("%1", backup.name)
             ) from exc
         except DatabaseError as exc:
-            raise DatabaseError(f"{exc} The backup was not restored.") from exc
+            raise DatabaseError(
+                translate("Database", "%1 The backup was not restored.").replace("%1", str(exc))
+            ) from exc
         if inspection.damage:
             raise DatabaseError(
-                f"The backup “{backup.name}” is damaged ({inspection.damage}), so it was not "
-                "restored. Your current data is unchanged; choose another backup."
+                translate(
+                    "Database",
+                    "The backup “%1” is damaged (%2), so it was not restored. Your current data "
+                    "is unchanged; choose another backup.",
+                )
+                .replace("%2", inspection.damage)
+                .replace("%1", backup.name)
             )
         staging = self.data_dir / _RESTORE_STAGING
         try:
@@ -430,9 +463,14 @@ class Database:
                 if isinstance(exc, OSError) or _error_name(exc).startswith(_WRITE_FAILURES):
                     raise _write_error(exc, self.path) from exc
                 raise DatabaseError(
-                    f"The data file could not be updated for this version of Acupress (step "
-                    f"{step.version}: {exc}). It was left as it was, so nothing was lost; please "
-                    "report this problem."
+                    translate(
+                        "Database",
+                        "The data file could not be updated for this version of Acupress (step "
+                        "%1: %2). It was left as it was, so nothing was lost; please report this "
+                        "problem.",
+                    )
+                    .replace("%1", str(step.version))
+                    .replace("%2", str(exc))
                 ) from exc
             self.schema_version = step.version
 
@@ -446,8 +484,13 @@ class Database:
             cause = exc.__cause__ or exc
             detail = getattr(cause, "strerror", None) or cause
             return [
-                f"An automatic backup could not be made in “{self.backup_dir}” ({detail}). "
-                "Your data is unchanged; Acupress will try again the next time it starts."
+                translate(
+                    "Database",
+                    "An automatic backup could not be made in “%1” (%2). Your data is unchanged; "
+                    "Acupress will try again the next time it starts.",
+                )
+                .replace("%2", str(detail))
+                .replace("%1", str(self.backup_dir))
             ]
         return []
 
@@ -462,18 +505,41 @@ class Database:
 # -- opening helpers -----------------------------------------------------------------------------
 
 
-def _write_blocker(data_dir: Path, path: Path) -> str:
-    """Why nothing can be written in ``data_dir``, or "" when it can."""
+@dataclass(frozen=True)
+class _Blocker:
+    """Why nothing can be written in the data folder; ``reason()`` says it in the current language.
+
+    Attributes:
+        kind: "uncreatable" (the folder), "folder" (read-only) or "file" (a read-only file).
+        detail: the system's reason (uncreatable) or the file's name (file).
+    """
+
+    kind: str
+    detail: str = ""
+
+    def reason(self) -> str:
+        """The end of "Acupress cannot save in the data folder … because <reason>"."""
+        if self.kind == "uncreatable":
+            return translate("Database", "the folder could not be created (%1)").replace(
+                "%1", self.detail
+            )
+        if self.kind == "folder":
+            return translate("Database", "the folder is read-only")
+        return translate("Database", "the file “%1” is read-only").replace("%1", self.detail)
+
+
+def _write_blocker(data_dir: Path, path: Path) -> _Blocker | None:
+    """Why nothing can be written in ``data_dir``, or None when it can."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        return f"the folder could not be created ({exc.strerror or exc})"
+        return _Blocker("uncreatable", str(exc.strerror or exc))
     if not os.access(data_dir, os.W_OK | os.X_OK):
-        return "the folder is read-only"
+        return _Blocker("folder")
     for candidate in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_FILES)):
         if candidate.exists() and not os.access(candidate, os.W_OK):
-            return f"the file “{candidate.name}” is read-only"
-    return ""
+            return _Blocker("file", candidate.name)
+    return None
 
 
 def _inspect(path: Path) -> _Inspection:
@@ -483,15 +549,20 @@ def _inspect(path: Path) -> _Inspection:
             header = handle.read(100)
     except OSError as exc:
         raise DatabaseError(
-            f"The data file “{path}” cannot be read ({exc.strerror or exc}). Nothing was "
-            "changed; check the file's permissions and start Acupress again."
+            translate(
+                "Database",
+                "The data file “%1” cannot be read (%2). Nothing was changed; check the file's "
+                "permissions and start Acupress again.",
+            )
+            .replace("%2", str(exc.strerror or exc))
+            .replace("%1", str(path))
         ) from exc
     if not header:
-        return _Inspection(0, "the file is empty")
+        return _Inspection(0, translate("Database", "the file is empty"))
     if not header.startswith(SQLITE_MAGIC):
-        return _Inspection(0, "it is not an SQLite database")
+        return _Inspection(0, translate("Database", "it is not an SQLite database"))
     if len(header) < 100:
-        return _Inspection(0, "the file is cut short")
+        return _Inspection(0, translate("Database", "the file is cut short"))
     _refuse_if_too_new(path, int.from_bytes(header[60:64], "big"))
     try:
         conn = _connect_read_only(path)
@@ -504,7 +575,7 @@ def _inspect(path: Path) -> _Inspection:
         if rows != [("ok",)]:
             return _Inspection(version, str(rows[0][0])[:200])
         if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-            return _Inspection(0, "it is not an Acupress data file")
+            return _Inspection(0, translate("Database", "it is not an Acupress data file"))
         return _Inspection(version, "")
     except sqlite3.DatabaseError as exc:
         if "SQLITE_BUSY" in _error_name(exc):
@@ -517,10 +588,15 @@ def _inspect(path: Path) -> _Inspection:
 def _refuse_if_too_new(path: Path, version: int) -> None:
     if version > SCHEMA_VERSION:
         raise DatabaseTooNewError(
-            f"The data file “{path}” was saved by a newer version of Acupress (data version "
-            f"{version}; this version understands up to {SCHEMA_VERSION}). It was left untouched. "
-            "Install the newer Acupress to use it, or start this one with --data-dir and "
-            "another folder."
+            translate(
+                "Database",
+                "The data file “%1” was saved by a newer version of Acupress (data version %2; "
+                "this version understands up to %3). It was left untouched. Install the newer "
+                "Acupress to use it, or start this one with --data-dir and another folder.",
+            )
+            .replace("%2", str(version))
+            .replace("%3", str(SCHEMA_VERSION))
+            .replace("%1", str(path))
         )
 
 
@@ -680,12 +756,12 @@ def _rotate_backups(folder: Path, keep: int) -> None:
 
 def _backup_offer(backups: tuple[Path, ...]) -> str:
     if not backups:
-        return "There is no automatic backup to restore."
+        return translate("Database", "There is no automatic backup to restore.")
     stamp = _list_backups(backups[0].parent)[0][0]
-    return (
-        f"The latest automatic backup is from {stamp:%Y-%m-%d %H:%M} UTC; "
-        "you can restore it from the list of backups."
-    )
+    return translate(
+        "Database",
+        "The latest automatic backup is from %1 UTC; you can restore it from the list of backups.",
+    ).replace("%1", f"{stamp:%Y-%m-%d %H:%M}")
 
 
 # -- messages and small helpers ------------------------------------------------------------------
@@ -693,17 +769,28 @@ def _backup_offer(backups: tuple[Path, ...]) -> str:
 
 def _damaged_message(aside: Path, damage: str, data_dir: Path) -> str:
     return (
-        f"Your saved routines and history could not be read because the data file is damaged "
-        f"({damage}). It was kept as “{aside.name}” in “{data_dir}”, and a new, empty data file "
-        "was started."
+        translate(
+            "Database",
+            "Your saved routines and history could not be read because the data file is damaged "
+            "(%1). It was kept as “%2” in “%3”, and a new, empty data file was started.",
+        )
+        .replace("%1", damage)
+        .replace("%2", aside.name)
+        .replace("%3", str(data_dir))
     )
 
 
-def _read_only_message(data_dir: Path, reason: str) -> str:
+def _read_only_message(data_dir: Path, blocker: _Blocker) -> str:
+    """Why nothing will be saved, in the current language (made each time it is shown)."""
     return (
-        f"Acupress cannot save in the data folder “{data_dir}” because {reason}. Anything saved "
-        "before is shown, but changes will not be kept. To save again, make it writable (or "
-        "start Acupress with --data-dir and a folder you can write to) and restart Acupress."
+        translate(
+            "Database",
+            "Acupress cannot save in the data folder “%1” because %2. Anything saved before is "
+            "shown, but changes will not be kept. To save again, make it writable (or start "
+            "Acupress with --data-dir and a folder you can write to) and restart Acupress.",
+        )
+        .replace("%2", blocker.reason())
+        .replace("%1", str(data_dir))
     )
 
 
@@ -723,26 +810,38 @@ def _is_storage_failure(exc: BaseException) -> bool:
 def _write_error(exc: BaseException, path: Path) -> DatabaseWriteError:
     name = _error_name(exc)
     code = exc.errno if isinstance(exc, OSError) else None
-    kept = "Nothing that was already saved was lost"
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc):
         return DatabaseWriteError(
-            f"Acupress could not save because the data file is in use by another program, "
-            f"perhaps a second copy of Acupress. {kept}; close the other copy and try again."
+            translate(
+                "Database",
+                "Acupress could not save because the data file is in use by another program, "
+                "perhaps a second copy of Acupress. Nothing that was already saved was lost; "
+                "close the other copy and try again.",
+            )
         )
     if name.startswith("SQLITE_FULL") or code in (errno.ENOSPC, errno.EDQUOT):
         return DatabaseWriteError(
-            f"Acupress could not save because the disk is full. {kept}; free some disk space "
-            "and try again."
+            translate(
+                "Database",
+                "Acupress could not save because the disk is full. Nothing that was already "
+                "saved was lost; free some disk space and try again.",
+            )
         )
     if name.startswith("SQLITE_READONLY") or code in (errno.EROFS, errno.EACCES, errno.EPERM):
         return DatabaseWriteError(
-            f"Acupress could not save because “{path}” cannot be written to. {kept}; make the "
-            "data folder writable and start Acupress again."
+            translate(
+                "Database",
+                "Acupress could not save because “%1” cannot be written to. Nothing that was "
+                "already saved was lost; make the data folder writable and start Acupress again.",
+            ).replace("%1", str(path))
         )
     detail = getattr(exc, "strerror", None) or str(exc)
     return DatabaseWriteError(
-        f"Acupress could not save ({detail}). {kept}; try again, and restart Acupress if it "
-        "keeps happening."
+        translate(
+            "Database",
+            "Acupress could not save (%1). Nothing that was already saved was lost; try again, "
+            "and restart Acupress if it keeps happening.",
+        ).replace("%1", str(detail))
     )
 
 

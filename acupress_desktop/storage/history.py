@@ -12,6 +12,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.text import translate
 from acupress_desktop.storage.database import Database, DatabaseError
 
 CSV_COLUMNS = (
@@ -170,6 +171,11 @@ def _write_atomically(path: Path, text: str) -> None:
             raise
     except OSError as exc:
         raise HistoryExportError(
-            f"The history could not be exported to “{path}” ({exc.strerror or exc}). Nothing was "
-            "written and your history is unchanged; choose another folder and try again."
+            translate(
+                "History",
+                "The history could not be exported to “%1” (%2). Nothing was written and your "
+                "history is unchanged; choose another folder and try again.",
+            )
+            .replace("%2", str(exc.strerror or exc))
+            .replace("%1", str(path))
         ) from exc

@@ -16,14 +16,13 @@ from typing import Any
 
 from acupress_desktop.core.catalogue import Catalogue, load_catalogue
 from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineError, RoutineStep
+from acupress_desktop.core.text import translate
 from acupress_desktop.resources import data_path
 from acupress_desktop.storage.database import Database
 
 BUILTIN_PREFIX = "builtin:"
 BUILTIN_FORMAT = "acupress-builtin-routines"
 BUILTIN_VERSION = 1
-BUILTIN_READ_ONLY = "Built-in routines can be copied, not edited."
-BUILTIN_NOT_DELETABLE = "Built-in routines cannot be deleted; they are always there to copy."
 _INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
 _COLUMNS = (
     "id, name, description, rest_seconds, rounds, get_ready_seconds, switch_seconds, breathing, "
@@ -70,13 +69,21 @@ def check_name(name: str, taken: Iterable[str]) -> str:
     """
     trimmed = unicodedata.normalize("NFC", name.strip())
     if all(unicodedata.category(char) in _INVISIBLE for char in trimmed):
-        raise RoutineNameError("A routine needs a name.")
+        raise RoutineNameError(translate("Routines", "A routine needs a name."))
     if len(trimmed) > NAME_MAX:
-        raise RoutineNameError(f"Routine names can be at most {NAME_MAX} characters.")
+        raise RoutineNameError(
+            translate("Routines", "Routine names can be at most %1 characters.").replace(
+                "%1", str(NAME_MAX)
+            )
+        )
     key = name_key(trimmed)
     if any(name_key(other) == key for other in taken):
-        raise RoutineNameError(f"A routine called “{trimmed}” already exists.")
+        raise RoutineNameError(_name_taken(trimmed))
     return trimmed
+
+
+def _name_taken(name: str) -> str:
+    return translate("Routines", "A routine called “%1” already exists.").replace("%1", name)
 
 
 def numbered_name(name: str, taken: Iterable[str], label: str = "") -> str:
@@ -163,7 +170,11 @@ def _check_points(routine: Routine, point_ids: Iterable[str]) -> None:
     known = set(point_ids)
     for number, step in enumerate(routine.steps, start=1):
         if step.point_id not in known:
-            raise RoutineError(f"steps[{number}].point_id: “{step.point_id}” is not a known point")
+            raise RoutineError(
+                translate("Routines", "steps[%1].point_id: “%2” is not a known point")
+                .replace("%1", str(number))
+                .replace("%2", step.point_id)
+            )
 
 
 def _row_values(routine: Routine) -> tuple[object, ...]:
@@ -194,6 +205,12 @@ def _insert_steps(conn: sqlite3.Connection, routine: Routine) -> None:
 def _iso(moment: datetime) -> str:
     aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
     return aware.isoformat(timespec="microseconds")
+
+
+def _gone() -> str:
+    return translate(
+        "Routines", "This routine no longer exists (it may have been deleted). Nothing was changed."
+    )
 
 
 def _parse_time(text: str | None) -> datetime | None:
@@ -241,9 +258,7 @@ class RoutineRepository:
                 return next(s for s in self._builtin_states(conn) if s.routine.id == routine_id)
             found = self._user_routines(conn, routine_id)
         if not found:
-            raise RoutineNotFoundError(
-                "This routine no longer exists (it may have been deleted). Nothing was changed."
-            )
+            raise RoutineNotFoundError(_gone())
         return found[0]
 
     def find_by_name(self, name: str) -> StoredRoutine | None:
@@ -281,8 +296,11 @@ class RoutineRepository:
             current = self._user_routines(conn, routine.id)
             if not current:
                 raise RoutineNotFoundError(
-                    "This routine no longer exists (it may have been deleted), so the changes "
-                    "were not saved."
+                    translate(
+                        "Routines",
+                        "This routine no longer exists (it may have been deleted), so the changes "
+                        "were not saved.",
+                    )
                 )
             stored = self._prepared(conn, routine, routine.id)
             try:
@@ -293,7 +311,7 @@ class RoutineRepository:
                     (*_row_values(stored), _iso(self._now()), stored.id),
                 )
             except sqlite3.IntegrityError as exc:  # another copy of the app took the name meanwhile
-                raise RoutineNameError(f"A routine called “{stored.name}” already exists.") from exc
+                raise RoutineNameError(_name_taken(stored.name)) from exc
             conn.execute("DELETE FROM routine_steps WHERE routine_id = ?", (stored.id,))
             _insert_steps(conn, stored)
         return stored
@@ -308,23 +326,27 @@ class RoutineRepository:
         source = self.get(routine_id).routine
         if name is None:
             with self._db.snapshot() as conn:
-                name = numbered_name(source.name, self._names(conn), "copy")
+                # "<name> (copy)", "<name> (copy 2)"…: the word is in the user's language
+                copy = translate("Routines", "copy")
+                name = numbered_name(source.name, self._names(conn), copy)
         return self.create(replace(source, name=name, id="", builtin=False))
 
     def delete(self, routine_id: str) -> StoredRoutine:
         """Delete a user routine and return it (for undo with ``restore``)."""
-        self._refuse_builtin(routine_id, message=BUILTIN_NOT_DELETABLE)
+        self._refuse_builtin(routine_id, deleting=True)
         with self._db.transaction() as conn:
             found = self._user_routines(conn, routine_id)
             if not found:
-                raise RoutineNotFoundError("This routine was already deleted.")
+                raise RoutineNotFoundError(
+                    translate("Routines", "This routine was already deleted.")
+                )
             conn.execute("DELETE FROM routines WHERE id = ?", (routine_id,))
         return found[0]
 
     def restore(self, deleted: StoredRoutine) -> Routine:
         """Undo a delete: same id, favourite and last use; a name taken meanwhile gets " (2)"."""
         routine = deleted.routine
-        self._refuse_builtin(routine.id, routine.builtin, message=BUILTIN_NOT_DELETABLE)
+        self._refuse_builtin(routine.id, routine.builtin, deleting=True)
         with self._db.transaction() as conn:
             existing = self._user_routines(conn, routine.id)
             if existing:
@@ -353,8 +375,10 @@ class RoutineRepository:
                     kind = type(exc) if isinstance(exc, RoutineNameError) else RoutineError
                     reason = str(exc).rstrip(".")
                     raise kind(
-                        f"Routine {number} (“{routine.name.strip()}”): {reason}. "
-                        "Nothing was imported."
+                        translate("Routines", "Routine %1 (“%2”): %3. Nothing was imported.")
+                        .replace("%1", str(number))
+                        .replace("%3", reason)
+                        .replace("%2", routine.name.strip())
                     ) from exc
                 self._insert(conn, stored, favourite=False, last_used=None)
                 saved.append(stored)
@@ -363,10 +387,19 @@ class RoutineRepository:
     # -- internals -----------------------------------------------------------------------------
 
     def _refuse_builtin(
-        self, routine_id: str, builtin: bool = False, message: str = BUILTIN_READ_ONLY
+        self, routine_id: str, builtin: bool = False, *, deleting: bool = False
     ) -> None:
         if builtin or routine_id in self._builtins or routine_id.startswith(BUILTIN_PREFIX):
-            raise RoutineError(message)
+            if deleting:
+                raise RoutineError(
+                    translate(
+                        "Routines",
+                        "Built-in routines cannot be deleted; they are always there to copy.",
+                    )
+                )
+            raise RoutineError(
+                translate("Routines", "Built-in routines can be copied, not edited.")
+            )
 
     def _names(self, conn: sqlite3.Connection, but: str = "") -> builtins.list[str]:
         rows = conn.execute("SELECT name FROM routines WHERE id != ?", (but,)).fetchall()
@@ -402,7 +435,7 @@ class RoutineRepository:
                 ),
             )
         except sqlite3.IntegrityError as exc:  # another copy of the app took the name meanwhile
-            raise RoutineNameError(f"A routine called “{routine.name}” already exists.") from exc
+            raise RoutineNameError(_name_taken(routine.name)) from exc
         _insert_steps(conn, routine)
 
     def _set_state(self, routine_id: str, column: str, value: object) -> None:
@@ -419,9 +452,7 @@ class RoutineRepository:
                 f"UPDATE routines SET {column} = ? WHERE id = ?", (value, routine_id)
             ).rowcount
             if not changed:
-                raise RoutineNotFoundError(
-                    "This routine no longer exists (it may have been deleted). Nothing was changed."
-                )
+                raise RoutineNotFoundError(_gone())
 
     def _builtin_states(self, conn: sqlite3.Connection) -> builtins.list[StoredRoutine]:
         states = {

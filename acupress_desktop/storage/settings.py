@@ -6,8 +6,10 @@ import dataclasses
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +26,7 @@ from acupress_desktop.core.routine import (
     MAX_REST_SECONDS,
     MIN_POINT_SECONDS,
 )
+from acupress_desktop.core.text import translate
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
@@ -153,29 +156,33 @@ class SettingsStore:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / FILE_NAME
-        self.problem: str | None = None  # set by load() when the file had to be moved aside
+        # Set by load() when the file could not be used; the message is made when it is read,
+        # so it is in the language installed by then (settings are loaded before the language).
+        self._problem: Callable[[], str] | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """What went wrong in the last load() (the file was unreadable or moved aside), or None."""
+        return None if self._problem is None else self._problem()
 
     def load(self) -> Settings:
         """The saved settings, or the defaults when there are none or they are unreadable."""
-        self.problem = None
+        self._problem = None
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            self.problem = f"Settings could not be read ({exc.strerror}); defaults are in use."
+            self._problem = partial(_unreadable_message, str(exc.strerror))
             return Settings()
         try:
             raw = json.loads(text)
             if not isinstance(raw, dict):
-                raise ValueError("not an object")
+                raise _WrongValueError()
             return _from_dict(raw)
         except (ValueError, TypeError) as exc:
             kept = self._move_aside()
-            self.problem = (
-                f"The settings file was damaged ({exc}); it was kept as {kept.name} "
-                "and the default settings are in use."
-            )
+            self._problem = partial(_damaged_message, exc, kept.name)
             return Settings()
 
     def save(self, settings: Settings) -> None:
@@ -201,8 +208,12 @@ class SettingsStore:
                 raise
         except OSError as exc:
             raise SettingsError(
-                f"Settings could not be saved in {self.path.parent} ({exc.strerror}). "
-                "Your previous settings are unchanged."
+                translate(
+                    "Settings",
+                    "Settings could not be saved in %1 (%2). Your previous settings are unchanged.",
+                )
+                .replace("%2", str(exc.strerror))
+                .replace("%1", str(self.path.parent))
             ) from exc
 
     def _move_aside(self) -> Path:
@@ -219,6 +230,50 @@ class SettingsStore:
         return target
 
 
+def _unreadable_message(reason: str) -> str:
+    return translate("Settings", "Settings could not be read (%1); defaults are in use.").replace(
+        "%1", reason
+    )
+
+
+def _damaged_message(error: BaseException, kept: str) -> str:
+    return (
+        translate(
+            "Settings",
+            "The settings file was damaged (%1); it was kept as %2 and the default settings "
+            "are in use.",
+        )
+        .replace("%2", kept)
+        .replace("%1", str(error))
+    )
+
+
+class _WrongValueError(TypeError):
+    """A saved value of the wrong type (no name: the file is not an object).
+
+    The message is made by ``str()``, so it is in the language in use when it is shown.
+    """
+
+    def __init__(self, name: str = "", expected: str = "", length: int = 0) -> None:
+        super().__init__(name, expected, length)
+        self.name, self.expected, self.length = name, expected, length
+
+    def __str__(self) -> str:
+        if not self.name:
+            return translate("Settings", "not an object")
+        if self.length:
+            return (
+                translate("Settings", "'%1' should be a list of %2 numbers")
+                .replace("%2", str(self.length))
+                .replace("%1", self.name)
+            )
+        return (
+            translate("Settings", "'%1' should be %2")
+            .replace("%2", self.expected)
+            .replace("%1", self.name)
+        )
+
+
 def _from_dict(raw: dict[str, Any]) -> Settings:
     values: dict[str, Any] = {}
     defaults = Settings()
@@ -231,7 +286,7 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
             if expected is float and type(value) is int:
                 value = float(value)
             if type(value) is not expected:
-                raise TypeError(f"'{f.name}' should be {expected.__name__}")
+                raise _WrongValueError(f.name, expected.__name__)
             if not _valid_value(f.name, value):
                 continue  # a value of the right type but out of range: that setting's default
             values[f.name] = value
@@ -241,9 +296,9 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
 def _number_tuple(name: str, value: Any, length: int) -> tuple[float, ...]:
     """A JSON list of numbers as a tuple of floats (TypeError when it is not one)."""
     if not isinstance(value, list | tuple) or len(value) != length:
-        raise TypeError(f"'{name}' should be a list of {length} numbers")
+        raise _WrongValueError(name, length=length)
     if any(isinstance(item, bool) or not isinstance(item, int | float) for item in value):
-        raise TypeError(f"'{name}' should be a list of {length} numbers")
+        raise _WrongValueError(name, length=length)
     return tuple(float(item) for item in value)
 
 

@@ -35,6 +35,7 @@ from acupress_desktop.core.routine import (
     RoutineStep,
     StepSides,
 )
+from acupress_desktop.core.text import translate
 from acupress_desktop.storage.routines import RoutineNameError, check_name, name_key
 
 FORMAT = "acupress-routines"
@@ -53,8 +54,6 @@ _TOP_KEYS = ("format", "version", "exported", "routines")
 _OPTION_KEYS = ("rest_seconds", "rounds", "get_ready_seconds", "switch_seconds", "breathing")
 _ROUTINE_KEYS = ("name", "steps", *_OPTION_KEYS, "description")
 _STEP_KEYS = ("point", "seconds", "sides")
-_NOT_OURS = "so it is not an Acupress routine file"
-_UNCHANGED = "Your routines are unchanged."
 #: Characters that do not make a name visible (the repository's check_name uses the same).
 _INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
 
@@ -80,11 +79,32 @@ class ImportRefused(ValueError):  # noqa: N818 -- the agreed API name
 
     def message_for(self, path: Path | None = None) -> str:
         """The whole sentence to show the user: what was refused, why, and that nothing changed."""
-        source = f"“{_clip(path.name)}”" if path is not None else "The file"
+        routine = _clip(self.routine_name)
+        if path is None:
+            if not self.where:
+                text = translate(
+                    "Transfer", "The file was not imported. %1 Your routines are unchanged."
+                )
+            elif routine:
+                text = translate(
+                    "Transfer",
+                    "The file was not imported (in the routine “%2”): %1 Your routines are unchanged.",
+                )
+            else:
+                text = translate(
+                    "Transfer", "The file was not imported: %1 Your routines are unchanged."
+                )
+            return text.replace("%2", routine).replace("%1", str(self))
         if not self.where:
-            return f"{source} was not imported. {self} {_UNCHANGED}"
-        inside = f" (in the routine “{_clip(self.routine_name)}”)" if self.routine_name else ""
-        return f"{source} was not imported{inside}: {self} {_UNCHANGED}"
+            text = translate("Transfer", "“%1” was not imported. %2 Your routines are unchanged.")
+        elif routine:
+            text = translate(
+                "Transfer",
+                "“%1” was not imported (in the routine “%3”): %2 Your routines are unchanged.",
+            )
+        else:
+            text = translate("Transfer", "“%1” was not imported: %2 Your routines are unchanged.")
+        return text.replace("%1", _clip(path.name)).replace("%3", routine).replace("%2", str(self))
 
 
 class ExportError(ValueError):
@@ -115,11 +135,18 @@ def export_routines(
     if not include_builtins:
         routines = [routine for routine in routines if not routine.builtin]
     if not routines:
-        raise ExportError("There are no routines to export; nothing was written.")
+        raise ExportError(
+            translate("Transfer", "There are no routines to export; nothing was written.")
+        )
     if len(routines) > MAX_ROUTINES:
         raise ExportError(
-            f"{len(routines)} routines are more than the {MAX_ROUTINES} one file may hold; "
-            "nothing was written. Export them in smaller groups."
+            translate(
+                "Transfer",
+                "%1 routines are more than the %2 one file may hold; nothing was written. "
+                "Export them in smaller groups.",
+            )
+            .replace("%1", str(len(routines)))
+            .replace("%2", str(MAX_ROUTINES))
         )
     day = (exported or date.today()).isoformat()
     blocks = [_routine_block(routine) for routine in routines]
@@ -136,21 +163,35 @@ def export_routines(
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate cannot be written as UTF-8
         raise ExportError(
-            f"A routine holds a character that cannot be saved (U+{ord(text[exc.start]):04X}); "
-            "nothing was written."
+            translate(
+                "Transfer",
+                "A routine holds a character that cannot be saved (U+%1); nothing was written.",
+            ).replace("%1", f"{ord(text[exc.start]):04X}")
         ) from exc
     if len(data) > MAX_IMPORT_BYTES:
         raise ExportError(
-            "These routines take more than 1 MiB, more than one file may hold; "
-            "nothing was written. Export them in smaller groups."
+            translate(
+                "Transfer",
+                "These routines take more than 1 MiB, more than one file may hold; "
+                "nothing was written. Export them in smaller groups.",
+            )
         )
     try:
         _parse_text_checked(data, points=None)
     except ImportRefused as refused:
-        inside = f" “{_clip(refused.routine_name)}”" if refused.routine_name else ""
-        raise ExportError(
-            f"The routines{inside} could not be exported: {refused} Nothing was written."
-        ) from refused
+        if refused.routine_name:
+            message = (
+                translate(
+                    "Transfer", "The routines “%1” could not be exported: %2 Nothing was written."
+                )
+                .replace("%1", _clip(refused.routine_name))
+                .replace("%2", str(refused))
+            )
+        else:
+            message = translate(
+                "Transfer", "The routines could not be exported: %1 Nothing was written."
+            ).replace("%1", str(refused))
+        raise ExportError(message) from refused
     return text
 
 
@@ -180,8 +221,13 @@ def write_export(
             raise
     except OSError as exc:
         raise ExportError(
-            f"The routines could not be saved as {path} ({exc.strerror or exc}). "
-            "Nothing was written there and your routines are unchanged; choose another folder."
+            translate(
+                "Transfer",
+                "The routines could not be saved as %1 (%2). Nothing was written there and your "
+                "routines are unchanged; choose another folder.",
+            )
+            .replace("%2", str(exc.strerror or exc))
+            .replace("%1", str(path))
         ) from exc
 
 
@@ -226,8 +272,11 @@ def read_import(path: Path, catalogue: Catalogue) -> list[Routine]:
     except OSError as exc:
         raise ImportRefused(
             "",
-            f"The file could not be read ({exc.strerror or exc}); "
-            "check that it still exists and that you may open it.",
+            translate(
+                "Transfer",
+                "The file could not be read (%1); check that it still exists and that you may "
+                "open it.",
+            ).replace("%1", str(exc.strerror or exc)),
         ) from exc
     return parse_import(data, catalogue)
 
@@ -291,8 +340,11 @@ def _parse_text_checked(data: bytes, points: frozenset[str] | None) -> list[Rout
     if len(data) > MAX_IMPORT_BYTES:
         raise ImportRefused(
             "",
-            "The file is larger than 1 MiB, far more than any routine file needs "
-            f"(they are a few kilobytes), {_NOT_OURS}.",
+            translate(
+                "Transfer",
+                "The file is larger than 1 MiB, far more than any routine file needs "
+                "(they are a few kilobytes), so it is not an Acupress routine file.",
+            ),
         )
     raw = _load_json(_decode(data))
     return _Document(points).parse(raw)
@@ -300,15 +352,20 @@ def _parse_text_checked(data: bytes, points: frozenset[str] | None) -> list[Rout
 
 def _decode(data: bytes) -> str:
     if not data.strip():
-        raise ImportRefused("", f"The file is empty, {_NOT_OURS}.")
+        raise ImportRefused(
+            "", translate("Transfer", "The file is empty, so it is not an Acupress routine file.")
+        )
     # UTF-32 first: its little-endian mark begins with UTF-16's.
     for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         if data.startswith(bom):
             encoding = "UTF-32" if len(bom) == 4 else "UTF-16"
             raise ImportRefused(
                 "",
-                f"The file is {encoding} text; routine files are UTF-8. "
-                "Save it again as UTF-8, or export it again from Acupress.",
+                translate(
+                    "Transfer",
+                    "The file is %1 text; routine files are UTF-8. "
+                    "Save it again as UTF-8, or export it again from Acupress.",
+                ).replace("%1", encoding),
             )
     if data.startswith(codecs.BOM_UTF8):  # some editors add one when the file is saved
         data = data[len(codecs.BOM_UTF8) :]
@@ -317,8 +374,13 @@ def _decode(data: bytes) -> str:
     except UnicodeDecodeError as exc:
         raise ImportRefused(
             "",
-            f"The file is not UTF-8 text (byte 0x{data[exc.start]:02x} at position {exc.start}), "
-            f"{_NOT_OURS}.",
+            translate(
+                "Transfer",
+                "The file is not UTF-8 text (byte 0x%1 at position %2), "
+                "so it is not an Acupress routine file.",
+            )
+            .replace("%1", f"{data[exc.start]:02x}")
+            .replace("%2", str(exc.start)),
         ) from exc
 
 
@@ -342,7 +404,12 @@ def _object_pairs(pairs: list[tuple[str, Any]]) -> _Object:
 
 def _no_constant(name: str) -> Any:
     raise ImportRefused(
-        "", f"The file holds “{name}”, which is not a number JSON allows, {_NOT_OURS}."
+        "",
+        translate(
+            "Transfer",
+            "The file holds “%1”, which is not a number JSON allows, "
+            "so it is not an Acupress routine file.",
+        ).replace("%1", name),
     )
 
 
@@ -354,14 +421,31 @@ def _load_json(text: str) -> Any:
     except json.JSONDecodeError as exc:
         raise ImportRefused(
             "",
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}); "
-            "it may be damaged or cut short.",
+            translate(
+                "Transfer",
+                "The file is not valid JSON (line %1, column %2: %3); "
+                "it may be damaged or cut short.",
+            )
+            .replace("%1", str(exc.lineno))
+            .replace("%2", str(exc.colno))
+            .replace("%3", exc.msg),
         ) from exc
     except RecursionError as exc:
-        raise ImportRefused("", f"The file is nested far too deeply, {_NOT_OURS}.") from exc
+        raise ImportRefused(
+            "",
+            translate(
+                "Transfer",
+                "The file is nested far too deeply, so it is not an Acupress routine file.",
+            ),
+        ) from exc
     except ValueError as exc:  # an integer with more digits than Python converts (4300)
         raise ImportRefused(
-            "", f"The file holds a number with far too many digits, {_NOT_OURS}."
+            "",
+            translate(
+                "Transfer",
+                "The file holds a number with far too many digits, "
+                "so it is not an Acupress routine file.",
+            ),
         ) from exc
 
 
@@ -374,13 +458,26 @@ class _Document:
     def parse(self, raw: Any) -> list[Routine]:
         if not isinstance(raw, dict):
             raise ImportRefused(
-                "", f"The file holds {_describe(raw)}, not an object with routines, {_NOT_OURS}."
+                "",
+                translate(
+                    "Transfer",
+                    "The file holds %1, not an object with routines, "
+                    "so it is not an Acupress routine file.",
+                ).replace("%1", _describe(raw)),
             )
         if "format" not in raw:
-            raise ImportRefused("format", f"this field is missing, {_NOT_OURS}.")
+            raise ImportRefused(
+                "format",
+                translate(
+                    "Transfer", "this field is missing, so it is not an Acupress routine file."
+                ),
+            )
         if raw["format"] != FORMAT:
             raise ImportRefused(
-                "format", f"{_describe(raw['format'])} is not “{FORMAT}”, {_NOT_OURS}."
+                "format",
+                translate("Transfer", "%1 is not “%2”, so it is not an Acupress routine file.")
+                .replace("%2", FORMAT)
+                .replace("%1", _describe(raw["format"])),
             )
         self._version(raw)
         fields = _Fields(raw, "")
@@ -389,15 +486,20 @@ class _Document:
             exported = fields.raw("exported", str)
             if not _is_date(exported):
                 raise ImportRefused(
-                    "exported", f"“{_clip(exported)}” is not a date like 2026-11-25."
+                    "exported",
+                    translate("Transfer", "“%1” is not a date like 2026-11-25.").replace(
+                        "%1", _clip(exported)
+                    ),
                 )
         entries = fields.array("routines")
         if not entries:
-            raise ImportRefused("routines", "the file holds no routines.")
+            raise ImportRefused("routines", translate("Transfer", "the file holds no routines."))
         if len(entries) > MAX_ROUTINES:
             raise ImportRefused(
                 "routines",
-                f"{len(entries)} routines are more than the {MAX_ROUTINES} one file may hold.",
+                translate("Transfer", "%1 routines are more than the %2 one file may hold.")
+                .replace("%1", str(len(entries)))
+                .replace("%2", str(MAX_ROUTINES)),
             )
         routines: list[Routine] = []
         names: dict[str, int] = {}
@@ -407,8 +509,12 @@ class _Document:
             if folded in names:
                 raise ImportRefused(
                     f"routines[{number}].name",
-                    f"“{_clip(routine.name)}” is also the name of routines[{names[folded]}]; "
-                    "names in one file must differ.",
+                    translate(
+                        "Transfer",
+                        "“%1” is also the name of routines[%2]; names in one file must differ.",
+                    )
+                    .replace("%2", str(names[folded]))
+                    .replace("%1", _clip(routine.name)),
                     routine.name,
                 )
             try:  # the repository's own rule, so a file that passes here also saves
@@ -422,19 +528,27 @@ class _Document:
     @staticmethod
     def _version(raw: dict[str, Any]) -> None:
         if "version" not in raw:
-            raise ImportRefused("version", "this field is missing.")
+            raise ImportRefused("version", translate("Transfer", "this field is missing."))
         version = raw["version"]
         if type(version) is not int:
-            raise ImportRefused("version", f"expected a whole number, found {_describe(version)}.")
+            raise ImportRefused("version", _wrong_kind(int, version))
         if version > VERSION:
             raise ImportRefused(
                 "version",
-                f"this file was made by a newer Acupress (file version {_number(version)}); "
-                f"this Acupress reads version {VERSION}. Update Acupress to import it.",
+                translate(
+                    "Transfer",
+                    "this file was made by a newer Acupress (file version %1); "
+                    "this Acupress reads version %2. Update Acupress to import it.",
+                )
+                .replace("%2", str(VERSION))
+                .replace("%1", _number(version)),
             )
         if version < 1:
             raise ImportRefused(
-                "version", f"{_number(version)} is not a version of the routine file format."
+                "version",
+                translate("Transfer", "%1 is not a version of the routine file format.").replace(
+                    "%1", _number(version)
+                ),
             )
 
     def _routine(self, raw: Any, where: str) -> Routine:
@@ -442,7 +556,7 @@ class _Document:
         name = ""
         try:
             fields.only(_ROUTINE_KEYS)
-            name = unicodedata.normalize("NFC", fields.text("name", NAME_MAX, needs="a name"))
+            name = unicodedata.normalize("NFC", fields.text("name", NAME_MAX, required=True))
             routine = Routine(
                 name=name,
                 steps=self._steps(fields.array("steps"), f"{where}.steps"),
@@ -450,7 +564,7 @@ class _Document:
                 rounds=fields.integer("rounds", 1, MAX_ROUNDS),
                 get_ready_seconds=fields.integer("get_ready_seconds", 0, MAX_GET_READY_SECONDS),
                 switch_seconds=fields.integer("switch_seconds", 0, MAX_SWITCH_SECONDS),
-                breathing=fields.choice("breathing", BREATHING, "a breathing pattern"),
+                breathing=fields.choice("breathing", BREATHING),
                 description=(
                     fields.text("description", DESCRIPTION_MAX, multiline=True)
                     if "description" in raw
@@ -466,10 +580,13 @@ class _Document:
 
     def _steps(self, entries: list[Any], where: str) -> tuple[RoutineStep, ...]:
         if not entries:
-            raise ImportRefused(where, "a routine needs at least one point.")
+            raise ImportRefused(where, translate("Transfer", "a routine needs at least one point."))
         if len(entries) > MAX_STEPS:
             raise ImportRefused(
-                where, f"{len(entries)} points are more than the {MAX_STEPS} a routine may have."
+                where,
+                translate("Transfer", "%1 points are more than the %2 a routine may have.")
+                .replace("%1", str(len(entries)))
+                .replace("%2", str(MAX_STEPS)),
             )
         steps: list[RoutineStep] = []
         for number, entry in enumerate(entries, start=1):
@@ -478,13 +595,16 @@ class _Document:
             point = fields.raw("point", str)
             if self._points is not None and point not in self._points:
                 raise ImportRefused(
-                    fields.path("point"), f"“{_clip(point)}” is not a point Acupress knows."
+                    fields.path("point"),
+                    translate("Transfer", "“%1” is not a point Acupress knows.").replace(
+                        "%1", _clip(point)
+                    ),
                 )
             steps.append(
                 RoutineStep(
                     point_id=point,
                     seconds=fields.integer("seconds", MIN_POINT_SECONDS, MAX_POINT_SECONDS),
-                    sides=cast(StepSides, fields.choice("sides", SIDES, "a side")),
+                    sides=cast(StepSides, fields.choice("sides", SIDES)),
                 )
             )
         return tuple(steps)
@@ -495,11 +615,13 @@ class _Fields:
 
     def __init__(self, raw: Any, where: str) -> None:
         if not isinstance(raw, dict):
-            raise ImportRefused(where, f"expected an object, found {_describe(raw)}.")
+            raise ImportRefused(where, _wrong_kind(dict, raw))
         self._raw: dict[str, Any] = raw
         self._where = where
         for key in getattr(raw, "duplicates", ()):
-            raise ImportRefused(self.path(key), "this field appears twice; keep only one.")
+            raise ImportRefused(
+                self.path(key), translate("Transfer", "this field appears twice; keep only one.")
+            )
 
     def path(self, key: str) -> str:
         shown = _clip(key, 40) or '""'  # an empty key still needs a visible name
@@ -508,16 +630,16 @@ class _Fields:
     def only(self, allowed: Sequence[str]) -> None:
         for key in self._raw:
             if key not in allowed:
-                raise ImportRefused(self.path(key), "this is not a field Acupress knows.")
+                raise ImportRefused(
+                    self.path(key), translate("Transfer", "this is not a field Acupress knows.")
+                )
 
     def raw(self, key: str, kind: type) -> Any:
         if key not in self._raw:
-            raise ImportRefused(self.path(key), "this field is missing.")
+            raise ImportRefused(self.path(key), translate("Transfer", "this field is missing."))
         value = self._raw[key]
         if type(value) is not kind:
-            raise ImportRefused(
-                self.path(key), f"expected {_KIND_NAMES[kind]}, found {_describe(value)}."
-            )
+            raise ImportRefused(self.path(key), _wrong_kind(kind, value))
         return value
 
     def array(self, key: str) -> list[Any]:
@@ -528,34 +650,53 @@ class _Fields:
         value: int = self.raw(key, int)
         if not low <= value <= high:
             raise ImportRefused(
-                self.path(key), f"{_number(value)} is not between {low} and {high}."
+                self.path(key),
+                translate("Transfer", "%1 is not between %2 and %3.")
+                .replace("%2", str(low))
+                .replace("%3", str(high))
+                .replace("%1", _number(value)),
             )
         return value
 
-    def choice(self, key: str, allowed: Sequence[str], what: str) -> str:
+    def choice(self, key: str, allowed: Sequence[str]) -> str:
+        """One of ``allowed``; ``key`` is "breathing" or "sides" (the refusal names what it is)."""
         value: str = self.raw(key, str)
         if value not in allowed:
+            if key == "breathing":
+                problem = translate(
+                    "Transfer", "“%1” is not a breathing pattern Acupress knows (%2)."
+                )
+            else:
+                problem = translate("Transfer", "“%1” is not a side Acupress knows (%2).")
             raise ImportRefused(
                 self.path(key),
-                f"“{_clip(value)}” is not {what} Acupress knows ({', '.join(allowed)}).",
+                problem.replace("%2", ", ".join(allowed)).replace("%1", _clip(value)),
             )
         return value
 
-    def text(self, key: str, limit: int, needs: str = "", multiline: bool = False) -> str:
-        """A trimmed text of at most ``limit`` characters; empty only when it ``needs`` nothing."""
+    def text(self, key: str, limit: int, required: bool = False, multiline: bool = False) -> str:
+        """A trimmed text of at most ``limit`` characters; empty only when not ``required`` (a name)."""
         value: str = self.raw(key, str).strip()
-        if needs and all(unicodedata.category(char) in _INVISIBLE for char in value):
-            raise ImportRefused(self.path(key), f"this needs {needs}, not an empty text.")
+        if required and all(unicodedata.category(char) in _INVISIBLE for char in value):
+            raise ImportRefused(
+                self.path(key), translate("Transfer", "this needs a name, not an empty text.")
+            )
         if len(value) > limit:
             raise ImportRefused(
-                self.path(key), f"{len(value)} characters are more than the {limit} allowed."
+                self.path(key),
+                translate("Transfer", "%1 characters are more than the %2 allowed.")
+                .replace("%1", str(len(value)))
+                .replace("%2", str(limit)),
             )
         allowed = "\n\t" if multiline else ""
         for char in value:
             # Control characters and lone surrogates (which cannot be saved as UTF-8) are refused.
             if char not in allowed and unicodedata.category(char) in ("Cc", "Cs"):
                 raise ImportRefused(
-                    self.path(key), f"holds a character that is not allowed (U+{ord(char):04X})."
+                    self.path(key),
+                    translate("Transfer", "holds a character that is not allowed (U+%1).").replace(
+                        "%1", f"{ord(char):04X}"
+                    ),
                 )
         return value
 
@@ -575,25 +716,43 @@ def _clip(text: str, limit: int = 60) -> str:
     return shown if len(shown) <= limit else shown[: limit - 1] + "…"
 
 
+def _huge(value: int | float) -> bool:
+    return not (value != value or abs(value) < 10**15)  # NaN cannot get here, but shows as "nan"
+
+
 def _number(value: int | float) -> str:
-    if value != value or abs(value) < 10**15:  # NaN cannot get here, but shows as "nan"
+    if not _huge(value):
         return str(value)
-    return "a huge number" if value > 0 else "a huge negative number"
+    if value > 0:
+        return translate("Transfer", "a huge number")
+    return translate("Transfer", "a huge negative number")
 
 
 def _describe(value: Any) -> str:
+    """A JSON value as the text of a refusal: "the number 5", "a list", "null"…."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):
-        shown = _number(value)
-        return f"the number {shown}" if shown[0] != "a" else shown
+        if _huge(value):
+            return _number(value)
+        return translate("Transfer", "the number %1").replace("%1", str(value))
     if isinstance(value, str):
-        return f"the text “{_clip(value)}”"
+        return translate("Transfer", "the text “%1”").replace("%1", _clip(value))
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return translate("Transfer", "a list")
+    return translate("Transfer", "an object")
 
 
-_KIND_NAMES = {dict: "an object", list: "a list", str: "a text", int: "a whole number"}
+def _wrong_kind(kind: type, value: Any) -> str:
+    """The refusal of a value of the wrong JSON type: "expected a list, found the number 5."."""
+    if kind is dict:
+        expected = translate("Transfer", "expected an object, found %1.")
+    elif kind is list:
+        expected = translate("Transfer", "expected a list, found %1.")
+    elif kind is str:
+        expected = translate("Transfer", "expected a text, found %1.")
+    else:
+        expected = translate("Transfer", "expected a whole number, found %1.")
+    return expected.replace("%1", _describe(value))
