@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.labels import plural
 
 #: Thickness of the ring (track and arc) as a share of the widget's side.
 RING_WEIGHT = 0.075
@@ -81,11 +82,6 @@ def ring_geometry(size: QSizeF) -> tuple[QRectF, float]:
     return rect, pen_width
 
 
-def _plural(translated: str, count: int) -> str:
-    """Resolve the English "(s)" of an untranslated plural; a translation has its own forms."""
-    return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
-
-
 def time_in_words(seconds: int) -> str:
     """Spoken time: "1 hour 2 minutes 3 seconds", "1 minute", "40 seconds", "0 seconds"."""
     seconds = max(0, int(seconds))
@@ -94,17 +90,17 @@ def time_in_words(seconds: int) -> str:
     parts = []
     if hours:
         parts.append(
-            _plural(QCoreApplication.translate("CountdownRing", "%n hour(s)", None, hours), hours)
+            plural(QCoreApplication.translate("CountdownRing", "%n hour(s)", None, hours), hours)
         )
     if minutes:
         parts.append(
-            _plural(
+            plural(
                 QCoreApplication.translate("CountdownRing", "%n minute(s)", None, minutes), minutes
             )
         )
     if secs or not parts:
         parts.append(
-            _plural(QCoreApplication.translate("CountdownRing", "%n second(s)", None, secs), secs)
+            plural(QCoreApplication.translate("CountdownRing", "%n second(s)", None, secs), secs)
         )
     return " ".join(parts)
 

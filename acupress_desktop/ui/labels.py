@@ -86,3 +86,12 @@ def point_description(point: Point) -> str:
         ", ".join(badges(point)),
     ]
     return ". ".join(part.rstrip(".") for part in parts if part) + "."
+
+
+def plural(translated: str, count: int) -> str:
+    """Resolve the English "(s)" of an untranslated plural; a translation has its own forms.
+
+    ``translated`` is a plural text already translated with ``count`` (the translate call stays
+    with its caller, where lupdate finds it and its context); ``%n`` becomes ``count``.
+    """
+    return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")

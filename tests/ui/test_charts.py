@@ -11,23 +11,23 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.ui import charts
-from acupress_desktop.ui.charts import (
-    PAIN_SESSIONS_SHOWN,
-    PainTrendChart,
-    WeeklyMinutesChart,
+from acupress_desktop.ui import chart_card, chart_geometry, chart_text, charts
+from acupress_desktop.ui.chart_card import chart_ink
+from acupress_desktop.ui.chart_geometry import (
     bar_rects,
-    chart_ink,
-    format_minutes,
-    pain_description,
     pain_points,
     pain_ticks,
     pain_y,
     series_segments,
     slot_centres,
+)
+from acupress_desktop.ui.chart_text import (
+    format_minutes,
+    pain_description,
     week_label,
     weekly_description,
 )
+from acupress_desktop.ui.charts import PAIN_SESSIONS_SHOWN, PainTrendChart, WeeklyMinutesChart
 from acupress_desktop.ui.illustration import contrast_ratio
 from acupress_desktop.ui.theme import THEMES, theme_palette
 from tests.fakes import installed_translator
@@ -348,7 +348,8 @@ def test_language_change_event_rebuilds_texts(weekly: WeeklyMinutesChart) -> Non
     assert "12 minutes" in weekly.accessibleDescription()
 
 
-def test_the_module_uses_no_timer_and_no_qtcharts() -> None:
+@pytest.mark.parametrize("module", [charts, chart_card, chart_geometry, chart_text])
+def test_the_modules_use_no_timer_and_no_qtcharts(module: object) -> None:
     """Charts are painted by hand and hold no timer."""
-    source = Path(charts.__file__).read_text(encoding="utf-8")
+    source = Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8")
     assert "QTimer" not in source and "QtCharts" not in source

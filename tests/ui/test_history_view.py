@@ -22,17 +22,13 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.storage.database import DatabaseError
-from acupress_desktop.ui import history_view
-from acupress_desktop.ui.charts import ChartCard
-from acupress_desktop.ui.history_view import (
-    HistoryView,
-    SessionTableModel,
-    StatTile,
-    pain_text,
-    streak_text,
-    this_week,
-)
+from acupress_desktop.ui import history_cards, history_text, history_view, session_table
+from acupress_desktop.ui.chart_card import ChartCard
+from acupress_desktop.ui.history_cards import StatTile
+from acupress_desktop.ui.history_text import pain_text, streak_text, this_week
+from acupress_desktop.ui.history_view import HistoryView
 from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.session_table import SessionTableModel
 from acupress_desktop.ui.theme import theme_palette
 from tests.fakes import installed_translator
 
@@ -529,6 +525,8 @@ def test_type_is_large(view: HistoryView) -> None:
     assert view.streak_tile.value_label.font().pointSizeF() == pytest.approx(base * 2)
 
 
-def test_the_module_uses_no_timer() -> None:
+@pytest.mark.parametrize("module", [history_view, history_text, session_table, history_cards])
+def test_the_modules_use_no_timer(module: object) -> None:
     """The page is refreshed by the app; it keeps no timer of its own."""
-    assert "QTimer" not in Path(history_view.__file__).read_text(encoding="utf-8")
+    source = Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8")
+    assert "QTimer" not in source
