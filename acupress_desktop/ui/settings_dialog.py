@@ -1,69 +1,49 @@
-"""The Settings dialog: look, sounds, session times, pregnancy caution, language, daily reminder."""
+"""The Settings dialog: look, sounds, session times, pregnancy caution, language, daily reminder.
+
+The groups of controls and their texts are built by ``settings_sections``; the values and their
+conversions are in ``settings_values``. This module holds the dialog: loading and reading the
+values, checking them, OK, Apply and Restore defaults, and fitting the dialog on the screen.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSlider,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from acupress_desktop.core.breathing import MAX_STAGE_SECONDS, PATTERNS
-from acupress_desktop.core.reminder import parse_time_of_day
 from acupress_desktop.storage.settings import (
     BREATHING_CHOICES,
     LANGUAGE_CHOICES,
-    MAX_SWITCH_SECONDS,
-    MAX_TEXT_SIZE,
-    MIN_TEXT_SIZE,
-    RANGES,
     THEME_CHOICES,
     Settings,
-    invalid_fields,
 )
-from acupress_desktop.ui.routine_editor import breathing_name
+from acupress_desktop.ui.settings_sections import SettingsSections
+from acupress_desktop.ui.settings_values import (
+    EDITED_FIELDS,
+    first_problem,
+    percent_to_volume,
+    qtime_from_text,
+    text_from_qtime,
+    text_size_to_spin,
+    volume_to_percent,
+)
 
-#: The settings this dialog edits; every other field is passed through untouched.
-EDITED_FIELDS: tuple[str, ...] = (
-    "theme",
-    "text_size",
-    "reduced_motion",
-    "muted",
-    "sound_volume",
-    "spoken_prompts",
-    "breathing",
-    "custom_breathing",
-    "point_time_suggested",
-    "default_point_seconds",
-    "get_ready_seconds",
-    "switch_seconds",
-    "rest_seconds",
-    "pregnant",
-    "language",
-    "reminder_enabled",
-    "reminder_time",
-)
+# Re-exported: app.py imports it from here.
+from acupress_desktop.ui.settings_values import changed_fields as changed_fields
 
 #: Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box's outline
 #: from the window colour, which leaves it invisible on the dark and high-contrast themes), with
@@ -82,65 +62,8 @@ QCheckBox::indicator:disabled { border-color: palette(placeholder-text); }
 QCheckBox::indicator:checked:disabled { background: palette(placeholder-text); }
 """
 
-#: Language names in their own language (never translated, so everyone finds their own).
-LANGUAGE_ENDONYMS: Mapping[str, str] = {"en": "English", "es": "Español"}
 
-
-# --------------------------------------------------------------------------------------------
-# Pure helpers (tested on their own)
-# --------------------------------------------------------------------------------------------
-
-
-def volume_to_percent(volume: float) -> int:
-    """0..1 volume -> 0..100 for the slider (clamped, rounded)."""
-    return round(min(1.0, max(0.0, float(volume))) * 100)
-
-
-def percent_to_volume(percent: int) -> float:
-    """Slider 0..100 -> 0..1 volume (clamped)."""
-    return min(100, max(0, int(percent))) / 100.0
-
-
-def text_size_to_spin(size: float) -> int:
-    """The text size (points, may be fractional) as the whole number the spin box shows."""
-    return round(min(MAX_TEXT_SIZE, max(MIN_TEXT_SIZE, float(size))))
-
-
-def qtime_from_text(text: str) -> QTime:
-    """ "19:00" -> QTime; an invalid text gives the default 19:00."""
-    try:
-        value = parse_time_of_day(text)
-    except ValueError:
-        value = parse_time_of_day(Settings().reminder_time)
-    return QTime(value.hour, value.minute)
-
-
-def text_from_qtime(value: QTime) -> str:
-    """QTime -> "HH:MM"."""
-    return f"{value.hour():02d}:{value.minute():02d}"
-
-
-def changed_fields(before: Settings, after: Settings) -> dict[str, Any]:
-    """The settings that differ between two Settings, with their new values."""
-    return {
-        name: getattr(after, name)
-        for name in EDITED_FIELDS
-        if getattr(before, name) != getattr(after, name)
-    }
-
-
-def first_problem(settings: Settings) -> str:
-    """The name of the first edited setting whose value is not valid ("" when all are)."""
-    bad = [name for name in invalid_fields(settings) if name in EDITED_FIELDS]
-    return bad[0] if bad else ""
-
-
-# --------------------------------------------------------------------------------------------
-# The dialog
-# --------------------------------------------------------------------------------------------
-
-
-class SettingsDialog(QDialog):
+class SettingsDialog(SettingsSections, QDialog):
     """Edits a copy of the settings; OK and Apply hand the result to whoever listens.
 
     Nothing here changes the app directly: the composition root applies what
@@ -181,137 +104,7 @@ class SettingsDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
 
-        # Look
-        self.look_group = QGroupBox(content)
-        look = QFormLayout(self.look_group)
-        self.theme_label, self.theme_combo = QLabel(self.look_group), QComboBox(self.look_group)
-        self.text_size_label = QLabel(self.look_group)
-        self.text_size_spin = QSpinBox(self.look_group)
-        self.text_size_spin.setRange(int(MIN_TEXT_SIZE), int(MAX_TEXT_SIZE))
-        self.text_sample = QLabel(self.look_group)
-        self.text_sample.setWordWrap(True)
-        self.reduced_motion_check = QCheckBox(self.look_group)
-        look.addRow(self.theme_label, self.theme_combo)
-        look.addRow(self.text_size_label, self.text_size_spin)
-        look.addRow(self.text_sample)
-        look.addRow(self.reduced_motion_check)
-        left.addWidget(self.look_group)
-
-        # Sounds
-        self.sounds_group = QGroupBox(content)
-        sounds = QFormLayout(self.sounds_group)
-        self.sounds_check = QCheckBox(self.sounds_group)
-        self.volume_label = QLabel(self.sounds_group)
-        self.volume_slider = QSlider(Qt.Orientation.Horizontal, self.sounds_group)
-        self.volume_slider.setRange(0, 100)
-        self.volume_slider.setSingleStep(5)
-        self.volume_slider.setPageStep(10)
-        self.volume_value = QLabel(self.sounds_group)
-        self.volume_value.setMinimumWidth(
-            self.volume_value.fontMetrics().horizontalAdvance("100 %")
-        )
-        volume_row = QHBoxLayout()
-        volume_row.addWidget(self.volume_slider, 1)
-        volume_row.addWidget(self.volume_value)
-        self.spoken_check = QCheckBox(self.sounds_group)
-        sounds.addRow(self.sounds_check)
-        sounds.addRow(self.volume_label, volume_row)
-        sounds.addRow(self.spoken_check)
-        left.addWidget(self.sounds_group)
-
-        # Safety
-        self.safety_group = QGroupBox(content)
-        safety = QVBoxLayout(self.safety_group)
-        self.pregnant_check = QCheckBox(self.safety_group)
-        self.pregnant_note = QLabel(self.safety_group)
-        self.pregnant_note.setWordWrap(True)
-        self.pregnant_note.setMinimumWidth(self._em(20))
-        safety.addWidget(self.pregnant_check)
-        safety.addWidget(self.pregnant_note)
-        left.addWidget(self.safety_group)
-
-        # Language
-        self.language_group = QGroupBox(content)
-        language = QFormLayout(self.language_group)
-        self.language_label = QLabel(self.language_group)
-        self.language_combo = QComboBox(self.language_group)
-        language.addRow(self.language_label, self.language_combo)
-        left.addWidget(self.language_group)
-        left.addStretch(1)
-
-        # Session
-        self.session_group = QGroupBox(content)
-        session = QFormLayout(self.session_group)
-        self.breathing_label = QLabel(self.session_group)
-        self.breathing_combo = QComboBox(self.session_group)
-        session.addRow(self.breathing_label, self.breathing_combo)
-        custom = QGridLayout()
-        self.custom_labels: list[QLabel] = []
-        self.custom_spins: list[QDoubleSpinBox] = []
-        for index in range(4):
-            label = QLabel(self.session_group)
-            spin = QDoubleSpinBox(self.session_group)
-            spin.setRange(0.0, MAX_STAGE_SECONDS)
-            spin.setDecimals(1)
-            spin.setSingleStep(0.5)
-            label.setBuddy(spin)
-            row, column = divmod(index, 2)
-            custom.addWidget(label, row, 2 * column)
-            custom.addWidget(spin, row, 2 * column + 1)
-            self.custom_labels.append(label)
-            self.custom_spins.append(spin)
-        self.custom_heading = QLabel(self.session_group)
-        session.addRow(self.custom_heading)
-        session.addRow(custom)
-        self.suggested_check = QCheckBox(self.session_group)
-        session.addRow(self.suggested_check)
-        self.point_seconds_label = QLabel(self.session_group)
-        self.point_seconds_spin = self._seconds_spin("default_point_seconds", 5)
-        self.ready_label = QLabel(self.session_group)
-        self.ready_spin = self._seconds_spin("get_ready_seconds", 1)
-        self.switch_label = QLabel(self.session_group)
-        self.switch_spin = self._seconds_spin("switch_seconds", 1)
-        self.switch_spin.setMaximum(MAX_SWITCH_SECONDS)
-        self.rest_label = QLabel(self.session_group)
-        self.rest_spin = self._seconds_spin("rest_seconds", 5)
-        for label, seconds_spin in (
-            (self.point_seconds_label, self.point_seconds_spin),
-            (self.ready_label, self.ready_spin),
-            (self.switch_label, self.switch_spin),
-            (self.rest_label, self.rest_spin),
-        ):
-            session.addRow(label, seconds_spin)
-        right.addWidget(self.session_group)
-
-        # Reminder
-        self.reminder_group = QGroupBox(content)
-        reminder = QFormLayout(self.reminder_group)
-        self.reminder_check = QCheckBox(self.reminder_group)
-        self.reminder_time_label = QLabel(self.reminder_group)
-        self.reminder_time_edit = QTimeEdit(self.reminder_group)
-        self.reminder_time_edit.setDisplayFormat("HH:mm")
-        self.reminder_note = QLabel(self.reminder_group)
-        self.reminder_note.setWordWrap(True)
-        self.reminder_note.setMinimumWidth(self._em(20))
-        reminder.addRow(self.reminder_check)
-        reminder.addRow(self.reminder_time_label, self.reminder_time_edit)
-        reminder.addRow(self.reminder_note)
-        right.addWidget(self.reminder_group)
-        right.addStretch(1)
-
-        for label, widget in (
-            (self.theme_label, self.theme_combo),
-            (self.text_size_label, self.text_size_spin),
-            (self.volume_label, self.volume_slider),
-            (self.language_label, self.language_combo),
-            (self.breathing_label, self.breathing_combo),
-            (self.point_seconds_label, self.point_seconds_spin),
-            (self.ready_label, self.ready_spin),
-            (self.switch_label, self.switch_spin),
-            (self.rest_label, self.rest_spin),
-            (self.reminder_time_label, self.reminder_time_edit),
-        ):
-            label.setBuddy(widget)
+        self._build_sections(content, left, right, note_width=self._em(20))
 
         scroll.setWidget(content)
         outer.addWidget(scroll, 1)
@@ -360,13 +153,6 @@ class SettingsDialog(QDialog):
     def _em(self, count: float) -> int:
         """``count`` widths of the letter M in the dialog's font, in pixels."""
         return round(count * self.fontMetrics().horizontalAdvance("M"))
-
-    def _seconds_spin(self, name: str, step: int) -> QSpinBox:
-        spin = QSpinBox(self.session_group)
-        low, high = RANGES[name]
-        spin.setRange(int(low), int(high))
-        spin.setSingleStep(step)
-        return spin
 
     def _button(self, which: QDialogButtonBox.StandardButton) -> QPushButton:
         button = self.buttons.button(which)
@@ -439,142 +225,19 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         self._scroll.setAccessibleName(self.tr("All settings"))
-        self.look_group.setTitle(self.tr("Look"))
-        self.sounds_group.setTitle(self.tr("Sounds"))
-        self.session_group.setTitle(self.tr("Session"))
-        self.safety_group.setTitle(self.tr("Safety"))
-        self.language_group.setTitle(self.tr("Language"))
-        self.reminder_group.setTitle(self.tr("Reminder"))
-
-        self.theme_label.setText(self.tr("&Theme"))
-        self._fill_combo(
-            self.theme_combo,
-            [
-                (self.tr("Follow the system"), "system"),
-                (self.tr("Light"), "light"),
-                (self.tr("Dark"), "dark"),
-                (self.tr("High contrast"), "high-contrast"),
-            ],
-        )
-        self.text_size_label.setText(self.tr("Text si&ze"))
-        self.text_size_spin.setSuffix(self.tr(" pt"))
-        self.text_sample.setText(self.tr("Sample: Point 2 of 5 · ST36 Zusanli · left leg"))
-        self.reduced_motion_check.setText(self.tr("Re&duce motion: breathing guide in words"))
-
-        self.sounds_check.setText(self.tr("Play &sounds"))
-        self.volume_label.setText(self.tr("&Volume"))
-        self.spoken_check.setText(self.tr("Speak &prompts aloud"))
-
-        self.pregnant_check.setText(self.tr("I a&m pregnant"))
-        self.pregnant_note.setText(
-            self.tr(
-                "Points marked “Avoid in pregnancy” or “Caution in pregnancy” are hidden from "
-                "the point list, and Acupress asks before starting a routine that contains "
-                "them. Ask a midwife or doctor before using acupressure in pregnancy."
-            )
-        )
-
-        self.language_label.setText(self.tr("&Language"))
-        self._fill_combo(
-            self.language_combo,
-            [(self.tr("Same as the system"), "system")]
-            + [(LANGUAGE_ENDONYMS[code], code) for code in LANGUAGE_CHOICES if code != "system"],
-        )
-
-        self.breathing_label.setText(self.tr("&Breathing guide"))
-        self._fill_combo(
-            self.breathing_combo,
-            [
-                (self.tr("Custom") if pattern_id == "custom" else breathing_name(pattern_id),
-                 pattern_id)
-                for pattern_id in (*[p for p in PATTERNS if p != "off"], "custom", "off")
-            ],
-        )  # fmt: skip
-        self.custom_heading.setText(self.tr("Custom pattern:"))
-        stage_names = (
-            self.tr("Breathe in"),
-            self.tr("Hold"),
-            self.tr("Breathe out"),
-            self.tr("Hold"),
-        )
-        accessible = (
-            self.tr("Custom pattern: breathe in, seconds"),
-            self.tr("Custom pattern: hold after breathing in, seconds"),
-            self.tr("Custom pattern: breathe out, seconds"),
-            self.tr("Custom pattern: hold after breathing out, seconds"),
-        )
-        for label, spin, name, full in zip(
-            self.custom_labels, self.custom_spins, stage_names, accessible, strict=True
-        ):
-            label.setText(name)
-            spin.setAccessibleName(full)
-            spin.setSuffix(self.tr(" s"))
-        self.suggested_check.setText(self.tr("Use each point's su&ggested time"))
-        self.point_seconds_label.setText(self.tr("T&ime per point"))
-        self.ready_label.setText(self.tr("Get &ready"))
-        self.switch_label.setText(self.tr("S&witch sides"))
-        self.rest_label.setText(self.tr("R&est between points"))
-        for int_spin in (self.point_seconds_spin, self.ready_spin, self.switch_spin,
-                         self.rest_spin):  # fmt: skip
-            int_spin.setSuffix(self.tr(" s"))
-        self.point_seconds_spin.setToolTip(
-            self.tr("Time per side for a point added to a session or a new routine.")
-        )
-
-        self.reminder_check.setText(self.tr("Remind me to practise every da&y"))
-        self.reminder_time_label.setText(self.tr("Time o&f day"))
-        self.reminder_note.setText(
-            self.tr(
-                "The reminder appears in the notification area while Acupress is running. If "
-                "Acupress was closed at that time, it appears when you open Acupress within "
-                "two hours. Never more than once a day."
-            )
-        )
-
+        self._retranslate_sections()
         self.ok_button.setText(self.tr("&OK"))
         self.cancel_button.setText(self.tr("&Cancel"))
         self.apply_button.setText(self.tr("&Apply"))
         self.defaults_button.setText(self.tr("Restore defa&ults"))
-        self._set_accessible_names()
-        self._update_derived()
-
-    def _set_accessible_names(self) -> None:
-        for widget, name in (
-            (self.theme_combo, self.tr("Theme")),
-            (self.text_size_spin, self.tr("Text size, in points")),
-            (self.reduced_motion_check, self.tr("Reduce motion")),
-            (self.sounds_check, self.tr("Play sounds")),
-            (self.volume_slider, self.tr("Volume, in percent")),
-            (self.spoken_check, self.tr("Speak prompts aloud")),
-            (self.pregnant_check, self.tr("I am pregnant")),
-            (self.language_combo, self.tr("Language")),
-            (self.breathing_combo, self.tr("Breathing guide")),
-            (self.suggested_check, self.tr("Use each point's suggested time")),
-            (self.point_seconds_spin, self.tr("Time per point, in seconds")),
-            (self.ready_spin, self.tr("Get ready time, in seconds")),
-            (self.switch_spin, self.tr("Time to switch sides, in seconds")),
-            (self.rest_spin, self.tr("Rest between points, in seconds")),
-            (self.reminder_check, self.tr("Daily reminder")),
-            (self.reminder_time_edit, self.tr("Reminder time of day")),
+        for button, name in (
             (self.ok_button, self.tr("OK")),
             (self.cancel_button, self.tr("Cancel")),
             (self.apply_button, self.tr("Apply")),
             (self.defaults_button, self.tr("Restore defaults")),
         ):
-            widget.setAccessibleName(name)
-        self.pregnant_check.setAccessibleDescription(self.pregnant_note.text())
-        self.reminder_check.setAccessibleDescription(self.reminder_note.text())
-
-    def _fill_combo(self, combo: QComboBox, items: list[tuple[str, str]]) -> None:
-        """Replace a combo's items, keeping the chosen value."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        for text, value in items:
-            combo.addItem(text, value)
-        index = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
+            button.setAccessibleName(name)
+        self._update_derived()
 
     # -- values -------------------------------------------------------------------------------
     def _load(self, settings: Settings) -> None:

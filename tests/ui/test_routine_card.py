@@ -11,19 +11,9 @@ from PySide6.QtGui import QColor, QImage
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
-from acupress_desktop.ui.routine_card import (
-    A4,
-    CardError,
-    caution_text,
-    layout_card,
-    page_count,
-    page_pixels,
-    render_card,
-    routine_facts,
-    save_card_pdf,
-    save_card_png,
-    step_time_text,
-)
+from acupress_desktop.ui.card_layout import A4, layout_card, page_count, page_pixels
+from acupress_desktop.ui.card_text import caution_text, routine_facts, step_time_text
+from acupress_desktop.ui.routine_card import CardError, render_card, save_card_pdf, save_card_png
 
 DPI = 100  # small pages keep the pixel checks fast
 

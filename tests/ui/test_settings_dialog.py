@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.storage.settings import Settings
-from acupress_desktop.ui.settings_dialog import (
+from acupress_desktop.ui.settings_dialog import SettingsDialog
+from acupress_desktop.ui.settings_values import (
     EDITED_FIELDS,
-    SettingsDialog,
     changed_fields,
     first_problem,
     percent_to_volume,

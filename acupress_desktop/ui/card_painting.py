@@ -1,0 +1,292 @@
+"""Paints one page of the routine card, in millimetres, on any painter (image, PDF or printer).
+
+Each row shows the point's illustration with its markers (vector art, so the PDF stays sharp),
+"1  ST36 · Zusanli", its English name, the time per side and pressure, the "how to find it"
+steps (as many as fit the row, always the first two) and the point's pregnancy or
+gentle-pressure caution. A step done on one side only has the other side's marker dimmed. The
+first page starts with the routine's name, what it takes and its description; every page ends
+with a one-line safety reminder and "Page n of m".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTransform,
+)
+
+from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.ui.card_layout import (
+    A4,
+    MM_PER_INCH,
+    CardGeometry,
+    RectMM,
+    StepBox,
+    layout_card,
+)
+from acupress_desktop.ui.card_text import caution_text, routine_facts, step_time_text
+from acupress_desktop.ui.illustration import fit_rect, themed_renderer
+from acupress_desktop.ui.labels import pressure_name
+from acupress_desktop.ui.markers import draw_markers
+from acupress_desktop.ui.theme import theme_palette
+
+#: The illustration is laid out as if it were this many pixels wide, then scaled to the page,
+#: so markers and side letters keep the proportions they have on a card thumbnail.
+_ART_LOGICAL_SIZE = 170.0
+
+_INK = QColor("#1F1A17")
+_MUTED = QColor("#5E5650")
+_RULE = QColor("#D8D0C8")
+_PANEL = QColor("#F6F2EE")
+_ACCENT = QColor("#1F6F74")
+_CAUTION = QColor("#8A3B12")
+
+
+class _Page:
+    """Paints in millimetres on any device: converts to device pixels and sizes fonts."""
+
+    def __init__(self, painter: QPainter, dpi: float) -> None:
+        self.painter = painter
+        self.dpi = dpi
+        self.scale = dpi / MM_PER_INCH
+
+    def rect(self, box: RectMM) -> QRectF:
+        s = self.scale
+        return QRectF(box.x * s, box.y * s, box.width * s, box.height * s)
+
+    def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setPixelSize(max(1, round(points * self.dpi / 72.0)))
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def text(
+        self,
+        box: RectMM,
+        text: str,
+        font: QFont,
+        colour: QColor = _INK,
+        flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        max_lines: int = 0,
+    ) -> float:
+        """Draw wrapped text at the top of ``box``; return the height used, in mm."""
+        metrics = QFontMetricsF(font)
+        target = self.rect(box)
+        if max_lines:
+            target.setHeight(min(target.height(), metrics.lineSpacing() * max_lines + 1))
+        if max_lines == 1:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, target.width())
+        wrap = int(flags) | int(Qt.TextFlag.TextWordWrap)
+        bounds = metrics.boundingRect(target, wrap, text)
+        self.painter.save()
+        self.painter.setClipRect(target)
+        self.painter.setFont(font)
+        self.painter.setPen(colour)
+        self.painter.drawText(target, wrap, text)
+        self.painter.restore()
+        return min(bounds.height(), target.height()) / self.scale
+
+    def measure(self, width: float, text: str, font: QFont) -> float:
+        """Height in mm that ``text`` takes when wrapped to ``width`` mm."""
+        metrics = QFontMetricsF(font)
+        bounds = metrics.boundingRect(
+            QRectF(0.0, 0.0, width * self.scale, 1e6),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            | int(Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        return bounds.height() / self.scale
+
+    def line(self, x1: float, y1: float, x2: float, y2: float, colour: QColor, mm: float) -> None:
+        s = self.scale
+        self.painter.setPen(QPen(colour, mm * s))
+        self.painter.drawLine(QPointF(x1 * s, y1 * s), QPointF(x2 * s, y2 * s))
+
+
+def _draw_picture(
+    page: _Page,
+    box: RectMM,
+    catalogue: Catalogue,
+    point: Point,
+    palette: QPalette,
+    active_side: str | None = None,
+) -> None:
+    """The point's view and markers, vector, in a soft rounded panel."""
+    painter = page.painter
+    target = page.rect(box)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(_RULE, 0.3 * page.scale))
+    painter.setBrush(_PANEL)
+    radius = 2.5 * page.scale
+    painter.drawRoundedRect(target, radius, radius)
+    clip = QPainterPath()
+    clip.addRoundedRect(target, radius, radius)
+    painter.setClipPath(clip)
+    inner = target.adjusted(*(v * page.scale for v in (2.0, 2.0, -2.0, -2.0)))
+    scale = inner.width() / _ART_LOGICAL_SIZE
+    painter.translate(inner.topLeft())
+    painter.scale(scale, scale)
+    logical = QRectF(0.0, 0.0, _ART_LOGICAL_SIZE, inner.height() / scale)
+    view = catalogue.view_of(point)
+    renderer = themed_renderer(view, palette)
+    if renderer is not None:
+        renderer.render(painter, fit_rect(view.width, view.height, logical))
+    art = fit_rect(view.width, view.height, logical)
+    factor = art.width() / view.width
+    transform = QTransform(factor, 0.0, 0.0, factor, art.left(), art.top())
+    draw_markers(
+        painter, transform, point.markers, active_side, palette=palette, view_width=view.width
+    )
+    painter.restore()
+
+
+def _draw_header(
+    page: _Page, routine: Routine, catalogue: Catalogue, geometry: CardGeometry
+) -> None:
+    """Name (on two lines, smaller, when it is long), facts, description, a rule."""
+    x, y, width = geometry.margin_x, geometry.margin_y, geometry.content_width
+    title_font = page.font(20, bold=True)
+    if page.measure(width, routine.name, title_font) > page.measure(width, "M", title_font) * 1.5:
+        title_font = page.font(15, bold=True)
+    used = page.text(RectMM(x, y, width, 16), routine.name, title_font, max_lines=2)
+    y += used + 1.5
+    used = page.text(
+        RectMM(x, y, width, 8),
+        routine_facts(routine, catalogue),
+        page.font(10.5),
+        _ACCENT,
+        max_lines=2,
+    )
+    y += used + 2.0
+    bottom = geometry.margin_y + geometry.header_first - 2.0
+    if routine.description:
+        page.text(
+            RectMM(x, y, width, max(0.0, bottom - y - 1.5)),
+            routine.description,
+            page.font(9.5),
+            _MUTED,
+            max_lines=3,
+        )
+    page.line(x, bottom, x + width, bottom, _RULE, 0.35)
+
+
+def _draw_continued(page: _Page, routine: Routine, geometry: CardGeometry) -> None:
+    x, y, width = geometry.margin_x, geometry.margin_y, geometry.content_width
+    text = QCoreApplication.translate("RoutineCard", "%1 (continued)").replace("%1", routine.name)
+    page.text(RectMM(x, y, width, 8), text, page.font(11, bold=True), _MUTED, max_lines=1)
+    bottom = geometry.margin_y + geometry.header_next - 3.0
+    page.line(x, bottom, x + width, bottom, _RULE, 0.35)
+
+
+def _draw_footer(page: _Page, number: int, total: int, geometry: CardGeometry) -> None:
+    x, width = geometry.margin_x, geometry.content_width
+    top = geometry.height - geometry.margin_y - geometry.footer + 3.0
+    page.line(x, top, x + width, top, _RULE, 0.35)
+    font = page.font(8.5)
+    note = QCoreApplication.translate(
+        "RoutineCard",
+        "Acupress · self-care information, not medical advice. Never press so hard that it hurts.",
+    )
+    page.text(RectMM(x, top + 1.5, width - 30, 6), note, font, _MUTED, max_lines=1)
+    page_text = (
+        QCoreApplication.translate("RoutineCard", "Page %1 of %2")
+        .replace("%1", str(number))
+        .replace("%2", str(total))
+    )
+    page.text(
+        RectMM(x + width - 30, top + 1.5, 30, 6),
+        page_text,
+        font,
+        _MUTED,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+        max_lines=1,
+    )
+
+
+def _draw_step(
+    page: _Page, box: StepBox, step: RoutineStep, catalogue: Catalogue, palette: QPalette
+) -> None:
+    """Picture, then: number and name, English name, time and pressure, how to find it (as
+    many steps as fit, at least two), and the caution."""
+    point = catalogue.point(step.point_id)
+    one_side = step.sides if point.bilateral and step.sides in ("left", "right") else None
+    _draw_picture(page, box.picture, catalogue, point, palette, one_side)
+    text = box.text
+    x, y, width = text.x, text.y, text.width
+    number_width = 9.0
+    page.text(
+        RectMM(x, y, number_width, 8), str(box.step_index + 1), page.font(13.5, bold=True), _ACCENT
+    )
+    x, width = x + number_width, width - number_width
+    used = page.text(RectMM(x, y, width, 8), point.title, page.font(13.5, bold=True), max_lines=1)
+    y += used + 0.2
+    used = page.text(
+        RectMM(x, y, width, 6), point.english, page.font(9.5, italic=True), _MUTED, max_lines=1
+    )
+    y += used + 1.0
+    press = (
+        QCoreApplication.translate("RoutineCard", "%1 · %2 pressure")
+        .replace("%1", step_time_text(step, point))
+        .replace("%2", pressure_name(point.press.pressure).lower())
+    )
+    used = page.text(
+        RectMM(x, y, width, 6), press, page.font(10.5, bold=True), _ACCENT, max_lines=1
+    )
+    y += used + 1.4
+    caution = caution_text(point)
+    caution_font = page.font(9.5, bold=True)
+    reserve = page.measure(width, caution, caution_font) + 1.0 if caution else 0.0
+    body = page.font(9.5)
+    bottom = text.bottom - reserve
+    for number, step_text in enumerate(point.locate, start=1):
+        needed = page.measure(width - 5.0, step_text, body)
+        if number > 2 and y + needed > bottom:
+            break
+        page.text(RectMM(x, y, 5.0, 5), f"{number}.", body)
+        used = page.text(RectMM(x + 5.0, y, width - 5.0, max(0.0, bottom - y)), step_text, body)
+        y += used + 0.7
+    if caution:
+        page.text(
+            RectMM(x, min(y + 0.3, text.bottom - reserve + 1.0), width, reserve),
+            caution,
+            caution_font,
+            _CAUTION,
+        )
+
+
+def paint_card_page(
+    painter: QPainter,
+    dpi: float,
+    page_index: int,
+    routine: Routine,
+    catalogue: Catalogue,
+    palette: QPalette | None = None,
+    geometry: CardGeometry = A4,
+) -> None:
+    """Paint one page of the card on an active painter whose device has ``dpi``."""
+    palette = palette or theme_palette("light")
+    pages = layout_card(len(routine.steps), geometry)
+    page = _Page(painter, dpi)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if page_index == 0:
+        _draw_header(page, routine, catalogue, geometry)
+    else:
+        _draw_continued(page, routine, geometry)
+    boxes = pages[page_index]
+    for number, box in enumerate(boxes):
+        _draw_step(page, box, routine.steps[box.step_index], catalogue, palette)
+        if number < len(boxes) - 1:
+            y = box.row.bottom + geometry.gap / 2
+            page.line(box.text.x, y, box.row.right, y, _RULE, 0.2)
+    _draw_footer(page, page_index + 1, len(pages), geometry)
