@@ -42,7 +42,7 @@ from acupress_desktop.ui.settings_values import (
     volume_to_percent,
 )
 
-# Re-exported: app.py imports it from here.
+# Re-exported: acupress_desktop.app.services imports it from here.
 from acupress_desktop.ui.settings_values import changed_fields as changed_fields
 
 #: Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box's outline

@@ -1,0 +1,174 @@
+"""Composition root: parses arguments, resolves paths, builds the services and shows the window.
+
+``python -m acupress_desktop`` and the ``acupress`` command run :func:`main`. The services live
+in ``services.py`` (with their session and reminder halves in ``sessions.py`` and
+``reminders.py``), the language switching in ``language.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-module scan
+from acupress_desktop import APP_NAME, __version__
+from acupress_desktop.app.language import install_language
+from acupress_desktop.app.services import Services, open_database
+from acupress_desktop.compat import guard_none_refcount
+from acupress_desktop.controllers.single_instance import InstanceServer, hand_over
+from acupress_desktop.core.catalogue import CatalogueError, load_catalogue
+from acupress_desktop.core.text import set_translator
+from acupress_desktop.resources import asset_path
+from acupress_desktop.ui.theme import THEMES, apply_theme
+
+__all__ = ["Services", "create_application", "install_language", "main", "open_database"]
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    """Command-line options."""
+    parser = argparse.ArgumentParser(
+        prog="acupress", description="Guided acupressure for back pain."
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep every file the app writes (settings, routines, history) in DIR",
+    )
+    parser.add_argument(
+        "--no-safety-notice",
+        action="store_true",
+        help="do not show the first-start safety notice (it stays under Help)",
+    )
+    parser.add_argument(
+        "--point", metavar="CODE", help="open with this point selected, e.g. --point BL23"
+    )
+    parser.add_argument(
+        "--screenshot",
+        type=Path,
+        metavar="PNG",
+        help="save a picture of the main window to PNG and quit (for documentation)",
+    )
+    parser.add_argument(
+        "--routine", metavar="NAME", help="start the routine with this name straight away"
+    )
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE.acupress.json",
+        help="routine files to import (all or nothing per file)",
+    )
+    parser.add_argument(
+        "--page",
+        choices=("points", "routines", "history", "settings"),
+        help="open on this page (settings opens the settings dialog)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=THEMES,
+        default=None,
+        help="colours for this run: system, light, dark or high-contrast "
+        "(default: the theme chosen in Settings)",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser.parse_args(list(argv))
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for Acupress."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def _on_second_copy(services: Services, arguments: list[str]) -> None:
+    """A second copy was started: come to the front and do what it was asked."""
+    window = services.window
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+    try:
+        later = parse_args(arguments)
+    except SystemExit:
+        return
+    services.handle_arguments(later.files, later.routine)
+
+
+def create_application(argv: Sequence[str]) -> QApplication:
+    """The QApplication with names, translators and the base style."""
+    if QApplication.instance() is None:  # the policy must be set before the application exists
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.acupress.Acupress")
+    app.setWindowIcon(QIcon(str(asset_path("icons/acupress.svg"))))
+    apply_theme(app)
+    set_translator(QCoreApplication.translate)  # messages from core/ and storage/ too
+    return app
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``acupress`` command."""
+    argv = sys.argv if argv is None else argv
+    args = parse_args(argv[1:])
+    guard_none_refcount()
+    app = create_application(argv)
+    data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
+    if hand_over(data_dir, list(argv[1:])):
+        print("acupress: passed to the copy that is already running", file=sys.stderr)
+        return 0
+    instance = InstanceServer(data_dir)
+    instance.listen()
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError as exc:
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Acupress cannot start"),
+            QCoreApplication.translate("App", "The point catalogue is damaged: %1").replace(
+                "%1", str(exc)
+            ),
+        )
+        return 1
+    services = Services(catalogue, data_dir, look=True, theme=args.theme)
+    window = services.window
+    if args.point:
+        try:
+            services.browse.select_point(catalogue.point(args.point.upper()).id)
+        except KeyError:
+            print(f"acupress: no point {args.point!r}", file=sys.stderr)
+    if args.screenshot:
+        window.resize(1380, 860)  # a picture for documentation: the same size on any screen
+        window.show()
+        app.processEvents()
+        window.grab().save(str(args.screenshot))
+        window.close()
+        return 0
+    window.show()
+    if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
+        app.processEvents()
+        print(f"shown {time.monotonic():.6f}", flush=True)
+    services.start_reminder()
+    services.report_startup_problems()
+    services.report_database_problem()
+    services.handle_arguments(args.files, args.routine)
+    if args.page in ("routines", "history"):
+        window.show_tab(1 if args.page == "routines" else 2)
+    elif args.page == "settings":
+        services.open_settings()
+    instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
+    if not args.no_safety_notice:
+        services.show_safety_notice_if_new()
+    return app.exec()
