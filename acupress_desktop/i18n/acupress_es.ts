@@ -5,7 +5,6 @@
     <name>App</name>
     <message>
         <source>Chosen points</source>
-        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue</extracomment>
         <translation>Puntos elegidos</translation>
     </message>
     <message>
@@ -58,6 +57,7 @@
     </message>
     <message>
         <source>Your saved data</source>
+        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue</extracomment>
         <translation>Sus datos guardados</translation>
     </message>
     <message>
@@ -312,6 +312,7 @@
     </message>
     <message>
         <source>There is no automatic backup to restore.</source>
+        <extracomment>How files are stamped with the UTC time, in backup names and in the names of files set aside.</extracomment>
         <translation>No hay ninguna copia de seguridad automática que restaurar.</translation>
     </message>
     <message>
@@ -1264,6 +1265,7 @@
     </message>
     <message>
         <source>A routine needs a name.</source>
+        <extracomment>Unicode categories that draw nothing: a name made only of these is empty to the eye</extracomment>
         <translation>Una rutina necesita un nombre.</translation>
     </message>
     <message>
@@ -2312,7 +2314,7 @@
     </message>
     <message>
         <source>The file was not imported. %1 Your routines are unchanged.</source>
-        <extracomment>With these three caps the largest possible export still fits in MAX_IMPORT_BYTES. The same bound as Routine.validate() uses for switch_seconds. Characters that do not make a name visible (the repository&apos;s check_name uses the same).</extracomment>
+        <extracomment>With these three caps the largest possible export still fits in MAX_IMPORT_BYTES. The same bound as Routine.validate() uses for switch_seconds.</extracomment>
         <translation>No se ha importado el archivo. %1 Sus rutinas no han cambiado.</translation>
     </message>
     <message>
@@ -2373,6 +2375,7 @@
     </message>
     <message>
         <source>The file holds %1, not an object with routines, so it is not an Acupress routine file.</source>
+        <extracomment>Characters that do not make a name visible (the repository&apos;s check_name uses the same).</extracomment>
         <translation>El archivo contiene %1, no un objeto con rutinas, así que no es un archivo de rutinas de Acupress.</translation>
     </message>
     <message>

@@ -23,7 +23,8 @@ from acupress_desktop.storage.database import Database
 BUILTIN_PREFIX = "builtin:"
 BUILTIN_FORMAT = "acupress-builtin-routines"
 BUILTIN_VERSION = 1
-_INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
+#: Unicode categories that draw nothing: a name made only of these is empty to the eye
+INVISIBLE_CATEGORIES = ("Cc", "Cf", "Zs", "Zl", "Zp")
 _COLUMNS = (
     "id, name, description, rest_seconds, rounds, get_ready_seconds, switch_seconds, breathing, "
     "favourite, last_used_utc"
@@ -68,7 +69,7 @@ def check_name(name: str, taken: Iterable[str]) -> str:
     as one. Names are compared without regard to case (``str.casefold``).
     """
     trimmed = unicodedata.normalize("NFC", name.strip())
-    if all(unicodedata.category(char) in _INVISIBLE for char in trimmed):
+    if all(unicodedata.category(char) in INVISIBLE_CATEGORIES for char in trimmed):
         raise RoutineNameError(translate("Routines", "A routine needs a name."))
     if len(trimmed) > NAME_MAX:
         raise RoutineNameError(

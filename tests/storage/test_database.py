@@ -16,7 +16,7 @@ import pytest
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.routine import Routine, RoutineStep
-from acupress_desktop.storage import database
+from acupress_desktop.storage import migrations
 from acupress_desktop.storage.database import (
     DB_NAME,
     SCHEMA_VERSION,
@@ -268,7 +268,7 @@ def test_failed_migration_step_leaves_the_file_at_the_previous_version(
     """A migration step that fails is rolled back whole; the file stays at the last good version."""
     path = make_old_database(tmp_path, 1)
     broken = Migration(3, "broken", ("CREATE TABLE half_done (x)", "THIS IS NOT SQL"))
-    monkeypatch.setattr(database, "MIGRATIONS", (*database.MIGRATIONS[:2], broken))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS[:2], broken))
     with pytest.raises(DatabaseError, match="could not be updated for this version") as caught:
         Database.open(tmp_path)
     assert not isinstance(caught.value, DatabaseWriteError)

@@ -1,0 +1,229 @@
+"""The data file on disk: its names, why it cannot be written, a read-only inspection, connections,
+a fresh file and in-memory copies; nothing here writes to a file before it is known to be sound."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from acupress_desktop.core.text import translate
+from acupress_desktop.storage.db_errors import (
+    DatabaseError,
+    DatabaseTooNewError,
+    error_name,
+    write_error,
+)
+from acupress_desktop.storage.migrations import SCHEMA_VERSION, migrate, user_version
+
+DB_NAME = "acupress.sqlite3"
+BACKUP_DIR_NAME = "backups"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+NEW_STAGING = f".{DB_NAME}.new"  # a fresh file being created
+RESTORE_STAGING = f".{DB_NAME}.restore-tmp"  # a complete copy of a backup being restored
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What a read-only look at the file found: its schema version, and why it is damaged ("" if sound)."""
+
+    version: int
+    damage: str  # "" when the file is sound
+
+
+@dataclass(frozen=True)
+class Blocker:
+    """Why nothing can be written in the data folder; ``reason()`` says it in the current language.
+
+    Attributes:
+        kind: "uncreatable" (the folder), "folder" (read-only) or "file" (a read-only file).
+        detail: the system's reason (uncreatable) or the file's name (file).
+    """
+
+    kind: str
+    detail: str = ""
+
+    def reason(self) -> str:
+        """The end of "Acupress cannot save in the data folder … because <reason>"."""
+        if self.kind == "uncreatable":
+            return translate("Database", "the folder could not be created (%1)").replace(
+                "%1", self.detail
+            )
+        if self.kind == "folder":
+            return translate("Database", "the folder is read-only")
+        return translate("Database", "the file “%1” is read-only").replace("%1", self.detail)
+
+
+def write_blocker(data_dir: Path, path: Path) -> Blocker | None:
+    """Why nothing can be written in ``data_dir``, or None when it can."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return Blocker("uncreatable", str(exc.strerror or exc))
+    if not os.access(data_dir, os.W_OK | os.X_OK):
+        return Blocker("folder")
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+        if candidate.exists() and not os.access(candidate, os.W_OK):
+            return Blocker("file", candidate.name)
+    return None
+
+
+def inspect_file(path: Path) -> Inspection:
+    """Header, schema version and a quick integrity check, without writing to the file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseError(
+            translate(
+                "Database",
+                "The data file “%1” cannot be read (%2). Nothing was changed; check the file's "
+                "permissions and start Acupress again.",
+            )
+            .replace("%2", str(exc.strerror or exc))
+            .replace("%1", str(path))
+        ) from exc
+    if not header:
+        return Inspection(0, translate("Database", "the file is empty"))
+    if not header.startswith(SQLITE_MAGIC):
+        return Inspection(0, translate("Database", "it is not an SQLite database"))
+    if len(header) < 100:
+        return Inspection(0, translate("Database", "the file is cut short"))
+    refuse_if_too_new(path, int.from_bytes(header[60:64], "big"))
+    try:
+        conn = connect_read_only(path)
+    except sqlite3.Error as exc:
+        return Inspection(0, str(exc))
+    try:
+        version = user_version(conn)
+        refuse_if_too_new(path, version)
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            return Inspection(version, str(rows[0][0])[:200])
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            return Inspection(0, translate("Database", "it is not an Acupress data file"))
+        return Inspection(version, "")
+    except sqlite3.DatabaseError as exc:
+        if "SQLITE_BUSY" in error_name(exc):
+            raise write_error(exc, path) from exc
+        return Inspection(0, str(exc))
+    finally:
+        conn.close()
+
+
+def refuse_if_too_new(path: Path, version: int) -> None:
+    if version > SCHEMA_VERSION:
+        raise DatabaseTooNewError(
+            translate(
+                "Database",
+                "The data file “%1” was saved by a newer version of Acupress (data version %2; "
+                "this version understands up to %3). It was left untouched. Install the newer "
+                "Acupress to use it, or start this one with --data-dir and another folder.",
+            )
+            .replace("%2", str(version))
+            .replace("%3", str(SCHEMA_VERSION))
+            .replace("%1", str(path))
+        )
+
+
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection; an "immutable" one when the folder does not allow the WAL index."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        if "SQLITE_CANTOPEN" not in error_name(exc) and "SQLITE_READONLY" not in error_name(exc):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+
+def connect(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """A read-write connection in WAL mode with foreign keys on and full sync on commit."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout)
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+    except (sqlite3.Error, OSError) as exc:
+        raise write_error(exc, path) from exc
+    return conn
+
+
+def create_fresh(path: Path, busy_timeout: float) -> None:
+    """Create the data file with the whole schema under a temporary name, then rename it in place."""
+    staging = path.with_name(NEW_STAGING)
+    unlink_quietly(staging)
+    try:
+        conn = connect(staging, busy_timeout)
+        try:
+            migrate(conn, staging)
+        finally:
+            conn.close()
+        os.replace(staging, path)
+        sync_folder(path.parent)
+    except (sqlite3.Error, OSError) as exc:
+        unlink_quietly(staging)
+        raise write_error(exc, path) from exc
+    except BaseException:
+        unlink_quietly(staging)
+        raise
+
+
+def memory_copy(source: Path | None) -> sqlite3.Connection:
+    """An in-memory snapshot of ``source`` (or an empty database), brought up to the current schema."""
+    memory = sqlite3.connect(":memory:", isolation_level=None)
+    if source is not None:
+        conn = connect_read_only(source)
+        try:
+            conn.backup(memory)
+        finally:
+            conn.close()
+    memory.execute("PRAGMA foreign_keys = ON")
+    migrate(memory, Path(DB_NAME))
+    return memory
+
+
+def read_only_message(data_dir: Path, blocker: Blocker) -> str:
+    """Why nothing will be saved, in the current language (made each time it is shown)."""
+    return (
+        translate(
+            "Database",
+            "Acupress cannot save in the data folder “%1” because %2. Anything saved before is "
+            "shown, but changes will not be kept. To save again, make it writable (or start "
+            "Acupress with --data-dir and a folder you can write to) and restart Acupress.",
+        )
+        .replace("%2", blocker.reason())
+        .replace("%1", str(data_dir))
+    )
+
+
+def holds_nothing(conn: sqlite3.Connection) -> bool:
+    """True when no table has a single row."""
+    tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return not any(conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() for (name,) in tables)
+
+
+def unlink_quietly(path: Path) -> None:
+    with suppress(OSError):
+        path.unlink(missing_ok=True)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name != "posix":
+        return
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
