@@ -63,6 +63,7 @@ def main(argv: list[str]) -> int:
         simulated = 0.0
         sessions = 0
         baseline = 0
+        samples: list[tuple[int, int]] = []  # (sessions, RSS KiB): a leak climbs, a cache levels
         wall = time.monotonic()
         while simulated < hours * 3600:
             services.start_routine(routine.routine)
@@ -77,6 +78,8 @@ def main(argv: list[str]) -> int:
             sessions += 1
             if sessions == 1:
                 baseline = rss_kib(os.getpid())
+            if sessions % 10 == 0:
+                samples.append((sessions, rss_kib(os.getpid())))
         final = rss_kib(os.getpid())
         history = len(services.history.list())
         services.window.close()
@@ -89,6 +92,7 @@ def main(argv: list[str]) -> int:
         f"  RSS after the first session {baseline / 1024:7.1f} MiB, at the end {final / 1024:7.1f} MiB,"
         f" growth {(final - baseline) / 1024:+.1f} MiB (goal ≤ 5 MiB)"
     )
+    print("  RSS every 10 sessions: " + ", ".join(f"{n}: {k / 1024:.1f}" for n, k in samples))
     return 0
 
 
