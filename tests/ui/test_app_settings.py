@@ -151,3 +151,17 @@ def test_routines_page_saves_a_printable_card(services: Services, tmp_path: Path
     written = page.save_card_selected(tmp_path / "card.pdf")
     assert written and written[0].read_bytes().startswith(b"%PDF")
     assert page.card_button.isEnabled()
+
+
+def test_settings_changed_before_the_first_session_reach_it(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+    """The session page and sounds are built at the first session (not at start-up): settings
+    changed before then are the ones that session uses."""
+    assert not services.session_built
+    services.apply_settings(replace(services.settings, muted=True, reduced_motion=True))
+    assert not services.session_built  # changing settings does not build the session parts
+    services.start_steps((RoutineStep("LI4", 30),))
+    assert services.session.running
+    assert services.window.pages.currentWidget() is services.session_view
+    assert services.cues.muted
+    assert services.session_view.pacer.reduced_motion
+    services.session.stop()
