@@ -403,8 +403,12 @@ class RoutineRepository:
             )
 
     def _names(self, conn: sqlite3.Connection, but: str = "") -> builtins.list[str]:
+        """Names a routine may not take: the built-ins' as shown and in English (so a user routine
+        never shares a name with a built-in in another language, nor answers ``--routine`` for
+        it), and the other user routines'."""
         rows = conn.execute("SELECT name FROM routines WHERE id != ?", (but,)).fetchall()
-        return [r.name for r in self._builtins.values()] + [row[0] for row in rows]
+        shown = [r.name for r in self._builtins.values()]
+        return shown + list(self._english_names.values()) + [row[0] for row in rows]
 
     def _prepared(self, conn: sqlite3.Connection, routine: Routine, routine_id: str) -> Routine:
         name = check_name(routine.name, self._names(conn, but=routine_id))

@@ -398,3 +398,17 @@ def test_read_only_data_can_be_listed_but_not_changed(tmp_path: Path, catalogue:
         with pytest.raises(DatabaseWriteError, match="cannot save"):
             change()
     db.close()
+
+
+def test_a_built_in_name_stays_reserved_in_every_language(repo: RoutineRepository) -> None:
+    """With the built-ins shown in Spanish, "Lower back" (their English name, which
+    ``--routine "Lower back"`` finds) cannot be given to a user routine, nor the Spanish name."""
+    builtins = [stored.routine for stored in repo.list() if stored.routine.builtin]
+    english = next(r for r in builtins if r.name == "Lower back")
+    spanish = [replace(r, name=f"{r.name} (es)") if r is not english else replace(r, name="Zona lumbar")
+               for r in builtins]  # fmt: skip
+    repo.set_builtin_texts(spanish)
+    for taken in ("Lower back", "lower back ", "Zona lumbar"):
+        with pytest.raises(RoutineNameError):
+            repo.create(replace(EVENING, name=taken))
+    assert repo.find_by_name("Lower back") == repo.get(english.id)
