@@ -15,6 +15,7 @@ import json
 import os
 import socket
 import stat
+import sys
 import tempfile
 import weakref
 import zlib
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 CONNECT_TIMEOUT_MS = 1500
 MAX_MESSAGE_BYTES = 64 * 1024  # a line of arguments longer than this is refused
-_UNIX = hasattr(socket, "AF_UNIX")  # False on Windows only
 _MAX_SOCKET_PATH = 100  # sun_path holds 104 bytes on macOS, 108 on Linux (with its NUL)
 
 
@@ -86,7 +86,7 @@ def hand_over(data_dir: Path, arguments: list[str]) -> bool:
     timeout): there is nothing else for this process to do meanwhile. Never raises.
     """
     payload = json.dumps({"arguments": arguments}).encode() + b"\n"
-    if not _UNIX:
+    if sys.platform == "win32":  # Python on Windows has no AF_UNIX
         return _hand_over_local_socket(server_name(data_dir), payload)
     try:
         path = _socket_path(data_dir)
@@ -139,7 +139,7 @@ class InstanceServer(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._path = _socket_path(data_dir) if _UNIX else ""
+        self._path = "" if sys.platform == "win32" else _socket_path(data_dir)
         self._listener: socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
         self._remove_file: weakref.finalize[[str, tuple[int, int]], InstanceServer] | None = None
@@ -148,7 +148,7 @@ class InstanceServer(QObject):
 
     def listen(self) -> bool:
         """Start listening; a socket left behind (by a crashed copy) is replaced."""
-        if not _UNIX:
+        if sys.platform == "win32":
             return self._listen_local_server()
         if self._listener is not None:
             return True
