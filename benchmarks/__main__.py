@@ -1,4 +1,4 @@
-"""Run every benchmark and print its figures (``make bench``; about 4 minutes)."""
+"""Run every benchmark and print its figures (``make bench``; about 5 minutes)."""
 
 from __future__ import annotations
 
