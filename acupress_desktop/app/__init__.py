@@ -24,6 +24,7 @@ from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.app.language import install_language
 from acupress_desktop.app.services import Services, open_database
 from acupress_desktop.compat import guard_none_refcount
+from acupress_desktop.controllers.quit_signals import QuitSignals
 from acupress_desktop.controllers.single_instance import InstanceServer, hand_over
 from acupress_desktop.core.catalogue import CatalogueError, load_catalogue
 from acupress_desktop.core.text import set_translator
@@ -125,6 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv[1:])
     guard_none_refcount()
     app = create_application(argv)
+    quit_signals = QuitSignals(app)  # logout or Ctrl+C: close the window (saving), then quit;
+    quit_signals.install()  # caught from here on, acted on once the event loop runs
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
     if hand_over(data_dir, list(argv[1:])):
         print("acupress: passed to the copy that is already running", file=sys.stderr)
@@ -144,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     services = Services(catalogue, data_dir, look=True, theme=args.theme)
     window = services.window
+    quit_signals.received.connect(lambda _number: (window.close(), app.quit()))
     if args.point:
         try:
             services.browse.select_point(catalogue.point(args.point.upper()).id)

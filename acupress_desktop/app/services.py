@@ -108,6 +108,7 @@ class Services(SessionServices, ReminderServices):
         )
         self.window.restore_geometry_hex(self.settings.window_geometry)
         self.window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
+        self.window.closing.connect(self._on_window_closing)
         self.window.start_requested.connect(self.start_steps)
 
         # Settings dialog, pregnancy caution, daily reminder
@@ -379,6 +380,11 @@ class Services(SessionServices, ReminderServices):
                 window.statusBar().showMessage(str(exc), 15000)
         self.catalogue.replace_texts(localize_catalogue(self.base_catalogue, overlay))
         self._catalogue_language = code
+
+    def _on_window_closing(self) -> None:
+        """Quitting mid-session stops the session, so it goes to the history like any other."""
+        if self.session_built and self.session.running:
+            self.session.stop()
 
     def _on_window_geometry_save_requested(self, geometry: str) -> None:
         if geometry != self.settings.window_geometry:

@@ -41,11 +41,13 @@ class MainWindow(QMainWindow):
         geometry_save_requested(str): the window is closing; its geometry (hex) should be saved.
         start_requested(object): start a session of these RoutineSteps.
         settings_requested(): File → Settings… (Ctrl+,) was chosen.
+        closing(): the window is closing (the app is quitting).
     """
 
     geometry_save_requested = Signal(str)
     start_requested = Signal(object)
     settings_requested = Signal()
+    closing = Signal()
 
     def __init__(
         self,
@@ -452,6 +454,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
         self.geometry_save_requested.emit(bytes(self.saveGeometry().toHex().data()).decode())
         super().closeEvent(event)
 

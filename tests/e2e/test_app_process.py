@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,3 +91,25 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
         "PySide6.QtDBus",
     }
     assert not loaded & later
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_logout_or_ctrl_c_closes_the_app_cleanly(tmp_path: Path, signal_number: int) -> None:
+    """SIGTERM (a logout) or SIGINT (Ctrl+C) closes the window the normal way: the app exits
+    with success, its window geometry is saved and its single-instance socket is gone."""
+    from acupress_desktop.controllers.single_instance import _socket_path
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACUPRESS_REPORT_SHOWN="1")
+    command = [sys.executable, "-m", "acupress_desktop", "--data-dir", str(tmp_path),
+               "--no-safety-notice"]  # fmt: skip
+    app = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert app.stdout is not None
+    assert app.stdout.readline().startswith("shown")  # the window is up and waiting
+    assert os.path.exists(_socket_path(tmp_path))
+    app.send_signal(signal_number)
+    _, stderr = app.communicate(timeout=60)
+    assert app.returncode == 0, stderr
+    settings = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
+    assert settings.get("window_geometry")
+    assert not os.path.exists(_socket_path(tmp_path))

@@ -252,3 +252,18 @@ def test_a_stopped_session_is_in_the_history_before_the_summary_is_closed(
     harness.view.done_button.click()
     records = harness.services.history.list()
     assert len(records) == 1 and records[0].pain_after == 2
+
+
+def test_quitting_mid_session_still_records_it(harness: SessionHarness) -> None:
+    """Closing the window (or logging out) while a session runs stops it, and the partial
+    session goes to the history like one stopped with Esc."""
+    harness.start("GV4", "BL23")
+    harness.run(40)
+    assert harness.services.session.running
+    harness.window.close()
+    assert not harness.services.session.running
+    records = harness.services.history.list()
+    assert len(records) == 1
+    assert records[0].finished is False
+    assert records[0].point_ids == ("GV4", "BL23")
+    assert records[0].seconds == pytest.approx(40, abs=1)
