@@ -71,8 +71,12 @@ def measure(command: list[str], settle: float) -> tuple[float, int]:
         max(0.0, started + settle - time.monotonic())
     )  # a benchmark may wait; tests never do
     rss = rss_kib(process.pid)
-    process.kill()
-    process.wait()
+    process.terminate()  # as a logout would: Acupress closes cleanly and removes its socket
+    try:
+        process.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
     return shown - started, rss
 
 
