@@ -1,8 +1,8 @@
 """One running copy per data folder: a second copy hands its arguments to the first and exits.
 
 On Linux and macOS the channel is a Unix-domain socket from Python's ``socket`` module, watched by a
-``QSocketNotifier`` in the Qt event loop: QtNetwork is never loaded (2.7 MiB of memory and ~5 ms at
-every start). Windows, whose Python has no ``AF_UNIX``, keeps Qt's QLocalServer/QLocalSocket,
+``QSocketNotifier`` in the Qt event loop: QtNetwork is never loaded (2.6 MiB of memory at every
+start). Windows, whose Python has no ``AF_UNIX``, keeps Qt's QLocalServer/QLocalSocket,
 imported only there.
 
 The protocol is the same on both: the later copy sends one line of JSON, ``{"arguments": [...]}``,
