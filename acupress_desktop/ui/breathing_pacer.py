@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.core.breathing import STAGES, BreathCue, Stage
 from acupress_desktop.ui.countdown_ring import (
+    SessionGauge,
     SessionInk,
     fitted_font,
     round_pen,
@@ -103,7 +104,7 @@ def pacer_layout(size: QSizeF) -> PacerLayout:
 # --------------------------------------------------------------------------------------------
 
 
-class BreathingPacer(QWidget):
+class BreathingPacer(SessionGauge):
     """Shows the breathing cue as a growing and shrinking circle, or as text with reduced motion.
 
     Signals:
@@ -229,15 +230,6 @@ class BreathingPacer(QWidget):
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._check_animation_need()
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Repaint in a new palette or font; retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.update()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.update()
-        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """The circle (or the stage dots with reduced motion), the seconds and the words."""

@@ -219,7 +219,24 @@ def round_pen(colour: QColor, width: float) -> QPen:
 # --------------------------------------------------------------------------------------------
 
 
-class CountdownRing(QWidget):
+class SessionGauge(QWidget):
+    """A session widget painted in the session ink (the ring, the breathing guide): it repaints
+    when the palette or font changes and retranslates (``retranslate_ui``) on a language change."""
+
+    def retranslate_ui(self) -> None:
+        """Set the translated texts (accessible name, captions); subclasses fill this in."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint in a new palette or font; retranslate on a language change."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.update()
+        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.update()
+        super().changeEvent(event)
+
+
+class CountdownRing(SessionGauge):
     """A ring that empties clockwise from 12 o'clock, the time left in large type, a caption.
 
     Attributes:
@@ -314,15 +331,6 @@ class CountdownRing(QWidget):
 
     def heightForWidth(self, width: int) -> int:
         return width
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Repaint in a new palette or font; retranslate on a language change."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-            self.update()
-        elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.update()
-        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Track, arc, number, caption and (paused) the pause sign."""
