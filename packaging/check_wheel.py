@@ -37,8 +37,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from screenshot_check import screenshot_problem  # beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
-MIN_SCREENSHOT = (1000, 600)  # the main window's smallest default size, in pixels
 
 # Runs inside the fresh venv, from a folder outside the checkout.
 PROBE = r"""
@@ -161,17 +162,9 @@ def app_env(home: Path) -> dict[str, str]:
 
 def check_screenshot(path: Path) -> tuple[int, int]:
     """The screenshot exists, is big enough and is not one flat colour; returns its size."""
-    from PIL import Image
-
-    if not path.is_file():
-        raise CheckError(f"no screenshot at {path}")
-    with Image.open(path) as image:
-        size = image.size
-        colours = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
-    if size[0] < MIN_SCREENSHOT[0] or size[1] < MIN_SCREENSHOT[1]:
-        raise CheckError(f"screenshot is only {size[0]}x{size[1]}")
-    if len(colours) < 50:
-        raise CheckError(f"screenshot has only {len(colours)} colours: nothing was drawn?")
+    size, problem = screenshot_problem(path)
+    if problem:
+        raise CheckError(problem)
     return size
 
 

@@ -27,9 +27,10 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from screenshot_check import screenshot_problem  # beside this script
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BUNDLE = ROOT / "dist" / "Acupress"
-MIN_SCREENSHOT = (1000, 600)
 
 
 class SmokeError(Exception):
@@ -84,8 +85,6 @@ def check_version(exe: Path, work: Path, home: Path) -> str:
 
 def check_screenshot(exe: Path, work: Path, home: Path) -> tuple[tuple[int, int], float]:
     """The bundle starts, draws its main window to a PNG and exits 0; returns size and seconds."""
-    from PIL import Image
-
     shot, data = work / "out.png", work / "data"
     started = time.monotonic()
     args = ["--screenshot", str(shot), "--data-dir", str(data), "--point", "BL23"]
@@ -97,13 +96,9 @@ def check_screenshot(exe: Path, work: Path, home: Path) -> tuple[tuple[int, int]
         )
     if not shot.is_file():
         raise SmokeError(f"exit 0 but no screenshot at {shot}\n{result.stderr}")
-    with Image.open(shot) as image:
-        size = image.size
-        colours = image.convert("RGB").getcolors(maxcolors=1_000_000) or []
-    if size[0] < MIN_SCREENSHOT[0] or size[1] < MIN_SCREENSHOT[1]:
-        raise SmokeError(f"screenshot is only {size[0]}x{size[1]}")
-    if len(colours) < 50:
-        raise SmokeError(f"screenshot has only {len(colours)} colours: nothing was drawn?")
+    size, problem = screenshot_problem(shot)
+    if problem:
+        raise SmokeError(problem)
     if not (data / "settings.json").is_file():
         raise SmokeError(f"--data-dir {data} holds no settings.json")
     return size, seconds
