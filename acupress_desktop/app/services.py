@@ -151,18 +151,22 @@ class Services(SessionServices, ReminderServices):
     def routines(self) -> RoutineRepository:
         """Saved and built-in routines."""
         if self._routines is None:
-            from acupress_desktop.core.localize import localize_routines
             from acupress_desktop.storage.routines import RoutineRepository
 
             self._routines = RoutineRepository(
                 self.db, self.builtin_routines, catalogue=self.catalogue
             )
-            code = language_code(self.settings.language)
-            if code != "en":
-                self._routines.set_builtin_texts(
-                    localize_routines(self.builtin_routines, routine_overlay(code))
-                )
+            if self._catalogue_language != "en":
+                self._show_builtins_in_catalogue_language(self._routines)
         return self._routines
+
+    def _show_builtins_in_catalogue_language(self, routines: RoutineRepository) -> None:
+        """The built-in routines' names and notes in the language the points are shown in."""
+        from acupress_desktop.core.localize import localize_routines
+
+        code = self._catalogue_language
+        overlay = routine_overlay(code) if code != "en" else None
+        routines.set_builtin_texts(localize_routines(self.builtin_routines, overlay))
 
     @property
     def history(self) -> HistoryRepository:
@@ -353,11 +357,7 @@ class Services(SessionServices, ReminderServices):
         """
         self._set_catalogue_language(language)
         if self._routines is not None:
-            from acupress_desktop.core.localize import localize_routines
-
-            code = language_code(language)
-            overlay = routine_overlay(code) if code != "en" else None
-            self._routines.set_builtin_texts(localize_routines(self.builtin_routines, overlay))
+            self._show_builtins_in_catalogue_language(self._routines)
         if self.window.page_built(self.ROUTINES_TAB):
             self.routines_page.refresh()
         app = QApplication.instance()
