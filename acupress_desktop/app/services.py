@@ -304,12 +304,7 @@ class Services(SessionServices, ReminderServices):
         if "language" in changes and isinstance(app, QApplication):
             self.set_language(s.language)
         if self.session_built:  # otherwise the session parts read the settings when built
-            self.cues.set_volume(s.sound_volume)
-            self.cues.set_muted(s.muted)
-            self.session_view.set_muted(s.muted)
-            self.cues.set_speech_enabled(s.spoken_prompts)
-            self.session.set_speech_enabled(s.spoken_prompts)
-            self.session_view.pacer.set_reduced_motion(s.reduced_motion)
+            self.apply_session_settings()
         self.window.set_pregnant(s.pregnant)
         self.window.set_default_point_seconds(
             None if s.point_time_suggested else s.default_point_seconds

@@ -118,20 +118,14 @@ class SessionServices:
         from acupress_desktop.ui.session_view import SessionView
         from acupress_desktop.ui.tray import SessionTray
 
-        settings, catalogue = self.settings, self.catalogue
+        catalogue = self.catalogue
         self._cues = self._given_cues or CuePlayer(asset_path("sounds"), clock=self._clock)
-        self._cues.set_volume(settings.sound_volume)
-        self._cues.set_muted(settings.muted)
-        self._cues.set_speech_enabled(settings.spoken_prompts)
         self.ticker = self._ticker_factory()
         self.frame_ticker = self._ticker_factory()
         session = SessionController(
             catalogue, self._clock, self.ticker, self.frame_ticker, self._cues
         )
-        session.set_speech_enabled(settings.spoken_prompts)
         view = SessionView(catalogue, session)
-        view.set_muted(settings.muted)
-        view.pacer.set_reduced_motion(settings.reduced_motion)
         self._session_view = view
         self.window.set_session_page(view)
         self._mini_timer = MiniTimer(catalogue, session)
@@ -147,6 +141,17 @@ class SessionServices:
         view.mini_timer_requested.connect(self.toggle_mini_timer)
         self._cues.became_unavailable.connect(self._on_cues_became_unavailable)
         self._session = session
+        self.apply_session_settings()
+
+    def apply_session_settings(self) -> None:
+        """Put the sound, speech, mute and motion settings into the built session parts."""
+        s = self.settings
+        self.cues.set_volume(s.sound_volume)
+        self.cues.set_muted(s.muted)
+        self.cues.set_speech_enabled(s.spoken_prompts)
+        self.session.set_speech_enabled(s.spoken_prompts)
+        self.session_view.set_muted(s.muted)
+        self.session_view.pacer.set_reduced_motion(s.reduced_motion)
 
     def start_steps(
         self, steps: tuple[RoutineStep, ...], name: str = "", routine_id: str = ""
