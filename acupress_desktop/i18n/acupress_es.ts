@@ -1093,6 +1093,10 @@
         <source>%1 · %2 pressure</source>
         <translation>%1 · presión %2</translation>
     </message>
+    <message>
+        <source>The routine card could not be saved as %1 (%2).</source>
+        <translation>No se pudo guardar la tarjeta para imprimir como %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditor</name>

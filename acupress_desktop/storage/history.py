@@ -6,14 +6,13 @@ import builtins
 import csv
 import io
 import json
-import os
-import tempfile
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.text import translate
 from acupress_desktop.storage.database import Database, DatabaseError
+from acupress_desktop.storage.files import write_atomically
 
 CSV_COLUMNS = (
     "started_utc",
@@ -157,18 +156,8 @@ def _cell(text: str) -> str:
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        try:
-            if hasattr(os, "fchmod"):
-                os.fchmod(fd, 0o644)  # an ordinary document, not a private temporary file
-            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        # UTF-8 with a byte-order mark, so spreadsheets read accents right; csv wrote the \r\n
+        write_atomically(path, text.encode("utf-8-sig"))
     except OSError as exc:
         raise HistoryExportError(
             translate(

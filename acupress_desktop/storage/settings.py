@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +25,7 @@ from acupress_desktop.core.routine import (
     MIN_POINT_SECONDS,
 )
 from acupress_desktop.core.text import translate
+from acupress_desktop.storage.files import write_atomically
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
@@ -196,16 +195,7 @@ class SettingsStore:
         payload = json.dumps({"schema_version": SCHEMA_VERSION, **changed}, indent=2) + "\n"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as out:
-                    out.write(payload)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_atomically(self.path, payload.encode("utf-8"), mode=None)  # private: 0600
         except OSError as exc:
             raise SettingsError(
                 translate(

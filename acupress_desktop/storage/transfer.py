@@ -9,11 +9,8 @@ The format's constants and ImportRefused live in ``transfer_format``, reading th
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -25,6 +22,7 @@ from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import MAX_STEPS as MAX_STEPS
 from acupress_desktop.core.routine import NAME_MAX, Routine
 from acupress_desktop.core.text import translate
+from acupress_desktop.storage.files import write_atomically
 from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer_checks import parse_text_checked
 from acupress_desktop.storage.transfer_format import BREATHING as BREATHING
@@ -141,18 +139,7 @@ def write_export(
     payload = text.encode("utf-8")
     path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".acupress-export-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(payload)
-                out.flush()
-                os.fsync(out.fileno())
-            with contextlib.suppress(OSError):
-                os.chmod(tmp, 0o644)  # an export is meant to be shared; mkstemp makes it 0600
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomically(path, payload)  # an export is meant to be shared: 0644
     except OSError as exc:
         raise ExportError(
             translate(

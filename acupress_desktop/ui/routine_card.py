@@ -7,10 +7,9 @@ out: as images, as a PDF, or on any paged device such as a printer.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QColor,
     QImage,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine
+from acupress_desktop.storage.files import write_atomically
 from acupress_desktop.ui.card_layout import A4, MM_PER_INCH, CardGeometry, page_count, page_pixels
 from acupress_desktop.ui.card_painting import paint_card_page
 
@@ -139,19 +139,16 @@ def save_card_pdf(
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Write the whole file or nothing (CardError naming the file and the reason).
-
-    The file gets the usual permissions for new files (the umask applies).
-    """
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write the whole file or nothing (CardError naming the file and the reason)."""
     try:
-        with open(tmp, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
+        write_atomically(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise CardError(
-            f"The routine card could not be saved as {path} ({exc.strerror or exc})."
+            QCoreApplication.translate(
+                "RoutineCard", "The routine card could not be saved as %1 (%2)."
+            )
+            .replace("%2", str(exc.strerror or exc))
+            .replace("%1", str(path))
         ) from exc
 
 

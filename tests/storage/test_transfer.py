@@ -17,7 +17,6 @@ import pytest
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineStep
-from acupress_desktop.storage import transfer
 from acupress_desktop.storage.transfer import (
     DESCRIPTION_MAX,
     FILE_SUFFIX,
@@ -202,7 +201,7 @@ def test_failed_write_keeps_the_old_file_and_says_so(
     def refuse(src: str, dst: str) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(transfer.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)  # the rename that puts the new file in place
     with pytest.raises(ExportError, match=r"No space left on device.*Nothing was written there"):
         write_export(target, [EVENING], exported=DAY)
     assert target.read_text() == "old"

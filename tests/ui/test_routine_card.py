@@ -14,6 +14,7 @@ from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.ui.card_layout import A4, layout_card, page_count, page_pixels
 from acupress_desktop.ui.card_text import caution_text, routine_facts, step_time_text
 from acupress_desktop.ui.routine_card import CardError, render_card, save_card_pdf, save_card_png
+from tests.fakes import installed_translator
 
 DPI = 100  # small pages keep the pixel checks fast
 
@@ -127,6 +128,17 @@ def test_pdf_into_a_missing_folder_fails_clearly(
     with pytest.raises(CardError, match="could not be saved"):
         save_card_pdf(target, routine_with(catalogue, 3), catalogue)
     assert not target.exists()
+
+
+def test_the_card_error_is_in_the_users_language(
+    qtbot, catalogue: Catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The message names the file in the language shown (it goes through the translator)."""
+    target = tmp_path / "missing" / "card.png"
+    spanish = {"The routine card could not be saved as %1 (%2).": "No se pudo guardar %1 (%2)."}
+    with installed_translator(spanish), pytest.raises(CardError) as error:
+        save_card_png(target, routine_with(catalogue, 1), catalogue)
+    assert str(error.value).startswith(f"No se pudo guardar {target} (")
 
 
 # -- PNG ------------------------------------------------------------------------------------
