@@ -127,25 +127,49 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
         found = _MNEMONIC.findall(message.forms[0])
         assert len(found) == 1, (message.context, message.source, message.forms[0])
         letters.setdefault(message.context, {})[message.source] = found[0].lower()
-    # Controls that are on screen together (a dialog, a page, or the menu bar and its window).
-    groups = {
-        "routine editor": ("RoutineEditor", None),
-        "routines page": ("RoutinesPage", None),
-        "history page": ("HistoryView", None),
-        "session summary": ("SessionView", None),
-        "settings dialog": ("SettingsDialog", None),
-        "menu bar": ("MainWindow", ("&File", "&View", "&Session", "&Help", "&Concern", "&Search")),
-        "view menu": (
-            "MainWindow",
-            ("&Search points", "&Body map", "Point &cards", "Point &details", "Show &all points"),
-        ),
-        "session menu": ("MainWindow", ("&Add point to session", "&Start session")),
-        "help menu": ("MainWindow", ("&Safety notice", "&About Acupress")),
+    # Controls that are on screen together (a dialog, a page, or the menu bar and its window):
+    # each group is a list of (context, sources) pairs; None takes the context's every source.
+    session_actions = ("&Pause or resume", "Pre&vious", "&Next", "Add &30 seconds",
+                       "St&op the session", "&Full screen", "&Mute sounds", "Mini &timer")  # fmt: skip
+    groups: dict[str, list[tuple[str, tuple[str, ...] | None]]] = {
+        "routine editor": [("RoutineEditor", None)],
+        "routines page": [("RoutinesPage", None)],
+        "history page": [("HistoryView", None)],
+        "session summary": [
+            (
+                "SessionView",
+                ("Pain &before (0–10)", "Pain &after (0–10)", "Keep these points as a &routine:"),
+            ),
+        ],  # fmt: skip
+        "settings dialog": [("SettingsDialog", None)],
+        "menu bar": [
+            ("MainWindow", ("&File", "&View", "&Session", "&Help", "&Concern", "&Search"))
+        ],
+        "view menu": [
+            (
+                "MainWindow",
+                (
+                    "&Search points",
+                    "&Body map",
+                    "Point &cards",
+                    "Point &details",
+                    "Show &all points",
+                ),
+            ),
+        ],  # fmt: skip
+        "session menu": [
+            ("MainWindow", ("&Add point to session", "&Start session")),
+            ("SessionView", session_actions),
+        ],
+        "help menu": [("MainWindow", ("&Safety notice", "&About Acupress"))],
     }
-    for group, (context, sources) in groups.items():
-        chosen = letters.get(context, {})
-        if sources is not None:
-            chosen = {source: chosen[source] for source in sources if source in chosen}
+    for group, parts in groups.items():
+        chosen: dict[str, str] = {}
+        for context, sources in parts:
+            found = letters.get(context, {})
+            if sources is not None:
+                found = {source: found[source] for source in sources if source in found}
+            chosen.update(found)
         clashes = [k for k, n in Counter(chosen.values()).items() if n > 1]
         assert not clashes, f"{group}: shortcut letters used twice: {clashes} in {chosen}"
 

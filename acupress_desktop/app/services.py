@@ -209,7 +209,9 @@ class Services(SessionServices, ReminderServices):
     def _build_history_page(self) -> QWidget:
         from acupress_desktop.ui.history_view import HistoryView  # imported when first shown
 
-        return HistoryView(self.history)
+        page = HistoryView(self.history)
+        page.routines_requested.connect(lambda: self.window.show_tab(self.ROUTINES_TAB))
+        return page
 
     def _refresh_built_pages(self) -> None:
         if self.window.page_built(self.ROUTINES_TAB):

@@ -127,7 +127,7 @@ class SessionServices:
         )
         view = SessionView(catalogue, session)
         self._session_view = view
-        self.window.set_session_page(view)
+        self.window.set_session_page(view, view.session_actions)
         self._mini_timer = MiniTimer(catalogue, session)
         self._tray = SessionTray(session, self.window)
         self._screen_awake = ScreenAwake(APP_NAME, self.window)

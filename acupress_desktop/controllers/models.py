@@ -99,6 +99,32 @@ class PointFilterModel(QSortFilterProxyModel):
                 count += 1
         return count
 
+    def matching_elsewhere(self) -> int:
+        """How many points match the search (and the pregnancy setting) but lie outside the
+        chosen region or concern: what to tell a user who sees "No points match"."""
+        if self._region is None and self._concern is None:
+            return 0
+        source = self.sourceModel()
+        count = 0
+        for row in range(source.rowCount()):
+            point: Point = source.index(row, 0).data(PointRole)
+            if (
+                visible_for(point, self._pregnant)
+                and in_filters(point, None, None, self._query, self._labels)
+                and not self._matches(point)
+            ):
+                count += 1
+        return count
+
+    def shows(self, point_id: str) -> bool:
+        """The point is among the rows shown now."""
+        source = self.sourceModel()
+        for row in range(source.rowCount()):
+            point: Point = source.index(row, 0).data(PointRole)
+            if point.id == point_id:
+                return self.filterAcceptsRow(row, QModelIndex())
+        return False
+
     def set_filters(self, region: str | None, concern: str | None, query: str) -> None:
         """Apply new filters; views update through the usual model signals."""
         if (region, concern, query) == (self._region, self._concern, self._query):

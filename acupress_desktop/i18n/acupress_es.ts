@@ -568,6 +568,14 @@
         <translation>Todavía no hay sesiones</translation>
     </message>
     <message>
+        <source>Choose a routine</source>
+        <translation>Elegir una rutina</translation>
+    </message>
+    <message>
+        <source>Choose a routine to start a first session</source>
+        <translation>Elegir una rutina para empezar una primera sesión</translation>
+    </message>
+    <message>
         <source>Every session you do, finished or stopped, is listed here with its minutes and the pain scores you give.</source>
         <translation>Cada sesión que haga, terminada o detenida, aparece aquí con sus minutos y las puntuaciones de dolor que indique.</translation>
     </message>
@@ -720,6 +728,7 @@
     </message>
     <message>
         <source>Both sides</source>
+        <extracomment>the sign a warning badge starts with, so colour never carries the meaning alone</extracomment>
         <translation>Ambos lados</translation>
     </message>
     <message>
@@ -878,6 +887,18 @@
         <translation>%1 puntos</translation>
     </message>
     <message>
+        <source>No points match in %1.</source>
+        <translation>Ningún punto coincide en %1.</translation>
+    </message>
+    <message>
+        <source>1 point matches elsewhere: Ctrl+R shows every point.</source>
+        <translation>1 punto coincide en otra zona: Ctrl+R muestra todos los puntos.</translation>
+    </message>
+    <message>
+        <source>%1 points match elsewhere: Ctrl+R shows every point.</source>
+        <translation>%1 puntos coinciden en otras zonas: Ctrl+R muestra todos los puntos.</translation>
+    </message>
+    <message>
         <source>No points match. Try another word, or choose “All regions” and “All concerns”.</source>
         <translation>Ningún punto coincide. Pruebe con otra palabra, o elija «Todas las zonas» y «Todas las molestias».</translation>
     </message>
@@ -1003,8 +1024,16 @@
         <translation>Detalles del punto</translation>
     </message>
     <message>
-        <source>Add to session (Ctrl+Enter)</source>
-        <translation>Añadir a la sesión (Ctrl+Intro)</translation>
+        <source>Point details: %1</source>
+        <translation>Detalles del punto: %1</translation>
+    </message>
+    <message>
+        <source>How to find it: %1</source>
+        <translation>Cómo encontrarlo: %1</translation>
+    </message>
+    <message>
+        <source>Add this point to your session (Ctrl+Enter)</source>
+        <translation>Añadir este punto a tu sesión (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Add to session</source>
@@ -1015,6 +1044,7 @@
     <name>PointGrid</name>
     <message>
         <source>Points</source>
+        <extracomment>The narrowest a card may be: the thumbnail and its padding. Cards widen to fill each row. the width the grid gives each card</extracomment>
         <translation>Puntos</translation>
     </message>
     <message>
@@ -1698,6 +1728,30 @@
         <translation>Añada puntos con «Añadir a la sesión» (Ctrl+Intro en una tarjeta) y después pulse «Empezar la sesión».</translation>
     </message>
     <message>
+        <source>%1 is already in your session.</source>
+        <translation>%1 ya está en tu sesión.</translation>
+    </message>
+    <message>
+        <source>Added %1 to your session.</source>
+        <translation>%1 añadido a tu sesión.</translation>
+    </message>
+    <message>
+        <source>Removed 1 point.</source>
+        <translation>Se quitó 1 punto.</translation>
+    </message>
+    <message>
+        <source>Removed %1 points.</source>
+        <translation>Se quitaron %1 puntos.</translation>
+    </message>
+    <message>
+        <source>“Undo clear” (Ctrl+Z) brings them back.</source>
+        <translation>«Deshacer vaciado» (Ctrl+Z) los recupera.</translation>
+    </message>
+    <message>
+        <source>Your session is back.</source>
+        <translation>Tu sesión ha vuelto.</translation>
+    </message>
+    <message>
         <source>&amp;Time per side</source>
         <translation>&amp;Tiempo por lado</translation>
     </message>
@@ -1736,6 +1790,14 @@
     <message>
         <source>Clear</source>
         <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Undo clear</source>
+        <translation>Deshacer vaciado</translation>
+    </message>
+    <message>
+        <source>Bring back the points you cleared (Ctrl+Z)</source>
+        <translation>Recuperar los puntos que quitaste (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Remove every point</source>
@@ -1863,6 +1925,38 @@
     <message>
         <source>Stop the session (Esc)</source>
         <translation>Detener la sesión (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause or resume</source>
+        <translation>Pa&amp;usar o seguir</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious</source>
+        <translation>An&amp;terior</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>Siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>Add &amp;30 seconds</source>
+        <translation>Añadir &amp;30 segundos</translation>
+    </message>
+    <message>
+        <source>St&amp;op the session</source>
+        <translation>&amp;Detener la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>&amp;Mute sounds</source>
+        <translation>&amp;Silenciar sonidos</translation>
+    </message>
+    <message>
+        <source>Mini &amp;timer</source>
+        <translation>&amp;Minitemporizador</translation>
     </message>
     <message>
         <source>Session progress</source>

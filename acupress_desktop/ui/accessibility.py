@@ -1,12 +1,87 @@
-"""Screen-reader helpers: announcements at milestones."""
+"""Screen-reader helpers: say a milestone ("Switch sides", "Paused", "Added to session") aloud.
+
+Qt sends a polite announcement event (``QAccessibleAnnouncementEvent``) for this, but Orca 43,
+the screen reader of Debian 12 and Ubuntu 24.04, does not listen to AT-SPI announcements. It
+does speak a change of the *focused* object's description. So on Linux a milestone becomes the
+accessible description of the widget that has the focus (its own description comes back as soon
+as the focus leaves it, queued after the focus change so Orca is already elsewhere); elsewhere,
+and when nothing of the window has the focus, the announcement event is sent. Never both: a
+screen reader that knows both would say the milestone twice.
+"""
 
 from __future__ import annotations
 
+import sys
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+#: the widget property that keeps a widget's own description while it carries a milestone
+_OWN = "acupress_own_description"
+#: a character Orca does not speak: appended when the same milestone comes twice in a row, so
+#: the description still changes (Qt sends no event when it does not)
+_AGAIN = "\u200b"
 
 
 def announce(widget: QWidget, text: str) -> None:
     """Ask a running screen reader to say ``text`` (politely); nothing happens without one."""
-    if text and QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+    if not text or not QAccessible.isActive():
+        return
+    focus = QApplication.focusWidget()
+    if (
+        sys.platform.startswith("linux")
+        and focus is not None
+        and focus.isVisible()
+        and focus.window() is widget.window()
+    ):
+        _describe_focused(focus, text)
+        return
+    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+
+
+def _describe_focused(focus: QWidget, text: str) -> None:
+    if focus.property(_OWN) is None:
+        focus.setProperty(_OWN, focus.accessibleDescription())
+        _Restorer.instance().watch()
+    if focus.accessibleDescription().rstrip(_AGAIN) == text:
+        text = text + _AGAIN if not focus.accessibleDescription().endswith(_AGAIN) else text
+    focus.setAccessibleDescription(text)
+
+
+class _Restorer(QObject):
+    """Gives a widget its own description back once the focus has left it."""
+
+    _instance: _Restorer | None = None
+
+    @classmethod
+    def instance(cls) -> _Restorer:
+        if cls._instance is None:
+            cls._instance = cls(QApplication.instance())
+        return cls._instance
+
+    def __init__(self, parent: QObject | None) -> None:
+        super().__init__(parent)
+        self._watching = False
+
+    def watch(self) -> None:
+        app = QApplication.instance()
+        if not self._watching and isinstance(app, QApplication):
+            # queued: the description changes after the screen reader heard of the new focus
+            app.focusChanged.connect(self._on_focus_changed, Qt.ConnectionType.QueuedConnection)
+            self._watching = True
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if old is None or old is QApplication.focusWidget():
+            return
+        own = old.property(_OWN)
+        if own is not None:
+            old.setProperty(_OWN, None)
+            old.setAccessibleDescription(str(own))
+
+
+def spoken_milestone(widget: QWidget) -> str:
+    """The milestone a widget carries for the screen reader now ('' when none; for tests)."""
+    if widget.property(_OWN) is None:
+        return ""
+    return widget.accessibleDescription().rstrip(_AGAIN)

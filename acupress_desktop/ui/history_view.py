@@ -15,7 +15,7 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -85,7 +85,13 @@ class HistoryView(QWidget):
         weekly_chart, pain_chart: the two charts.
         sort_combo, table, model: the list of sessions, newest first by default.
         stack: the sessions page, or the empty page when there is nothing yet.
+        empty_button: on the empty page, goes to the routines to do a first session.
+
+    Signals:
+        routines_requested(): the user wants to choose a routine (from the empty page).
     """
+
+    routines_requested = Signal()
 
     def __init__(
         self,
@@ -210,8 +216,11 @@ class HistoryView(QWidget):
         middle.addStretch(1)
         middle.addWidget(self.empty_text, 6)
         middle.addStretch(1)
+        self.empty_button = QPushButton(page)
+        self.empty_button.clicked.connect(self.routines_requested)
         layout.addWidget(self.empty_title)
         layout.addLayout(middle)
+        layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         self.empty_page = page
         return page
@@ -269,6 +278,8 @@ class HistoryView(QWidget):
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Session columns"))
         self.empty_title.setText(self.tr("No sessions yet"))
+        self.empty_button.setText(self.tr("Choose a routine"))
+        self.empty_button.setAccessibleName(self.tr("Choose a routine to start a first session"))
         self.empty_text.setText(
             self.tr(
                 "Every session you do, finished or stopped, is listed here with its minutes "
@@ -283,6 +294,11 @@ class HistoryView(QWidget):
     def records(self) -> list[SessionRecord]:
         """The sessions shown, newest first."""
         return list(self._records)
+
+    def first_control(self) -> QWidget:
+        """Where the focus goes when the page is shown (Ctrl+3): the sessions, or the way to a
+        first one."""
+        return self.table if self._records else self.empty_button
 
     def refresh(self) -> None:
         """Re-read the repository and redraw everything (a read error is shown; the page stays)."""
@@ -303,6 +319,7 @@ class HistoryView(QWidget):
         has_sessions = bool(self._records)
         self.stack.setCurrentWidget(self.sessions_page if has_sessions else self.empty_page)
         self.export_button.setEnabled(has_sessions)
+
         self._show_numbers()
 
     def _show_numbers(self) -> None:

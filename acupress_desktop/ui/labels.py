@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QCoreApplication
 
 from acupress_desktop.core.catalogue import Point
@@ -60,20 +62,44 @@ def duration_text(seconds: int) -> str:
     )
 
 
-def badges(point: Point) -> list[str]:
-    """Short badge texts shown on cards and in the detail pane."""
-    items = []
-    if point.bilateral:
-        items.append(QCoreApplication.translate("Labels", "Both sides"))
-    else:
-        items.append(QCoreApplication.translate("Labels", "Midline"))
+#: the sign a warning badge starts with, so colour never carries the meaning alone
+WARNING_SIGN = "⚠"
+
+
+@dataclass(frozen=True)
+class Badge:
+    """One badge of a point: its text, and whether it warns (the pregnancy flags)."""
+
+    text: str
+    warning: bool = False
+
+    @property
+    def shown(self) -> str:
+        """The text on the chip (warnings start with the warning sign)."""
+        return f"{WARNING_SIGN} {self.text}" if self.warning else self.text
+
+
+def badge_items(point: Point) -> list[Badge]:
+    """The badges shown on cards and in the detail pane, in order."""
+    items = [
+        Badge(
+            QCoreApplication.translate("Labels", "Both sides")
+            if point.bilateral
+            else QCoreApplication.translate("Labels", "Midline")
+        )
+    ]
     if point.cautions.pregnancy == "avoid":
-        items.append(QCoreApplication.translate("Labels", "Avoid in pregnancy"))
+        items.append(Badge(QCoreApplication.translate("Labels", "Avoid in pregnancy"), True))
     elif point.cautions.pregnancy == "caution":
-        items.append(QCoreApplication.translate("Labels", "Caution in pregnancy"))
+        items.append(Badge(QCoreApplication.translate("Labels", "Caution in pregnancy"), True))
     if point.cautions.gentle:
-        items.append(QCoreApplication.translate("Labels", "Gentle pressure only"))
+        items.append(Badge(QCoreApplication.translate("Labels", "Gentle pressure only")))
     return items
+
+
+def badges(point: Point) -> list[str]:
+    """The badges' texts."""
+    return [badge.text for badge in badge_items(point)]
 
 
 def point_description(point: Point) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,15 +23,35 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop import __version__
-from acupress_desktop.controllers.models import BrowseState, PointFilterModel, PointListModel
+from acupress_desktop.controllers.models import (
+    BrowseState,
+    PointFilterModel,
+    PointListModel,
+    PointRole,
+)
 from acupress_desktop.core.catalogue import CONCERNS, REGIONS, Catalogue
+from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.body_map import BodyMap
 from acupress_desktop.ui.labels import concern_labels, concern_name, point_description, region_name
 from acupress_desktop.ui.point_detail import PointDetail
 from acupress_desktop.ui.point_grid import PointGrid
 from acupress_desktop.ui.session_list import SessionList
+from acupress_desktop.ui.widgets import ShrinkingColumn, VerticalScrollArea
+from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 _ALL = "__all__"
+
+
+def first_control(page: QWidget) -> QWidget:
+    """The control a page wants the focus on when it is shown (its ``first_control()``; the
+    Points page: the cards), never the page's unnamed container."""
+    chooser = getattr(page, "first_control", None)
+    if callable(chooser):
+        chosen = chooser()
+        if isinstance(chosen, QWidget):
+            return chosen
+    grid = page.findChild(PointGrid)
+    return grid if grid is not None else page
 
 
 class MainWindow(QMainWindow):
@@ -66,63 +86,78 @@ class MainWindow(QMainWindow):
         self.filter_model = PointFilterModel(concern_labels(CONCERNS), self)
         self.filter_model.setSourceModel(self.points_model)
 
-        # Left: body map, region buttons, concern filter
-        left = QWidget(self)
+        # Left: body map, region buttons, concern filter (scrolls when the text is large or
+        # the screen small, so the window never needs more height than the screen has)
+        left = ShrinkingColumn(self)
         left_layout = QVBoxLayout(left)
         self.region_heading = QLabel(left)
         self.region_heading.setObjectName("heading")
+        self.region_heading.setWordWrap(True)
         self.body_map = BodyMap(left)
         self.region_group = QButtonGroup(self)
         self.region_group.setExclusive(True)
         self.region_buttons: dict[str, QPushButton] = {}
         buttons = QWidget(left)
-        grid = QGridLayout(buttons)
-        grid.setContentsMargins(0, 0, 0, 0)
-        for i, region in enumerate((_ALL, *REGIONS)):
+        flow = WrappingGrid(buttons)
+        for region in (_ALL, *REGIONS):
             button = QPushButton(buttons)
             button.setCheckable(True)
             button.setProperty("region", region)
             self.region_group.addButton(button)
             self.region_buttons[region] = button
-            grid.addWidget(button, i // 2, i % 2)
+            flow.addWidget(button)
         self.region_buttons[_ALL].setChecked(True)
-        self.concern_label = QLabel(left)
-        self.concern_combo = QComboBox(left)
-        self.concern_label.setBuddy(self.concern_combo)
         left_layout.addWidget(self.region_heading)
-        left_layout.addWidget(self.body_map, 3)
+        left_layout.addWidget(self.body_map, 1)
         left_layout.addWidget(buttons)
-        left_layout.addWidget(self.concern_label)
-        left_layout.addWidget(self.concern_combo)
-        self.session_list = SessionList(catalogue, left)
-        left_layout.addWidget(self.session_list, 2)
+        self.left_scroll = VerticalScrollArea(left, self)
 
-        # Centre: search, count, grid
+        # Centre: search and concern, count, grid
         centre = QWidget(self)
         centre_layout = QVBoxLayout(centre)
         self.search_label = QLabel(centre)
         self.search = QLineEdit(centre)
         self.search.setClearButtonEnabled(True)
         self.search_label.setBuddy(self.search)
+        self.concern_label = QLabel(centre)
+        self.concern_combo = QComboBox(centre)
+        self.concern_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.concern_combo.setMinimumContentsLength(10)
+        self.concern_label.setBuddy(self.concern_combo)
+        filters = QGridLayout()
+        filters.addWidget(self.search_label, 0, 0)
+        filters.addWidget(self.search, 0, 1)
+        filters.addWidget(self.concern_label, 1, 0)
+        filters.addWidget(self.concern_combo, 1, 1)
+        filters.setColumnStretch(1, 1)
         self.count_label = QLabel(centre)
         self.count_label.setObjectName("countLabel")
+        self.count_label.setWordWrap(True)
         self.pregnancy_note = QLabel(centre)
         self.pregnancy_note.setObjectName("countLabel")
         self.pregnancy_note.setWordWrap(True)
         self.pregnancy_note.hide()
         self.grid = PointGrid(catalogue, self.filter_model, centre)
-        centre_layout.addWidget(self.search_label)
-        centre_layout.addWidget(self.search)
+        centre_layout.addLayout(filters)
         centre_layout.addWidget(self.count_label)
         centre_layout.addWidget(self.pregnancy_note)
         centre_layout.addWidget(self.grid, 1)
 
-        # Right: the detail pane
-        self.detail = PointDetail(catalogue, self)
+        # Right: the detail pane above the session being built (Start is always in sight)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = PointDetail(catalogue, right)
+        self.session_list = SessionList(catalogue, right)
+        right_layout.addWidget(self.detail, 1)
+        right_layout.addWidget(self.session_list)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget in (left, centre, self.detail):
+        for widget in (self.left_scroll, centre, right):
             self.splitter.addWidget(widget)
+        self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 1)
@@ -148,10 +183,12 @@ class MainWindow(QMainWindow):
             self.set_session_page(session_page)
         self.setCentralWidget(self.pages)
         self.setTabOrder(self.body_map, self.region_buttons[_ALL])
-        self.setTabOrder(self.concern_combo, self.session_list.list)
-        self.setTabOrder(self.session_list.start_button, self.search)
-        self.setTabOrder(self.search, self.grid)
+        self.setTabOrder(self.region_buttons[REGIONS[-1]], self.search)
+        self.setTabOrder(self.search, self.concern_combo)
+        self.setTabOrder(self.concern_combo, self.grid)
         self.setTabOrder(self.grid, self.detail)
+        self.setTabOrder(self.detail, self.detail.add_button)
+        self.setTabOrder(self.detail.add_button, self.session_list.list)
 
         self._build_menus()
 
@@ -163,6 +200,8 @@ class MainWindow(QMainWindow):
         self.grid.point_activated.connect(self.state.select_point)
         self.detail.add_requested.connect(self._add_point)
         self.session_list.start_requested.connect(self.start_requested)
+        self.session_list.notice.connect(self.show_notice)
+        self.search.returnPressed.connect(self.grid.setFocus)
         self.state.filters_changed.connect(self._on_state_filters_changed)
         self.state.point_selected.connect(self._on_state_point_selected)
         self.filter_model.rowsInserted.connect(self._update_count)
@@ -237,6 +276,10 @@ class MainWindow(QMainWindow):
         self.start_action.triggered.connect(self.session_list.start_button.click)
         self.session_menu.addAction(self.add_action)
         self.session_menu.addAction(self.start_action)
+        self._browse_actions = [
+            self.search_action, self.map_action, self.cards_action, self.details_action,
+            self.reset_action, *self.page_actions, self.add_action, self.start_action,
+        ]  # fmt: skip
 
         self.help_menu = self.menuBar().addMenu("")
         self.safety_action = QAction(self)
@@ -270,7 +313,6 @@ class MainWindow(QMainWindow):
         self.safety_action.setText(self.tr("&Safety notice"))
         self.about_action.setText(self.tr("&About Acupress"))
         self.region_heading.setText(self.tr("Where does it hurt, or where do you want to press?"))
-        self.region_heading.setWordWrap(True)
         for region, button in self.region_buttons.items():
             text = self.tr("All regions") if region == _ALL else region_name(region)
             button.setText(text)
@@ -291,6 +333,7 @@ class MainWindow(QMainWindow):
             self.tr("Code, name or concern — for example LV13, Zusanli, periods")
         )
         self.search.setAccessibleName(self.tr("Search points"))
+        self.search.setToolTip(self.search.placeholderText())
         self.filter_model.set_concern_labels(concern_labels(CONCERNS))
         self.points_model.texts_changed()
         self._update_count()
@@ -323,17 +366,27 @@ class MainWindow(QMainWindow):
         )
 
     # -- handlers -----------------------------------------------------------------------------
-    def set_session_page(self, page: QWidget) -> None:
-        """The guided-session page (the app builds it at the first session)."""
+    def set_session_page(self, page: QWidget, actions: Sequence[QAction] = ()) -> None:
+        """The guided-session page (the app builds it at the first session) and its actions,
+        listed in the Session menu (they are enabled while the page runs a session)."""
         self.session_page = page
         self.pages.addWidget(page)
+        if actions:
+            self.session_menu.addSeparator()
+            self.session_menu.addActions(list(actions))
 
     def show_session_page(self) -> None:
-        """Switch to the guided-session page."""
+        """Switch to the guided-session page; its first control takes the focus."""
         if self.session_page is not None:
+            self._set_browse_actions_enabled(False)
             self.pages.setCurrentWidget(self.session_page)
-            self.menuBar().setEnabled(False)
-            self.session_page.setFocus()
+            first_control(self.session_page).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_browse_actions_enabled(self, enabled: bool) -> None:
+        """The actions of the browse pages work only while they are shown (the menu bar, with
+        Settings, Help and Quit, stays usable during a session)."""
+        for action in self._browse_actions:
+            action.setEnabled(enabled)
 
     def page(self, number: int) -> QWidget:
         """The widget of tab ``number``, built now if it was given as a factory."""
@@ -358,18 +411,20 @@ class MainWindow(QMainWindow):
         return number not in self._page_factories
 
     def show_tab(self, number: int) -> None:
-        """Ctrl+1/2/3: Points, Routines, History."""
+        """Ctrl+1/2/3: Points, Routines, History; the focus goes once, straight to the page's
+        first useful control (each page names it with its focus proxy)."""
         if self.pages.currentWidget() is self.tabs and 0 <= number < self.tabs.count():
+            page = self.page(number)  # built before it is shown: no focus on a placeholder
             self.tabs.setCurrentIndex(number)
-            self.tabs.currentWidget().setFocus()
+            first_control(page).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_browse_page(self) -> None:
         """Back to browsing (the tab that was open)."""
         self.pages.setCurrentWidget(self.tabs)
-        self.menuBar().setEnabled(True)
+        self._set_browse_actions_enabled(True)
         if self.isFullScreen():
             self.showNormal()
-        self.grid.setFocus()
+        first_control(self.tabs.currentWidget()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_full_screen(self) -> None:
         """F11."""
@@ -384,6 +439,11 @@ class MainWindow(QMainWindow):
 
     def _add_point(self, point_id: str) -> None:
         self.session_list.add_point(point_id, self._default_point_seconds)
+
+    def show_notice(self, text: str, milliseconds: int = 10000) -> None:
+        """A short message in the status bar, also said by a screen reader."""
+        self.statusBar().showMessage(text, milliseconds)
+        announce(self, text)
 
     def set_default_point_seconds(self, seconds: int | None) -> None:
         """Time per side for points added to the session; None: each point's suggested time."""
@@ -420,6 +480,11 @@ class MainWindow(QMainWindow):
         if self.search.text() != query:
             self.search.setText(query)
         self._update_count()
+        # the details show a point the cards show: the first match when the chosen one is gone,
+        # so Ctrl+Enter adds the point on screen
+        if self.filter_model.rowCount() and not self.filter_model.shows(self.state.point_id):
+            first = self.filter_model.index(0, 0).data(PointRole)
+            self.state.select_point(first.id)
 
     def _on_state_point_selected(self, point_id: str) -> None:
         point = self.catalogue.point(point_id) if point_id else None
@@ -434,9 +499,28 @@ class MainWindow(QMainWindow):
                 self.tr("1 point") if count == 1 else self.tr("%1 points").replace("%1", str(count))
             )
         else:
-            text = self.tr(
-                "No points match. Try another word, or choose “All regions” and “All concerns”."
-            )
+            elsewhere = self.filter_model.matching_elsewhere()
+            filters = [
+                region_name(self.state.region) if self.state.region else "",
+                concern_name(self.state.concern) if self.state.concern else "",
+            ]
+            chosen = " · ".join(f"“{name}”" for name in filters if name)
+            if elsewhere:
+                text = (
+                    self.tr("No points match in %1.").replace("%1", chosen)
+                    + " "
+                    + (
+                        self.tr("1 point matches elsewhere: Ctrl+R shows every point.")
+                        if elsewhere == 1
+                        else self.tr(
+                            "%1 points match elsewhere: Ctrl+R shows every point."
+                        ).replace("%1", str(elsewhere))
+                    )
+                )
+            else:
+                text = self.tr(
+                    "No points match. Try another word, or choose “All regions” and “All concerns”."
+                )
         self.count_label.setText(text)
         hidden = self.filter_model.hidden_by_pregnancy()
         if hidden == 1:

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidgetItem, QWidget
+
+from acupress_desktop.ui.widgets import HintList
 
 
-class OrderedList(QListWidget):
+class OrderedList(HintList):
     """Items reorderable by drag and by keyboard; removable with Delete.
 
     Signals:

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.ui.badges import BadgeRow
 from acupress_desktop.ui.illustration import IllustrationView
-from acupress_desktop.ui.labels import badges, duration_text, pressure_name, region_name
+from acupress_desktop.ui.labels import badge_items, duration_text, pressure_name, region_name
+from acupress_desktop.ui.widgets import ReadingText, VerticalScrollArea
 
 
 def escape(text: str) -> str:
@@ -71,7 +71,7 @@ def detail_sections(point: Point, catalogue: Catalogue, tr: object = None) -> li
     ]
 
 
-class PointDetail(QScrollArea):
+class PointDetail(VerticalScrollArea):
     """Shows one point: illustration with marker(s), names, badges, find / press / why / cautions / evidence.
 
     Signals:
@@ -81,34 +81,24 @@ class PointDetail(QScrollArea):
     add_requested = Signal(str)
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        body = QWidget()
+        super().__init__(body, parent)
         self._catalogue = catalogue
         self._point: Point | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        body = QWidget(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Ctrl+D: the screen reader reads it
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
         self.illustration = IllustrationView(catalogue, body)
-        self.illustration.setMinimumSize(260, 260)
+        self.illustration.setMinimumSize(160, 160)
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = QLabel(body)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         self.subtitle = QLabel(body)
         self.subtitle.setWordWrap(True)
-        self.badges = QLabel(body)
-        self.badges.setObjectName("detailBadges")
-        self.badges.setWordWrap(True)
-        self.text = QLabel(body)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.badges = BadgeRow(body)
+        self.text = ReadingText(body)
         self.add_button = QPushButton(body)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         for widget in (
@@ -121,7 +111,6 @@ class PointDetail(QScrollArea):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        self.setWidget(body)
         self.retranslate_ui()
 
     @property
@@ -140,8 +129,9 @@ class PointDetail(QScrollArea):
             self.subtitle.setText(
                 self.tr("Choose a card to see where the point is and how to press it.")
             )
-            self.badges.clear()
+            self.badges.set_badges([])
             self.text.clear()
+            self._describe(None)
             return
         self.title.setText(f"{point.code} · {point.pinyin}")
         aliases = ", ".join(point.aliases)
@@ -150,13 +140,27 @@ class PointDetail(QScrollArea):
         if aliases:
             subtitle += " · " + self.tr("also written %1").replace("%1", aliases)
         self.subtitle.setText(subtitle)
-        self.badges.setText("  ".join(f"[{badge}]" for badge in badges(point)))
+        self.badges.set_badges(badge_items(point))
         html = "".join(
             f"<h3>{escape(heading)}</h3>{body}"
             for heading, body in detail_sections(point, self._catalogue, self.tr)
         )
         self.text.setText(html)
         self.verticalScrollBar().setValue(0)
+        self._describe(point)
+
+    def _describe(self, point: Point | None) -> None:
+        """What a screen reader says when the pane takes the focus (Ctrl+D): the point's name,
+        then how to find it, step by step."""
+        if point is None:
+            self.setAccessibleName(self.tr("Point details"))
+            self.setAccessibleDescription(self.subtitle.text())
+            return
+        self.setAccessibleName(
+            self.tr("Point details: %1").replace("%1", f"{point.code} {point.pinyin}")
+        )
+        steps = " ".join(f"{number}. {step}" for number, step in enumerate(point.locate, start=1))
+        self.setAccessibleDescription(self.tr("How to find it: %1").replace("%1", steps))
 
     def _on_add_button_clicked(self) -> None:
         if self._point is not None:
@@ -164,9 +168,10 @@ class PointDetail(QScrollArea):
 
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
-        self.setAccessibleName(self.tr("Point details"))
-        self.add_button.setText(self.tr("Add to session (Ctrl+Enter)"))
+        self.text.setAccessibleName(self.tr("About this point"))
+        self.add_button.setText(self.tr("Add to session"))
         self.add_button.setAccessibleName(self.tr("Add to session"))
+        self.add_button.setToolTip(self.tr("Add this point to your session (Ctrl+Enter)"))
         # the catalogue may now hold translated texts: show the same point afresh
         self.show_point(self._catalogue.point(self._point.id) if self._point else None)
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -27,10 +27,14 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.controllers.models import PointRole
 from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.ui.badges import paint_badges
 from acupress_desktop.ui.illustration import render_point
-from acupress_desktop.ui.labels import badges, duration_text, region_name
+from acupress_desktop.ui.labels import badge_items, duration_text, region_name
 
 THUMB = 160
+#: The narrowest a card may be: the thumbnail and its padding. Cards widen to fill each row.
+MIN_CARD_WIDTH = THUMB + 44
+PAD = 12
 
 
 @dataclass(frozen=True)
@@ -44,18 +48,18 @@ class CardLayout:
     footer: QRect
 
 
-def card_size(line_height: int) -> QSize:
-    """Card size for the current font: the thumbnail plus six text lines and padding."""
-    return QSize(THUMB + 44, THUMB + 28 + line_height * 9)
+def card_size(line_height: int, width: int = MIN_CARD_WIDTH) -> QSize:
+    """Card size for the current font: the thumbnail, a title of up to two lines, the region,
+    three lines of summary, the time and up to two rows of badges, and padding."""
+    return QSize(max(width, MIN_CARD_WIDTH), THUMB + 2 * PAD + 20 + round(line_height * 11.2))
 
 
 def card_layout(rect: QRect, line_height: int) -> CardLayout:
-    """Split a card rectangle into thumbnail, title, region, two summary lines and a footer."""
-    pad = 12
-    inner = rect.adjusted(pad, pad, -pad, -pad)
+    """Split a card rectangle into thumbnail, title, region, three summary lines and a footer."""
+    inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
     thumb = QRect(inner.left() + (inner.width() - THUMB) // 2, inner.top(), THUMB, THUMB)
     y = thumb.bottom() + 8
-    title = QRect(inner.left(), y, inner.width(), int(line_height * 1.3))
+    title = QRect(inner.left(), y, inner.width(), round(line_height * 2.4))
     region = QRect(inner.left(), title.bottom() + 1, inner.width(), line_height)
     summary = QRect(inner.left(), region.bottom() + 4, inner.width(), line_height * 3)
     footer = QRect(
@@ -80,8 +84,16 @@ def elide_lines(text: str, metrics: QFontMetrics, width: int, lines: int) -> str
             rest = " ".join([current, *words[i + 1 :]])
             out.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
             return "\n".join(out)
-    out.append(current)
+    out.append(metrics.elidedText(current, Qt.TextElideMode.ElideRight, width))
     return "\n".join(out)
+
+
+def columns_for(width: int, spacing: int) -> tuple[int, int]:
+    """How many cards fit side by side in ``width``, and how wide each is then (they share the
+    row, so no empty column is left beside cut titles)."""
+    columns = max(1, (width - spacing) // (MIN_CARD_WIDTH + spacing))
+    card = (width - spacing * (columns + 1)) // columns
+    return columns, max(MIN_CARD_WIDTH, card)
 
 
 class PointCardDelegate(QStyledItemDelegate):
@@ -91,6 +103,8 @@ class PointCardDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._catalogue = catalogue
         self._thumbs: dict[tuple[str, str, float], QPixmap] = {}
+        #: the width the grid gives each card
+        self.card_width = MIN_CARD_WIDTH
 
     def clear_cache(self) -> None:
         """Forget rendered thumbnails (after a theme change)."""
@@ -99,7 +113,7 @@ class PointCardDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        return card_size(QFontMetrics(option.font).height())
+        return card_size(QFontMetrics(option.font).height(), self.card_width)
 
     def paint(
         self,
@@ -154,10 +168,8 @@ class PointCardDelegate(QStyledItemDelegate):
         painter.setPen(text)
         painter.drawText(
             layout.title,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            QFontMetrics(title_font).elidedText(
-                point.title, Qt.TextElideMode.ElideRight, layout.title.width()
-            ),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            elide_lines(point.title, QFontMetrics(title_font), layout.title.width(), 2),
         )
         painter.setFont(option.font)
         painter.setPen(muted)
@@ -175,16 +187,20 @@ class PointCardDelegate(QStyledItemDelegate):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
             elide_lines(point.summary, QFontMetrics(option.font), layout.summary.width(), 3),
         )
-        footer = " · ".join([duration_text(point.press.seconds), *badges(point)])
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.9)
         painter.setFont(small)
         painter.setPen(muted)
+        metrics = QFontMetrics(small)
+        footer = layout.footer
         painter.drawText(
-            layout.footer,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            footer,
+            QRect(footer.left(), footer.top(), footer.width(), metrics.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            duration_text(point.press.seconds),
         )
+        chips = QRect(footer.left(), footer.top() + metrics.height() + 4, footer.width(),
+                      footer.height() - metrics.height() - 4)  # fmt: skip
+        paint_badges(painter, chips, badge_items(point), small, palette)
         painter.restore()
 
     def _thumbnail(self, point: Point, palette: QPalette, ratio: float) -> QPixmap:
@@ -229,6 +245,17 @@ class PointGrid(QListView):
         self.activated.connect(self._on_activated)
         self.retranslate_ui()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_cards()
+
+    def _fit_cards(self) -> None:
+        """Cards share the row: as many as fit, each as wide as its share."""
+        _columns, width = columns_for(self.viewport().width(), self.spacing())
+        if width != self._delegate.card_width:
+            self._delegate.card_width = width
+            self.scheduleDelayedItemsLayout()
+
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
         self.setAccessibleName(self.tr("Points"))
@@ -248,6 +275,8 @@ class PointGrid(QListView):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             self._delegate.clear_cache()
+        elif event.type() == QEvent.Type.FontChange:
+            self.scheduleDelayedItemsLayout()
         elif event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)

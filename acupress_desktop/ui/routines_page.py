@@ -160,6 +160,10 @@ class RoutinesPage(QWidget):
         self.refresh()
 
     # -- state --------------------------------------------------------------------------------
+    def first_control(self) -> QWidget:
+        """Where the focus goes when the page is shown (Ctrl+2): the routines."""
+        return self.list
+
     def selected(self) -> StoredRoutine | None:
         """The selected routine, or None."""
         item: QListWidgetItem | None = self.list.currentItem()

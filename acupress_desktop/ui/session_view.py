@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -38,6 +39,7 @@ from acupress_desktop.ui.countdown_ring import CountdownRing, format_clock
 from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text
 from acupress_desktop.ui.progress_line import ProgressLine
+from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 #: How many sizes the active marker's halo takes as the breath fills and empties.
 PULSE_STEPS = 6
@@ -85,7 +87,7 @@ class SessionView(QWidget):
         outer.addWidget(self.stack)
         self._build_running_page()
         self._build_summary_page()
-        self._build_shortcuts()
+        self._build_actions()
         self.pacer.animation_need_changed.connect(controller.set_frames_wanted)
         controller.session_started.connect(self._on_controller_session_started)
         controller.phase_started.connect(self._on_controller_phase_started)
@@ -130,7 +132,7 @@ class SessionView(QWidget):
         footer.addWidget(self.next_label, 1)
         footer.addWidget(self.time_left)
         self.progress = ProgressLine(page)
-        buttons = QHBoxLayout()
+        buttons = WrappingGrid()
         self.previous_button = QPushButton(page)
         self.pause_button = QPushButton(page)
         self.next_button = QPushButton(page)
@@ -147,14 +149,8 @@ class SessionView(QWidget):
             button.setObjectName("sessionButton")
             button.installEventFilter(self)
             buttons.addWidget(button)
-        self.previous_button.clicked.connect(self._controller.previous)
-        self.pause_button.clicked.connect(self._controller.toggle_pause)
-        self.next_button.clicked.connect(self._controller.next)
-        self.add_button.clicked.connect(lambda: self._controller.add_time())
-        self.stop_button.clicked.connect(self._controller.stop)
-        self.mute_button.clicked.connect(self.mute_requested)
-        self.fullscreen_button.clicked.connect(self.fullscreen_requested)
-        self.mini_button.clicked.connect(self.mini_timer_requested)
+        for first, second in zip(self.control_buttons, self.control_buttons[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         self._controller.paused_changed.connect(self._on_controller_paused_changed)
         layout.addWidget(self.title)
         layout.addWidget(self.kind_label)
@@ -214,26 +210,51 @@ class SessionView(QWidget):
         self.summary_page = page
         self.stack.addWidget(page)
 
-    def _build_shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        bindings = [
-            (("Left",), self._controller.previous),
-            (("Right",), self._controller.next),
-            (("+", "=", "Shift+="), lambda: self._controller.add_time()),
-            (("Esc",), self._on_escape),
-            (("F11",), self.fullscreen_requested.emit),
-            (("M",), self.mute_requested.emit),
-            (("Ctrl+T",), self.mini_timer_requested.emit),
-        ]
-        self._shortcuts = []
-        for keys, slot in bindings:
-            for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self.running_page, context=context)
-                shortcut.activated.connect(slot)
-                self._shortcuts.append(shortcut)
-        space = QShortcut(QKeySequence("Space"), self.running_page, context=context)
-        space.activated.connect(self._controller.toggle_pause)
-        self._shortcuts.append(space)
+    def _build_actions(self) -> None:
+        """The session's keys as window-wide actions: they work at once after a start and
+        whatever has the focus in the window, and the main window lists them in its Session
+        menu. They are enabled only while the running page is on screen."""
+
+        def action(
+            keys: tuple[str | QKeySequence.StandardKey, ...], slot: Callable[[], None]
+        ) -> QAction:
+            made = QAction(self)
+            made.setShortcuts([QKeySequence(key) for key in keys])
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.setEnabled(False)
+            made.triggered.connect(slot)
+            return made
+
+        controller = self._controller
+        self.pause_action = action(("Space",), controller.toggle_pause)
+        self.previous_action = action(("Left",), controller.previous)
+        self.next_action = action(("Right",), controller.next)
+        # "+" is typed with Shift on a US keyboard and without it on a Spanish one; Qt matches
+        # both (and the keypad's +) to "+". "=" is the same key unshifted on a US keyboard.
+        # No "Shift+=": it matches "+" typed with Shift too, and two matches cancel each other.
+        self.add_time_action = action(("+", "="), lambda: controller.add_time())
+        self.stop_action = action(("Esc",), controller.stop)
+        self.fullscreen_action = action(("F11",), self.fullscreen_requested.emit)
+        self.mute_action = action(("M",), self.mute_requested.emit)
+        self.mini_timer_action = action(("Ctrl+T",), self.mini_timer_requested.emit)
+        self.session_actions: list[QAction] = [
+            self.pause_action, self.previous_action, self.next_action, self.add_time_action,
+            self.stop_action, self.fullscreen_action, self.mute_action, self.mini_timer_action,
+        ]  # fmt: skip
+        self.addActions(self.session_actions)
+        for button, made in zip(self._action_buttons(), self.session_actions, strict=True):
+            button.clicked.connect(made.trigger)
+
+    def _action_buttons(self) -> list[QAbstractButton]:
+        """The buttons in the order of ``session_actions``."""
+        return [
+            self.pause_button, self.previous_button, self.next_button, self.add_button,
+            self.stop_button, self.fullscreen_button, self.mute_button, self.mini_button,
+        ]  # fmt: skip
+
+    def _set_keys_active(self, active: bool) -> None:
+        for made in self.session_actions:
+            made.setEnabled(active)
 
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
@@ -250,6 +271,17 @@ class SessionView(QWidget):
             button.setText(text)
             button.setAccessibleName(name)
             button.setToolTip(name)
+        for made, text in (
+            (self.pause_action, self.tr("&Pause or resume")),
+            (self.previous_action, self.tr("Pre&vious")),
+            (self.next_action, self.tr("&Next")),
+            (self.add_time_action, self.tr("Add &30 seconds")),
+            (self.stop_action, self.tr("St&op the session")),
+            (self.fullscreen_action, self.tr("&Full screen")),
+            (self.mute_action, self.tr("&Mute sounds")),
+            (self.mini_timer_action, self.tr("Mini &timer")),
+        ):
+            made.setText(text)
         self._update_pause_button()
         self._update_mute_button()
         self.progress.setAccessibleName(self.tr("Session progress"))
@@ -278,7 +310,7 @@ class SessionView(QWidget):
         self.notice.hide()
         session = self._controller.session
         self.pacer.setVisible(session is not None and session.pattern.enabled)
-        self.stack.setCurrentWidget(self.running_page)
+        self._show_page(self.running_page)
         self._update_pause_button()
         self._controller.set_frames_wanted(self.pacer.needs_animation_frames())
 
@@ -352,9 +384,8 @@ class SessionView(QWidget):
         self.save_routine_row.setVisible(not record.routine_id)
         self.routine_name.clear()
         self.saved_label.clear()
-        self.stack.setCurrentWidget(self.summary_page)
+        self._show_page(self.summary_page)
         self._controller.set_frames_wanted(False)
-        self.pain_before.setFocus()
         announce(self, self.summary_title.text() + ". " + self.summary_text.text())
 
     # -- user actions -------------------------------------------------------------------------
@@ -374,9 +405,6 @@ class SessionView(QWidget):
         if name:
             self.save_as_routine_requested.emit(name)
 
-    def _on_escape(self) -> None:
-        self._controller.stop()
-
     def _on_done_button_clicked(self) -> None:
         if self._record is not None:
             before, after = self.pain_before.value(), self.pain_after.value()
@@ -388,6 +416,22 @@ class SessionView(QWidget):
             self.record_saved.emit(record)
         self._record = None
         self.closed.emit()
+
+    def _show_page(self, page: QWidget) -> None:
+        """The running page or the summary, its keys, and the focus on its first control."""
+        self.stack.setCurrentWidget(page)
+        running = page is self.running_page
+        self._set_keys_active(running and self.isVisible())
+        if self.isVisible():
+            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def first_control(self) -> QWidget:
+        """Where the focus goes when the page is shown: Pause, or the first pain score."""
+        return (
+            self.pause_button
+            if self.stack.currentWidget() is self.running_page
+            else self.pain_before
+        )
 
     def _update_pause_button(self) -> None:
         snapshot = self._controller.snapshot()
@@ -405,27 +449,25 @@ class SessionView(QWidget):
 
     # -- Qt overrides -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Space always pauses (even on a focused button); Enter presses the focused button."""
-        if isinstance(watched, QPushButton) and isinstance(event, QKeyEvent):
-            key = event.key()
-            if key == Qt.Key.Key_Space:
-                if event.type() == QEvent.Type.KeyPress and not event.isAutoRepeat():
-                    self._controller.toggle_pause()
-                return True
-            if (
-                key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-                and event.type() == QEvent.Type.KeyPress
-            ):
-                watched.click()
-                return True
+        """Enter presses the focused session button (Space is the pause key everywhere)."""
+        if (
+            isinstance(watched, QPushButton)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            watched.click()
+            return True
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._set_keys_active(self.stack.currentWidget() is self.running_page)
         self._controller.set_frames_wanted(self.pacer.needs_animation_frames())
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
+        self._set_keys_active(False)
         self._controller.set_frames_wanted(False)
 
     def changeEvent(self, event: QEvent) -> None:

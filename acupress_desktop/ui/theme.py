@@ -11,6 +11,7 @@ THEMES = ("system", "light", "dark", "high-contrast")
 
 _STYLE = """
 QLabel#heading { font-weight: 600; }
+QTextBrowser#readingText { background: transparent; }
 QLabel#detailTitle { font-size: %(title)spt; font-weight: 700; }
 QLabel#detailBadges { font-weight: 600; }
 QLabel#countLabel { color: palette(placeholder-text); }
@@ -71,6 +72,25 @@ PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
         R.ToolTipBase: "#000000", R.ToolTipText: "#FFFFFF", R.Link: "#7FD4FF",
     },
 }  # fmt: skip
+
+
+#: Text and borders of warnings (the pregnancy badge, caution notes), per theme: AA on the window
+#: and on the base colour, and unlike the highlight (which means "selected" or "focused").
+WARNING: dict[str, str] = {"light": "#8A3A00", "dark": "#FFB86B", "high-contrast": "#FFFFFF"}
+
+
+def palette_theme(palette: QPalette) -> str:
+    """Which of the app's themes a palette is ("light" when it is none of them)."""
+    window = palette.color(QPalette.ColorRole.Window).name().upper()
+    for theme, colours in PALETTES.items():
+        if colours[QPalette.ColorRole.Window].upper() == window:
+            return theme
+    return "light"
+
+
+def warning_colour(palette: QPalette) -> QColor:
+    """The warning colour of the palette's theme."""
+    return QColor(WARNING[palette_theme(palette)])
 
 
 def theme_palette(theme: str) -> QPalette:

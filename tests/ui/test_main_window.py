@@ -152,7 +152,7 @@ def test_choosing_a_card_shows_every_field(services: Services, catalogue, qtbot)
         assert escape(piece) in text
     for key in point.evidence.sources:
         assert escape(catalogue.sources[key]) in text
-    assert "Gentle pressure only" in detail.badges.text()
+    assert "Gentle pressure only" in [badge.text for badge in detail.badges.items()]
     assert detail.illustration.point == point
 
 
