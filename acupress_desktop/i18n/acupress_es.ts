@@ -943,6 +943,13 @@
     </message>
 </context>
 <context>
+    <name>NameDialog</name>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
     <name>PainTrendChart</name>
     <message>
         <source>Pain before and after</source>
@@ -1030,6 +1037,10 @@
     <message>
         <source>How to find it: %1</source>
         <translation>Cómo encontrarlo: %1</translation>
+    </message>
+    <message>
+        <source>About this point</source>
+        <translation>Sobre este punto</translation>
     </message>
     <message>
         <source>Add this point to your session (Ctrl+Enter)</source>
@@ -1390,12 +1401,8 @@
         <translation>Copiada como «%1».</translation>
     </message>
     <message>
-        <source>Rename routine</source>
-        <translation>Cambiar el nombre de la rutina</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>Nombre nuevo:</translation>
+        <source>Rename “%1”</source>
+        <translation>Cambiar el nombre de «%1»</translation>
     </message>
     <message>
         <source>Deleted “%1”.</source>

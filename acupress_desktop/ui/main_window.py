@@ -36,7 +36,11 @@ from acupress_desktop.ui.labels import concern_labels, concern_name, point_descr
 from acupress_desktop.ui.point_detail import PointDetail
 from acupress_desktop.ui.point_grid import PointGrid
 from acupress_desktop.ui.session_list import SessionList
-from acupress_desktop.ui.widgets import ShrinkingColumn, VerticalScrollArea
+from acupress_desktop.ui.widgets import (
+    ShrinkingColumn,
+    VerticalScrollArea,
+    tooltip_follows_choice,
+)
 from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 _ALL = "__all__"
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.concern_combo.setMinimumContentsLength(10)
+        tooltip_follows_choice(self.concern_combo)
         self.concern_label.setBuddy(self.concern_combo)
         filters = QGridLayout()
         filters.addWidget(self.search_label, 0, 0)

@@ -38,6 +38,8 @@ from acupress_desktop.storage.routines import check_name
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import duration_text
 from acupress_desktop.ui.ordered_list import OrderedList
+from acupress_desktop.ui.widgets import tooltip_follows_choice
+from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 _POINT = Qt.ItemDataRole.UserRole + 1
 _SECONDS = Qt.ItemDataRole.UserRole + 2
@@ -77,7 +79,6 @@ class RoutineEditor(QDialog):
         self._catalogue = catalogue
         self._original = routine or Routine(name="", steps=())
         self._taken = [n for n in taken_names if not routine or n != routine.name]
-        self.setMinimumWidth(620)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name_label = QLabel(self)
@@ -88,12 +89,13 @@ class RoutineEditor(QDialog):
         layout.addLayout(form)
 
         self.steps_label = QLabel(self)
+        self.steps_label.setWordWrap(True)
         self.steps = OrderedList(self)
         self.steps_label.setBuddy(self.steps)
         layout.addWidget(self.steps_label)
         layout.addWidget(self.steps, 1)
 
-        step_row = QHBoxLayout()
+        step_form = QFormLayout()
         self.seconds_label = QLabel(self)
         self.seconds_spin = QSpinBox(self)
         self.seconds_spin.setRange(MIN_POINT_SECONDS, MAX_POINT_SECONDS)
@@ -102,17 +104,28 @@ class RoutineEditor(QDialog):
         self.sides_label = QLabel(self)
         self.sides_combo = QComboBox(self)
         self.sides_label.setBuddy(self.sides_combo)
+        self.sides_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        step_form.addRow(self.seconds_label, self.seconds_spin)
+        step_form.addRow(self.sides_label, self.sides_combo)
         self.up_button = QPushButton(self)
         self.down_button = QPushButton(self)
         self.remove_button = QPushButton(self)
-        for widget in (self.seconds_label, self.seconds_spin, self.sides_label, self.sides_combo,
-                       self.up_button, self.down_button, self.remove_button):  # fmt: skip
-            step_row.addWidget(widget)
+        step_buttons = WrappingGrid()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            step_buttons.addWidget(button)
+        step_row = QHBoxLayout()
+        step_row.addLayout(step_form)
+        step_row.addLayout(step_buttons, 1)
         layout.addLayout(step_row)
 
         add_row = QHBoxLayout()
         self.point_label = QLabel(self)
         self.point_combo = QComboBox(self)
+        self.point_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.point_combo.setMinimumContentsLength(16)
+        tooltip_follows_choice(self.point_combo)
         for point in catalogue.points:
             self.point_combo.addItem(f"{point.code} · {point.pinyin} — {point.english}", point.id)
         self.point_label.setBuddy(self.point_combo)

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -28,7 +26,7 @@ from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, RoutineError
 from acupress_desktop.storage.database import DatabaseError
-from acupress_desktop.storage.routines import RoutineRepository, StoredRoutine
+from acupress_desktop.storage.routines import RoutineRepository, StoredRoutine, check_name
 from acupress_desktop.storage.transfer import (
     FILE_SUFFIX,
     ExportError,
@@ -40,6 +38,7 @@ from acupress_desktop.storage.transfer import (
 )
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.name_dialog import NameDialog
 from acupress_desktop.ui.routine_card import CardError, save_card_pdf, save_card_png
 from acupress_desktop.ui.routine_editor import RoutineEditor, breathing_name
 
@@ -292,12 +291,22 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None or entry.routine.builtin:
             return
-        dialog = QInputDialog(self)
-        dialog.setWindowTitle(self.tr("Rename routine"))
-        dialog.setLabelText(self.tr("New name:"))
-        dialog.setTextValue(entry.routine.name)
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
-        dialog.textValueSelected.connect(lambda name: self._rename(entry.routine.id, name))
+        others = [e.routine.name for e in self._repository.list() if e.routine.id != entry.routine.id]
+
+        def problem_of(name: str) -> str:
+            try:
+                check_name(name, others)
+            except RoutineError as exc:
+                return str(exc)
+            return ""
+
+        dialog = NameDialog(
+            self.tr("Rename “%1”").replace("%1", entry.routine.name),
+            entry.routine.name,
+            problem_of,
+            self,
+        )
+        dialog.name_chosen.connect(lambda name: self._rename(entry.routine.id, name))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._rename_dialog = dialog
         dialog.open()

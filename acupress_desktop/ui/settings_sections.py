@@ -148,6 +148,7 @@ class SettingsSections:
         session = QFormLayout(self.session_group)
         self.breathing_label = QLabel(self.session_group)
         self.breathing_combo = QComboBox(self.session_group)
+        self.breathing_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         session.addRow(self.breathing_label, self.breathing_combo)
         custom = QGridLayout()
         self.custom_labels: list[QLabel] = []

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent, QTextOption
-from PySide6.QtWidgets import QFrame, QListWidget, QScrollArea, QSizePolicy, QTextBrowser, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QListWidget,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QWidget,
+)
+
+
+def tooltip_follows_choice(combo: QComboBox) -> None:
+    """A combo box that may be too narrow for a long choice shows the whole choice as its
+    tooltip (the box elides it), so nothing is ever cut without a way to read it."""
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
 
 
 class VerticalScrollArea(QScrollArea):
@@ -86,15 +101,33 @@ class HintList(QListWidget):
         line = self.fontMetrics().height() + 8
         return round(rows * line) + 2 * self.frameWidth() + 4
 
+    def _hint_height(self) -> int:
+        """The height the hint needs at the list's width, whether it is shown or not: the list
+        keeps one height when its first item comes or its last goes."""
+        if not self._hint:
+            return 0
+        width = max(self.width(), 160) - 2 * self.frameWidth() - 16
+        needed = self.fontMetrics().boundingRect(
+            QRect(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), self._hint
+        )
+        return needed.height() + 12 + 2 * self.frameWidth() + 2
+
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), self._rows_height(self._rows)) if self._rows else hint
+        if not self._rows:
+            return hint
+        return QSize(hint.width(), max(self._rows_height(self._rows), self._hint_height()))
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         if not self._rows:
             return hint
-        return QSize(hint.width(), self._rows_height(min(self._rows, 2)))
+        return QSize(hint.width(), max(self._rows_height(min(self._rows, 2)), self._hint_height()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # the hint wraps anew
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(self._description if self.count() else self._hint)
