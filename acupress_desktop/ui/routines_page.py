@@ -291,7 +291,9 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None or entry.routine.builtin:
             return
-        others = [e.routine.name for e in self._repository.list() if e.routine.id != entry.routine.id]
+        others = [
+            e.routine.name for e in self._repository.list() if e.routine.id != entry.routine.id
+        ]
 
         def problem_of(name: str) -> str:
             try:

@@ -8,8 +8,8 @@ and maximised (the screen less a 32 px panel and a 30 px title bar)."""
 
 from __future__ import annotations
 
-import random
 import os
+import random
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path

@@ -27,11 +27,15 @@ def test_every_screen_fits(tmp_path: Path, name: str) -> None:
         {"name": name, "x": 0, "y": 0, "width": width, "height": height,
          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
     ]}))  # fmt: skip
-    env = dict(os.environ, ACUPRESS_FIT_SCREEN=name, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env = dict(
+        os.environ, ACUPRESS_FIT_SCREEN=name, QT_QPA_PLATFORM=f"offscreen:configfile={config}"
+    )
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--tb=short",
          str(ROOT / "tests" / "ui" / "screen_fit_checks.py")],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False,
     )  # fmt: skip
     said = [line[2:] for line in result.stdout.splitlines() if line.startswith("E  ")]
-    assert result.returncode == 0, "\n".join(said[:80]) or result.stdout[-4000:] + result.stderr[-2000:]
+    assert result.returncode == 0, (
+        "\n".join(said[:80]) or result.stdout[-4000:] + result.stderr[-2000:]
+    )
