@@ -112,3 +112,24 @@ def spoken_prompt(snapshot: Snapshot, catalogue: Catalogue) -> str:
     if phase.kind is PhaseKind.REST:
         return QCoreApplication.translate("Session", "Rest. Next: %1").replace("%1", where)
     return where
+
+
+def milestone_text(snapshot: Snapshot, previous: Phase | None, catalogue: Catalogue) -> str:
+    """What a screen reader says when a phase starts (short: the user is pressing).
+
+    "Get ready: Shenshu, left side", "Press: Shenshu, left side" (after getting ready or
+    switching), "Switch sides: Shenshu, right side", "Next: Yaoyangguan, on the spine. Press"
+    (straight from another point), "Rest. Next: Zusanli, left leg".
+    """
+    phase = snapshot.phase
+    point = catalogue.point(phase.point_id)
+    where = f"{point.pinyin}, {side_phrase(point, phase.side)}"
+    if phase.kind is PhaseKind.GET_READY:
+        return QCoreApplication.translate("Session", "Get ready: %1").replace("%1", where)
+    if phase.kind is PhaseKind.SWITCH:
+        return QCoreApplication.translate("Session", "Switch sides: %1").replace("%1", where)
+    if phase.kind is PhaseKind.REST:
+        return QCoreApplication.translate("Session", "Rest. Next: %1").replace("%1", where)
+    if previous is None or previous.kind is PhaseKind.PRESS:
+        return QCoreApplication.translate("Session", "Next: %1. Press").replace("%1", where)
+    return QCoreApplication.translate("Session", "Press: %1").replace("%1", where)

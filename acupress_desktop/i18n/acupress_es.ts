@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Add this point to your session (Ctrl+Enter)</source>
-        <translation>Añadir este punto a tu sesión (Ctrl+Intro)</translation>
+        <translation>Añadir este punto a su sesión (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Add to session</source>
@@ -1715,6 +1715,22 @@
         <source>Rest. Next: %1</source>
         <translation>Descanse. A continuación: %1</translation>
     </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Prepárese: %1</translation>
+    </message>
+    <message>
+        <source>Switch sides: %1</source>
+        <translation>Cambie de lado: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1. Press</source>
+        <translation>A continuación: %1. Presione</translation>
+    </message>
+    <message>
+        <source>Press: %1</source>
+        <translation>Presione: %1</translation>
+    </message>
 </context>
 <context>
     <name>SessionList</name>
@@ -1736,11 +1752,11 @@
     </message>
     <message>
         <source>%1 is already in your session.</source>
-        <translation>%1 ya está en tu sesión.</translation>
+        <translation>%1 ya está en su sesión.</translation>
     </message>
     <message>
         <source>Added %1 to your session.</source>
-        <translation>%1 añadido a tu sesión.</translation>
+        <translation>%1 añadido a su sesión.</translation>
     </message>
     <message>
         <source>Removed 1 point.</source>
@@ -1756,7 +1772,7 @@
     </message>
     <message>
         <source>Your session is back.</source>
-        <translation>Tu sesión ha vuelto.</translation>
+        <translation>Su sesión ha vuelto.</translation>
     </message>
     <message>
         <source>&amp;Time per side</source>
@@ -1804,7 +1820,7 @@
     </message>
     <message>
         <source>Bring back the points you cleared (Ctrl+Z)</source>
-        <translation>Recuperar los puntos que quitaste (Ctrl+Z)</translation>
+        <translation>Recuperar los puntos que quitó (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Remove every point</source>
@@ -1873,8 +1889,20 @@
 <context>
     <name>SessionView</name>
     <message>
-        <source>Guided session</source>
+        <source>Less than a minute left in the session</source>
         <extracomment>How many sizes the active marker&apos;s halo takes as the breath fills and empties.</extracomment>
+        <translation>Queda menos de un minuto de sesión</translation>
+    </message>
+    <message>
+        <source>About 1 minute left in the session</source>
+        <translation>Queda 1 minuto de sesión, más o menos</translation>
+    </message>
+    <message>
+        <source>About %1 minutes left in the session</source>
+        <translation>Quedan unos %1 minutos de sesión</translation>
+    </message>
+    <message>
+        <source>Guided session</source>
         <translation>Sesión guiada</translation>
     </message>
     <message>

@@ -4,9 +4,11 @@ Qt sends a polite announcement event (``QAccessibleAnnouncementEvent``) for this
 the screen reader of Debian 12 and Ubuntu 24.04, does not listen to AT-SPI announcements. It
 does speak a change of the *focused* object's description. So on Linux a milestone becomes the
 accessible description of the widget that has the focus (its own description comes back as soon
-as the focus leaves it, queued after the focus change so Orca is already elsewhere); elsewhere,
-and when nothing of the window has the focus, the announcement event is sent. Never both: a
-screen reader that knows both would say the milestone twice.
+as the focus leaves it, queued after the focus change so Orca is already elsewhere). A
+milestone that comes while nothing in its window has the focus yet (a session started from the
+command line, before the window manager activated the window) waits for the first focus there.
+Elsewhere the announcement event is sent. Never both: a screen reader that knows both would say
+the milestone twice.
 """
 
 from __future__ import annotations
@@ -26,18 +28,19 @@ _AGAIN = "\u200b"
 
 def announce(widget: QWidget, text: str) -> None:
     """Ask a running screen reader to say ``text`` (politely); nothing happens without one."""
-    if not text or not QAccessible.isActive():
+    if not text:
         return
+    if not sys.platform.startswith("linux"):
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+        return
+    # (on Linux even before the accessibility bridge is up, which happens a moment after
+    # start-up: a session started from the command line says its first milestone all the same)
     focus = QApplication.focusWidget()
-    if (
-        sys.platform.startswith("linux")
-        and focus is not None
-        and focus.isVisible()
-        and focus.window() is widget.window()
-    ):
+    if focus is not None and focus.isVisible() and focus.window() is widget.window():
         _describe_focused(focus, text)
-        return
-    QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
+    else:
+        _Restorer.instance().wait_for_focus(widget.window(), text)
 
 
 def _describe_focused(focus: QWidget, text: str) -> None:
@@ -63,6 +66,11 @@ class _Restorer(QObject):
     def __init__(self, parent: QObject | None) -> None:
         super().__init__(parent)
         self._watching = False
+        self._pending: dict[int, str] = {}  # id(window) -> the milestone waiting for focus
+
+    def wait_for_focus(self, window: QWidget, text: str) -> None:
+        self._pending[id(window)] = text
+        self.watch()
 
     def watch(self) -> None:
         app = QApplication.instance()
@@ -72,12 +80,15 @@ class _Restorer(QObject):
             self._watching = True
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
-        if old is None or old is QApplication.focusWidget():
-            return
-        own = old.property(_OWN)
-        if own is not None:
-            old.setProperty(_OWN, None)
-            old.setAccessibleDescription(str(own))
+        if old is not None and old is not QApplication.focusWidget():
+            own = old.property(_OWN)
+            if own is not None:
+                old.setProperty(_OWN, None)
+                old.setAccessibleDescription(str(own))
+        if new is not None and new is QApplication.focusWidget():
+            text = self._pending.pop(id(new.window()), None)
+            if text is not None:
+                _describe_focused(new, text)
 
 
 def spoken_milestone(widget: QWidget) -> str:

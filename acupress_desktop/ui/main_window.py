@@ -191,9 +191,10 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.region_buttons[REGIONS[-1]], self.search)
         self.setTabOrder(self.search, self.concern_combo)
         self.setTabOrder(self.concern_combo, self.grid)
-        self.setTabOrder(self.grid, self.detail)
-        self.setTabOrder(self.detail, self.detail.add_button)
-        self.setTabOrder(self.detail.add_button, self.session_list.list)
+        self.setTabOrder(self.grid, self.detail.title)
+        self.setTabOrder(self.detail.title, self.detail.add_button)
+        self.setTabOrder(self.detail.add_button, self.detail.text)
+        self.setTabOrder(self.detail.text, self.session_list.list)
 
         self._build_menus()
 
@@ -250,7 +251,7 @@ class MainWindow(QMainWindow):
         self.cards_action.triggered.connect(self.grid.setFocus)
         self.details_action = QAction(self)
         self.details_action.setShortcut(QKeySequence("Ctrl+D"))
-        self.details_action.triggered.connect(self.detail.setFocus)
+        self.details_action.triggered.connect(self._on_details_action_triggered)
         self.reset_action = QAction(self)
         self.reset_action.setShortcut(QKeySequence("Ctrl+R"))
         self.reset_action.triggered.connect(self.show_all_points)
@@ -458,6 +459,9 @@ class MainWindow(QMainWindow):
         """The pregnancy setting: hide the points flagged for pregnancy, with a note saying so."""
         self.filter_model.set_pregnant(pregnant)
         self._update_count()
+
+    def _on_details_action_triggered(self) -> None:
+        self.detail.first_control().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _on_search_action_triggered(self) -> None:
         self.search.setFocus()

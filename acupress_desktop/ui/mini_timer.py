@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.controllers.session_controller import SessionController
@@ -50,12 +51,22 @@ class MiniTimer(QWidget):
         self.stop_button.setAccessibleName(self.tr("Stop the session"))
         snapshot = self._controller.snapshot()
         if snapshot is not None:
-            self._on_controller_display_changed(snapshot)
+            self._show(snapshot)
         else:
             self.pause_button.setText(self.tr("Pause"))
             self.pause_button.setAccessibleName(self.tr("Pause"))
 
     def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
+        if self.isVisible():  # hidden, it stays quiet (it catches up when shown)
+            self._show(snapshot)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        snapshot = self._controller.snapshot()
+        if snapshot is not None:
+            self._show(snapshot)
+        super().showEvent(event)
+
+    def _show(self, snapshot: Snapshot) -> None:
         self.point_label.setText(point_line(snapshot.phase, self._catalogue))
         self.clock_label.setText(format_clock(snapshot.shown_seconds))
         self.total_label.setText(

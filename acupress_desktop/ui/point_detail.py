@@ -85,7 +85,6 @@ class PointDetail(VerticalScrollArea):
         super().__init__(body, parent)
         self._catalogue = catalogue
         self._point: Point | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Ctrl+D: the screen reader reads it
         layout = QVBoxLayout(body)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(10)
@@ -95,6 +94,7 @@ class PointDetail(VerticalScrollArea):
         self.title = QLabel(body)
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
+        self.title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Ctrl+D: read the point
         self.subtitle = QLabel(body)
         self.subtitle.setWordWrap(True)
         self.badges = BadgeRow(body)
@@ -149,18 +149,26 @@ class PointDetail(VerticalScrollArea):
         self.verticalScrollBar().setValue(0)
         self._describe(point)
 
+    def first_control(self) -> QWidget:
+        """Where Ctrl+D puts the focus: the point's title, which a screen reader reads with
+        how to find the point (Tab goes on to the button and the whole text)."""
+        return self.title
+
     def _describe(self, point: Point | None) -> None:
-        """What a screen reader says when the pane takes the focus (Ctrl+D): the point's name,
+        """What a screen reader says when the text takes the focus (Ctrl+D): the point's name,
         then how to find it, step by step."""
+        self.setAccessibleName(self.tr("Point details"))
+        self.text.setAccessibleName(self.tr("About this point"))
         if point is None:
-            self.setAccessibleName(self.tr("Point details"))
-            self.setAccessibleDescription(self.subtitle.text())
+            self.title.setAccessibleName(self.title.text())
             return
-        self.setAccessibleName(
-            self.tr("Point details: %1").replace("%1", f"{point.code} {point.pinyin}")
-        )
+        # Orca reads a label by its name (never its description): both go in the name
         steps = " ".join(f"{number}. {step}" for number, step in enumerate(point.locate, start=1))
-        self.setAccessibleDescription(self.tr("How to find it: %1").replace("%1", steps))
+        self.title.setAccessibleName(
+            self.tr("Point details: %1").replace("%1", f"{point.code} {point.pinyin}")
+            + ". "
+            + self.tr("How to find it: %1").replace("%1", steps)
+        )
 
     def _on_add_button_clicked(self) -> None:
         if self._point is not None:
@@ -168,7 +176,6 @@ class PointDetail(VerticalScrollArea):
 
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
-        self.text.setAccessibleName(self.tr("About this point"))
         self.add_button.setText(self.tr("Add to session"))
         self.add_button.setAccessibleName(self.tr("Add to session"))
         self.add_button.setToolTip(self.tr("Add this point to your session (Ctrl+Enter)"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.controllers.session_controller import SessionController
 from acupress_desktop.controllers.session_text import (
+    milestone_text,
     next_text,
     phase_kind_text,
     phase_title,
@@ -43,6 +44,19 @@ from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 #: How many sizes the active marker's halo takes as the breath fills and empties.
 PULSE_STEPS = 6
+
+
+def time_left_words(seconds: int) -> str:
+    """The session's time left for a screen reader, in whole minutes ("About 7 minutes left in
+    the session"), so it changes once a minute."""
+    minutes = (seconds + 30) // 60
+    if seconds < 60:
+        return QCoreApplication.translate("SessionView", "Less than a minute left in the session")
+    if minutes == 1:
+        return QCoreApplication.translate("SessionView", "About 1 minute left in the session")
+    return QCoreApplication.translate(
+        "SessionView", "About %1 minutes left in the session"
+    ).replace("%1", str(minutes))
 
 
 def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
@@ -319,11 +333,10 @@ class SessionView(QWidget):
         active = snapshot.phase.side if snapshot.phase.side != "midline" else None
         self.illustration.set_point(point, active_side=active)
         self.how_to.setText(how_to_text(snapshot, self._catalogue))
-        announce(
-            self,
-            f"{phase_kind_text(snapshot.phase.kind)}: {point.pinyin}, "
-            f"{side_phrase(point, snapshot.phase.side)}, {duration_text(round(snapshot.remaining))}",
-        )
+        session = self._controller.session
+        index = snapshot.phase_index
+        previous = session.plan.phases[index - 1] if session is not None and index > 0 else None
+        announce(self, milestone_text(snapshot, previous, self._catalogue))
 
     def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
         self._show_snapshot(snapshot)
@@ -341,12 +354,14 @@ class SessionView(QWidget):
             self.tr("Paused") if snapshot.paused else side_phrase(point, snapshot.phase.side),
         )
         self.next_label.setText(next_text(snapshot, self._catalogue))
-        self.time_left.setText(
-            self.tr("%1 left").replace("%1", format_clock(round(snapshot.remaining_total)))
-        )
+        left = round(snapshot.remaining_total)
+        self.time_left.setText(self.tr("%1 left").replace("%1", format_clock(left)))
+        # the screen reader gets the time left a minute at a time and the progress in tenths,
+        # not a change every second (its name is set, so the label's text changes quietly)
+        self.time_left.setAccessibleName(time_left_words(left))
         self.progress.set_fraction(snapshot.progress)
         self.progress.setAccessibleDescription(
-            self.tr("%1 percent done").replace("%1", str(round(snapshot.progress * 100)))
+            self.tr("%1 percent done").replace("%1", str(10 * int(snapshot.progress * 10)))
         )
         if snapshot.shown_seconds == 10 and snapshot.phase.kind is PhaseKind.PRESS:
             announce(self, self.tr("10 seconds left"))

@@ -12,7 +12,8 @@ THEMES = ("system", "light", "dark", "high-contrast")
 _STYLE = """
 QLabel#heading { font-weight: 600; }
 QTextBrowser#readingText { background: transparent; }
-QLabel#detailTitle { font-size: %(title)spt; font-weight: 700; }
+QLabel#detailTitle { font-size: %(title)spt; font-weight: 700; border: 2px solid transparent; }
+QLabel#detailTitle:focus { border-color: palette(highlight); }
 QLabel#detailBadges { font-weight: 600; }
 QLabel#countLabel { color: palette(placeholder-text); }
 QLabel#sessionTitle { font-size: %(title)spt; font-weight: 700; }

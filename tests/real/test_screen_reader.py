@@ -1,0 +1,90 @@
+"""What Orca itself says: the milestones of a session, the page a key takes you to, the point
+details; and how much the app tells the accessibility bus while a countdown runs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.desktop.desktop import Desktop, RunningApp, wait_for
+from tests.real.conftest import quick_routine_file, seed_data_dir
+from tests.real.flows import search_and_add, wait_session_running
+
+
+def said(desktop: Desktop, mark: int) -> str:
+    return "\n".join(desktop.speech_since(mark))
+
+
+def wait_said(desktop: Desktop, mark: int, pattern: str, timeout: float = 20) -> None:
+    wait_for(lambda: re.search(pattern, said(desktop, mark)), timeout,
+             lambda: f"Orca never said {pattern!r}; it said:\n{said(desktop, mark)}")  # fmt: skip
+
+
+def test_orca_speaks_every_milestone_of_a_session(desktop: Desktop, launch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Get ready, switch sides, the next point, paused and resumed, and the end are spoken."""
+    mark = desktop.speech_mark()
+    app: RunningApp = launch(str(quick_routine_file(tmp_path)), "--routine", "Quick back")
+    wait_session_running(app)
+    wait_said(desktop, mark, r"Get ready: Shenshu, left side")
+    wait_said(desktop, mark, r"Press: Shenshu, left side")
+    app.key("space")
+    wait_said(desktop, mark, r"Paused")
+    app.key("space")
+    wait_said(desktop, mark, r"Resumed")
+    wait_said(desktop, mark, r"Switch sides: Shenshu, right side")
+    wait_said(desktop, mark, r"Next: Mingmen, on the spine")
+    wait_said(desktop, mark, r"Session complete", timeout=30)
+    transcript = desktop.state / "speech-session.txt"
+    transcript.write_text(said(desktop, mark), encoding="utf-8")
+    (Path(app.data_dir).parent / "orca-session.txt").write_text(
+        said(desktop, mark), encoding="utf-8"
+    )
+
+
+def test_orca_reads_the_point_and_how_to_find_it_on_ctrl_d(desktop: Desktop, launch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+D: the point's name, then the first steps to find it."""
+    mark = desktop.speech_mark()
+    app: RunningApp = launch("--point", "BL23")
+    wait_said(desktop, mark, r"Acupress frame")  # Orca has taken in the window
+    mark = desktop.speech_mark()
+    app.key("ctrl+d")
+    wait_said(desktop, mark, r"BL23 Shenshu")
+    wait_said(desktop, mark, r"How to find it: 1\. Put your hands on your waist")
+
+
+def test_page_keys_land_once_on_a_named_control(desktop: Desktop, launch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+2, Ctrl+3, Ctrl+1: one focus change each, onto a control with a name."""
+    app: RunningApp = launch()
+    for key, expected in (("ctrl+2", "Routines"), ("ctrl+3", "Choose a routine to start a "
+                          "first session"), ("ctrl+1", "Points")):  # fmt: skip
+        since = app.mark()
+        app.key(key)
+        node = app.wait_focus(lambda n, e=expected: n.name == e or (n.parent or {}).get("name") == e,
+                              10, f"{key} lands on {expected!r}")  # fmt: skip
+        assert node.name, f"{key} focused an unnamed {node.role}"
+        focus_events = [e for e in app.events(since)
+                        if e["type"].startswith("object:state-changed:focused") and e["detail1"]]  # fmt: skip
+        names = [e["source"]["name"] for e in focus_events]
+        assert len(set(names)) <= 2, f"{key} moved the focus through {names}"
+
+
+def test_a_running_countdown_sends_at_most_one_event_a_second(launch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """From "50 seconds left" to "40 seconds left" of a 60 s press, the app tells the
+    accessibility bus about one thing a second at most (the countdown's own milestones and
+    the breathing guide included)."""
+    app: RunningApp = launch(folder=seed_data_dir(tmp_path / "long", {"default_point_seconds": 60}))
+    search_and_add(app, "BL23")
+    app.key("ctrl+g")
+    wait_session_running(app)
+
+    def countdown_says(words: str) -> bool:
+        return any(words in node.description for node in app.find("filler", "Countdown"))
+
+    wait_for(lambda: countdown_says("50 seconds left"), 30, "the countdown never said 50 s")
+    since = app.mark()
+    wait_for(lambda: countdown_says("40 seconds left"), 15, "the countdown never said 40 s")
+    events = app.events(since)
+    kinds = sorted(
+        {f"{e['type']} {e['source']['role']} {e['source']['name'][:30]}" for e in events}
+    )
+    assert len(events) <= 10, f"{len(events)} events in 10 s: " + "; ".join(kinds)
