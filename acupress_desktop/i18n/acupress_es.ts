@@ -1973,7 +1973,6 @@
     <name>Settings</name>
     <message>
         <source>Settings could not be saved in %1 (%2). Your previous settings are unchanged.</source>
-        <extracomment>Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default.</extracomment>
         <translation>No se han podido guardar los ajustes en %1 (%2). Sus ajustes anteriores no han cambiado.</translation>
     </message>
     <message>
@@ -1982,7 +1981,36 @@
     </message>
     <message>
         <source>The settings file was damaged (%1); it was kept as %2 and the default settings are in use.</source>
-        <translation>El archivo de ajustes estaba dañado (%1); se ha guardado aparte como %2 y se usan los ajustes predeterminados.</translation>
+        <translation type="vanished">El archivo de ajustes estaba dañado (%1); se ha guardado aparte como %2 y se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>it is not an ordinary file</source>
+        <extracomment>A settings file is a few hundred bytes; anything over this is not one (and is never read whole). Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default.</extracomment>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>The settings file could not be used (%1); it was kept as %2 and the default settings are in use.</source>
+        <translation>No se ha podido usar el archivo de ajustes (%1); se ha guardado aparte como %2 y se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>ocupa más de 1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is nested far too deeply</source>
+        <translation>tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>it holds values Acupress cannot read</source>
+        <translation>contiene valores que Acupress no puede leer</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -1995,6 +2023,22 @@
     <message>
         <source>&apos;%1&apos; should be %2</source>
         <translation>«%1» debería ser de tipo %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2328,82 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>SQLite error names meaning the disk or the file failed, not the file&apos;s contents. SQLite error names that are evidence of damage to the file&apos;s contents.</extracomment>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>no hay permiso</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>part of its path is not a folder</source>
+        <translation>una parte de su ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>el disco ha dado un error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>está en uso</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>su nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>it is a link that leads in a circle</source>
+        <translation>es un enlace que da vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>hay demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>el ordenador se ha quedado sin memoria</translation>
+    </message>
+    <message>
+        <source>the system refused (%1)</source>
+        <translation>el sistema lo ha rechazado (%1)</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>su contenido está dañado</translation>
+    </message>
+    <message>
+        <source>an unexpected database error (%1)</source>
+        <translation>un error inesperado de la base de datos (%1)</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,11 @@
-"""Writing a whole file or nothing, for every file the app writes outside its database."""
+"""Writing a whole file or nothing, for every file the app writes outside its database, and reading
+only ordinary files (never a named pipe or a device, which can block or never end)."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -32,3 +34,68 @@ def write_atomically(path: Path, data: bytes, mode: int | None = SHARED) -> None
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+class UnusualFileError(OSError):
+    """The path is not an ordinary file: a folder, a named pipe (FIFO), a device or a socket.
+
+    Nothing was read from it (reading a pipe or a device can block forever or never end).
+    ``kind`` is "folder", "pipe", "device", "socket" or "other".
+    """
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(f"{path} is not an ordinary file ({kind})")
+        self.path = path
+        self.kind = kind
+
+
+def file_kind(mode: int) -> str:
+    """ "file", "folder", "pipe", "device", "socket" or "other", from ``st_mode``."""
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    return "other"
+
+
+def check_ordinary(path: Path) -> None:
+    """Raise UnusualFileError unless ``path`` (a link is followed) is an ordinary file.
+
+    FileNotFoundError when there is nothing there; other OSErrors pass through.
+    """
+    kind = file_kind(os.stat(path).st_mode)
+    if kind != "file":
+        raise UnusualFileError(path, kind)
+
+
+def read_ordinary(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of the ordinary file at ``path`` (enough to tell it is too big).
+
+    Never blocks: a named pipe, a device or a folder raises UnusualFileError before anything is
+    read (the file is opened non-blocking and checked again once open, in case it was swapped).
+    Raises FileNotFoundError, UnusualFileError or another OSError.
+    """
+    check_ordinary(path)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    handle = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        kind = file_kind(os.fstat(handle).st_mode)
+        if kind != "file":
+            raise UnusualFileError(path, kind)
+        chunks: list[bytes] = []
+        left = limit + 1
+        while left > 0:
+            chunk = os.read(handle, min(left, 64 * 1024))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
