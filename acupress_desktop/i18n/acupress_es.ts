@@ -287,8 +287,16 @@
         <translation>el archivo «%1» es de solo lectura</translation>
     </message>
     <message>
+        <source>“%1” is not an ordinary file (%2), so Acupress cannot keep its data in it. Nothing was changed; move it somewhere else (or start Acupress with --data-dir and another folder) and start Acupress again.</source>
+        <translation>«%1» no es un archivo normal (%2), así que Acupress no puede guardar sus datos en él. No se ha cambiado nada; muévalo a otro sitio (o abra Acupress con --data-dir y otra carpeta) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
         <source>The data file “%1” cannot be read (%2). Nothing was changed; check the file&apos;s permissions and start Acupress again.</source>
         <translation>No se puede leer el archivo de datos «%1» (%2). No se ha cambiado nada; compruebe los permisos del archivo y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>The data file “%1” cannot be read (%2). Nothing was changed; start Acupress again, and check the disk if this keeps happening.</source>
+        <translation>No se puede leer el archivo de datos «%1» (%2). No se ha cambiado nada; vuelva a abrir Acupress y, si sigue pasando, revise el disco.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -2386,6 +2394,22 @@
         <translation>el sistema lo ha rechazado (%1)</translation>
     </message>
     <message>
+        <source>it is a named pipe</source>
+        <translation>es una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a device</source>
+        <translation>es un dispositivo</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>es un socket</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
         <source>it is in use by another program</source>
         <translation>otro programa lo está usando</translation>
     </message>
@@ -2460,6 +2484,10 @@
     <message>
         <source>The routines could not be saved as %1 (%2). Nothing was written there and your routines are unchanged; choose another folder.</source>
         <translation>No se han podido guardar las rutinas como %1 (%2). No se ha escrito nada ahí y sus rutinas no han cambiado; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The file is not an ordinary file (%1), so it is not an Acupress routine file.</source>
+        <translation>El archivo no es un archivo normal (%1), así que no es un archivo de rutinas de Acupress.</translation>
     </message>
     <message>
         <source>The file could not be read (%1); check that it still exists and that you may open it.</source>

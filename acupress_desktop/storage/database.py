@@ -54,6 +54,7 @@ from acupress_desktop.storage.db_files import (
     inspect_file,
     memory_copy,
     read_only_message,
+    refuse_unusual_files,
     sync_folder,
     unlink_quietly,
     write_blocker,
@@ -152,6 +153,7 @@ class Database:
             )
 
         blocker = write_blocker(data_dir, path)
+        refuse_unusual_files(path)
         if not blocker:
             finish_interrupted_restore(path)
         problems: list[str] = []

@@ -3,6 +3,7 @@ a fresh file and in-memory copies; nothing here writes to a file before it is kn
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 from contextlib import suppress
@@ -16,7 +17,9 @@ from acupress_desktop.storage.db_errors import (
     error_name,
     write_error,
 )
+from acupress_desktop.storage.files import UnusualFileError, check_ordinary, read_ordinary
 from acupress_desktop.storage.migrations import SCHEMA_VERSION, migrate, user_version
+from acupress_desktop.storage.reasons import logged, os_reason, unusual_reason
 
 DB_NAME = "acupress.sqlite3"
 BACKUP_DIR_NAME = "backups"
@@ -71,21 +74,54 @@ def write_blocker(data_dir: Path, path: Path) -> Blocker | None:
     return None
 
 
+def refuse_unusual_files(path: Path) -> None:
+    """DatabaseError when the data file or one of its -wal/-shm/-journal files is not an
+    ordinary file (a folder, a named pipe, a device): SQLite would block on a pipe forever."""
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+        try:
+            check_ordinary(candidate)
+        except (FileNotFoundError, NotADirectoryError):  # nothing there (or no folder yet)
+            continue
+        except UnusualFileError as exc:
+            logged(exc, "the data file is not an ordinary file")
+            raise DatabaseError(
+                translate(
+                    "Database",
+                    "“%1” is not an ordinary file (%2), so Acupress cannot keep its data in it. "
+                    "Nothing was changed; move it somewhere else (or start Acupress with "
+                    "--data-dir and another folder) and start Acupress again.",
+                )
+                .replace("%2", unusual_reason(exc.kind))
+                .replace("%1", str(candidate))
+            ) from exc
+        except OSError as exc:
+            raise unreadable(candidate, exc) from exc
+
+
+def unreadable(path: Path, exc: OSError) -> DatabaseError:
+    """The data file cannot be read at all: say why, and what to check."""
+    logged(exc, f"the data file {path} cannot be read")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        text = translate(
+            "Database",
+            "The data file “%1” cannot be read (%2). Nothing was changed; check the file's "
+            "permissions and start Acupress again.",
+        )
+    else:
+        text = translate(
+            "Database",
+            "The data file “%1” cannot be read (%2). Nothing was changed; start Acupress again, "
+            "and check the disk if this keeps happening.",
+        )
+    return DatabaseError(text.replace("%2", os_reason(exc)).replace("%1", str(path)))
+
+
 def inspect_file(path: Path) -> Inspection:
     """Header, schema version and a quick integrity check, without writing to the file."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        header = read_ordinary(path, 99)  # 100 bytes: the whole header
     except OSError as exc:
-        raise DatabaseError(
-            translate(
-                "Database",
-                "The data file “%1” cannot be read (%2). Nothing was changed; check the file's "
-                "permissions and start Acupress again.",
-            )
-            .replace("%2", str(exc.strerror or exc))
-            .replace("%1", str(path))
-        ) from exc
+        raise unreadable(path, exc) from exc
     if not header:
         return Inspection(0, translate("Database", "the file is empty"))
     if not header.startswith(SQLITE_MAGIC):

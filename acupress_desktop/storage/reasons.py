@@ -81,6 +81,19 @@ def os_reason(exc: OSError) -> str:
     return translate("Storage", "the system refused (%1)").replace("%1", name or "?")
 
 
+def unusual_reason(kind: str) -> str:
+    """What is there instead of an ordinary file ("it is a named pipe"…), for UnusualFileError."""
+    if kind == "folder":
+        return translate("Storage", "it is a folder")
+    if kind == "pipe":
+        return translate("Storage", "it is a named pipe")
+    if kind == "device":
+        return translate("Storage", "it is a device")
+    if kind == "socket":
+        return translate("Storage", "it is a socket")
+    return translate("Storage", "it is not a file")
+
+
 def sqlite_reason(exc: BaseException) -> str:
     """Why SQLite failed, in the same words as ``os_reason`` where they mean the same."""
     if isinstance(exc, OSError):

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from acupress_desktop.storage.settings import FILE_NAME, Settings, SettingsStore
+from tests.blocking import finishes
 
 PROFILE = settings(
     max_examples=300,
@@ -27,32 +26,6 @@ PROFILE = settings(
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-
-
-def finishes(action: Callable[[], Any], unblock: Callable[[], None] = lambda: None) -> Any:
-    """``action()``'s result; fails (instead of hanging the test run) if it blocks.
-
-    The worker is a daemon thread; ``unblock`` releases it when it is stuck (e.g. by opening
-    the other end of a FIFO), so nothing is left waiting after the test.
-    """
-    result: list[Any] = []
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            result.append(action())
-        except BaseException as exc:  # noqa: BLE001 - handed to the test below
-            errors.append(exc)
-
-    worker = threading.Thread(target=run, daemon=True)
-    worker.start()
-    worker.join(10)
-    if worker.is_alive():
-        unblock()
-        pytest.fail("loading the settings blocked")
-    if errors:
-        raise errors[0]
-    return result[0]
 
 
 def kept_aside(folder: Path) -> list[Path]:
