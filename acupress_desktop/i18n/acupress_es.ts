@@ -1277,8 +1277,24 @@
     </message>
     <message>
         <source>A routine needs a name.</source>
-        <extracomment>Unicode categories that draw nothing: a name made only of these is empty to the eye</extracomment>
         <translation>Una rutina necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Routine names cannot hold characters that change the direction of the text (U+%1); remove it.</source>
+        <extracomment>Show nothing and mean nothing in a name: removed from what is stored. Letters and marks that draw nothing: taken as spaces (so they are trimmed like spaces). Joiners mean something only between two visible characters (inside an emoji, in Persian). Embeddings, overrides and isolates: they reorder the text around them (a name could show &quot;morning&quot; while it holds &quot;gninrom&quot;).</extracomment>
+        <translation>Los nombres de rutina no pueden llevar caracteres que cambian la dirección del texto (U+%1); quítelo.</translation>
+    </message>
+    <message>
+        <source>A routine name must be one line; remove the line break (U+%1).</source>
+        <translation>El nombre de una rutina debe ocupar una sola línea; quite el salto de línea (U+%1).</translation>
+    </message>
+    <message>
+        <source>A routine name holds a character that is not allowed (U+%1).</source>
+        <translation>El nombre de la rutina lleva un carácter no permitido (U+%1).</translation>
+    </message>
+    <message>
+        <source>A routine needs a name you can see; this one is made only of characters that show nothing.</source>
+        <translation>La rutina necesita un nombre que se pueda ver; este solo tiene caracteres que no se ven.</translation>
     </message>
     <message>
         <source>Routine names can be at most %1 characters.</source>
@@ -2527,7 +2543,6 @@
     </message>
     <message>
         <source>The file holds %1, not an object with routines, so it is not an Acupress routine file.</source>
-        <extracomment>Characters that do not make a name visible (the repository&apos;s check_name uses the same).</extracomment>
         <translation>El archivo contiene %1, no un objeto con rutinas, así que no es un archivo de rutinas de Acupress.</translation>
     </message>
     <message>

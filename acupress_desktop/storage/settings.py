@@ -188,7 +188,7 @@ class SettingsStore:
             return Settings()
         try:
             return _parse(data)
-        except _Unusable as exc:
+        except _UnusableError as exc:
             logged(exc.__cause__ or exc, f"settings file {self.path} cannot be used")
             return self._set_aside(exc.reason)
 
@@ -252,7 +252,7 @@ def _damaged_message(reason: Callable[[], str], kept: str) -> str:
     )
 
 
-class _Unusable(ValueError):
+class _UnusableError(ValueError):
     """The file's bytes are not settings; ``reason`` (made when shown, in that language) says why."""
 
     def __init__(self, reason: Callable[[], str]) -> None:
@@ -261,27 +261,29 @@ class _Unusable(ValueError):
 
 
 def _parse(data: bytes) -> Settings:
-    """Settings from the file's bytes; _Unusable when they are not settings."""
+    """Settings from the file's bytes; _UnusableError when they are not settings."""
     if len(data) > MAX_FILE_BYTES:
-        raise _Unusable(lambda: translate("Settings", "it is larger than 1 MiB"))
+        raise _UnusableError(lambda: translate("Settings", "it is larger than 1 MiB"))
     try:
         text = data.decode("utf-8-sig")  # some editors start the file with a byte-order mark
     except UnicodeDecodeError as exc:
-        raise _Unusable(lambda: translate("Settings", "it is not UTF-8 text")) from exc
+        raise _UnusableError(lambda: translate("Settings", "it is not UTF-8 text")) from exc
     try:
         raw = json.loads(text)
     except RecursionError as exc:
-        raise _Unusable(lambda: translate("Settings", "it is nested far too deeply")) from exc
+        raise _UnusableError(lambda: translate("Settings", "it is nested far too deeply")) from exc
     except ValueError as exc:  # not JSON, or a number with thousands of digits
-        raise _Unusable(lambda: translate("Settings", "it is not valid JSON")) from exc
+        raise _UnusableError(lambda: translate("Settings", "it is not valid JSON")) from exc
     try:
         if not isinstance(raw, dict):
             raise _WrongValueError()
         return _from_dict(raw)
     except _WrongValueError as exc:
-        raise _Unusable(exc.__str__) from exc
+        raise _UnusableError(exc.__str__) from exc
     except (TypeError, ValueError, OverflowError) as exc:  # a guard: _from_dict names what it finds
-        raise _Unusable(lambda: translate("Settings", "it holds values Acupress cannot read")) from exc
+        raise _UnusableError(
+            lambda: translate("Settings", "it holds values Acupress cannot read")
+        ) from exc
 
 
 class _WrongValueError(TypeError):

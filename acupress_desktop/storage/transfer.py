@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -20,7 +19,7 @@ from typing import Any, BinaryIO, Protocol
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import MAX_STEPS as MAX_STEPS
-from acupress_desktop.core.routine import NAME_MAX, Routine
+from acupress_desktop.core.routine import NAME_MAX, Routine, clean_name
 from acupress_desktop.core.text import translate
 from acupress_desktop.storage.files import UnusualFileError, read_ordinary, write_atomically
 from acupress_desktop.storage.reasons import logged, os_reason, unusual_reason
@@ -242,7 +241,7 @@ def name_clashes(routines: Sequence[Routine], taken: Iterable[str]) -> list[str]
 def free_name(name: str, taken: Iterable[str]) -> str:
     """``name`` if no routine uses it, else "Name (2)", "Name (3)"…, at most NAME_MAX characters."""
     used = {name_key(existing) for existing in taken}
-    name = unicodedata.normalize("NFC", name.strip())
+    name = clean_name(name)
     if name_key(name) not in used:
         return name
     match = re.fullmatch(r"(.*?) \((\d{1,6})\)", name, re.DOTALL)

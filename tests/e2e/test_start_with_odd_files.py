@@ -66,4 +66,4 @@ def test_latin_1_settings_do_not_stop_the_app(tmp_path: Path) -> None:
     result = start(data, tmp_path)
     assert result.returncode == 0, result.stderr
     assert "not UTF-8" in result.stdout
-    assert (data / "settings.damaged-1.json").read_bytes().endswith(b"espa\xf1ol\"}")
+    assert (data / "settings.damaged-1.json").read_bytes().endswith(b'espa\xf1ol"}')

@@ -142,7 +142,9 @@ def test_settings_problem_follows_the_language_installed_after_loading(
     (tmp_path / "settings.json").write_text("{ broken", encoding="utf-8")
     store = SettingsStore(tmp_path)
     store.load()
-    assert store.problem is not None and store.problem.startswith("The settings file could not be used")
+    assert store.problem is not None and store.problem.startswith(
+        "The settings file could not be used"
+    )
     set_translator(QCoreApplication.translate)
     try:
         assert install_language(qapp, "es")

@@ -3,6 +3,7 @@ the message says what is there. Import files of any bytes never change the routi
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from pathlib import Path
@@ -29,10 +30,8 @@ fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pi
 
 def release_reader(path: Path) -> None:
     """Open the writing end of a FIFO, which lets a reader stuck in open() go on."""
-    try:
+    with contextlib.suppress(OSError):
         os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
-    except OSError:
-        pass
 
 
 # -- import files ----------------------------------------------------------------------------
@@ -61,9 +60,10 @@ def test_importing_a_folder_says_it_is_a_folder(tmp_path: Path, catalogue: Catal
 
 def _routines_table(db: Database) -> list[tuple[object, ...]]:
     with db.snapshot() as conn:
-        return conn.execute("SELECT * FROM routines ORDER BY id").fetchall() + conn.execute(
-            "SELECT * FROM routine_steps ORDER BY routine_id, position"
-        ).fetchall()
+        return (
+            conn.execute("SELECT * FROM routines ORDER BY id").fetchall()
+            + conn.execute("SELECT * FROM routine_steps ORDER BY routine_id, position").fetchall()
+        )
 
 
 VALID = export_routines([Routine("Evening", (RoutineStep("LI4", 60),))]).encode()

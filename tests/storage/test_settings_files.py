@@ -39,7 +39,7 @@ def kept_aside(folder: Path) -> list[Path]:
         (b"[" * 100_000, "nested far too deeply"),
         (b'{"text_size": ' + b"9" * 5000 + b"}", "not valid JSON"),
         (b"\xef\xbb\xbf" + b"{}" + b" " * (2 * 1024 * 1024), "larger than"),
-        (b'{"custom_breathing": [' + b"1" * 400 + b', 0, 6, 0]}', "custom_breathing"),
+        (b'{"custom_breathing": [' + b"1" * 400 + b", 0, 6, 0]}", "custom_breathing"),
     ],
     ids=["latin-1", "nested", "huge-number", "too-big", "overflowing-number"],
 )

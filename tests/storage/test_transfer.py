@@ -400,12 +400,24 @@ FIELD_REFUSALS: list[tuple[Sequence[str | int], Any, str]] = [
     (
         ("routines", 1, "name"),
         "\u200b\u00a0",
-        "routines[2].name: this needs a name, not an empty text.",
+        "routines[2].name: A routine needs a name you can see; this one is made only of "
+        "characters that show nothing.",
     ),
     (
         ("routines", 1, "name"),
         "Two\nlines",
-        "routines[2].name: holds a character that is not allowed (U+000A).",
+        "routines[2].name: A routine name must be one line; remove the line break (U+000A).",
+    ),
+    (
+        ("routines", 1, "name"),
+        "Eve\tning",
+        "routines[2].name: A routine name holds a character that is not allowed (U+0009).",
+    ),
+    (
+        ("routines", 1, "name"),
+        "Evening \u202egninrom",
+        "routines[2].name: Routine names cannot hold characters that change the direction of "
+        "the text (U+202E); remove it.",
     ),
     (
         ("routines", 1, "name"),
@@ -517,7 +529,7 @@ def test_a_lone_surrogate_is_refused(catalogue: Catalogue) -> None:
     """A name holding half a UTF-16 pair (it cannot be stored) is refused, naming the character."""
     text = export_routines([EVENING], exported=DAY).replace("Evening", "Eve\\ud800ning")
     assert refusal(text.encode(), catalogue) == (
-        "routines[1].name: holds a character that is not allowed (U+D800)."
+        "routines[1].name: A routine name holds a character that is not allowed (U+D800)."
     )
 
 
