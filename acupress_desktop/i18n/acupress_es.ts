@@ -311,12 +311,36 @@
         <translation>el archivo está incompleto</translation>
     </message>
     <message>
+        <source>the integrity check found damage</source>
+        <translation>la comprobación de integridad ha encontrado daños</translation>
+    </message>
+    <message>
         <source>it is not an Acupress data file</source>
         <translation>no es un archivo de datos de Acupress</translation>
     </message>
     <message>
         <source>The data file “%1” was saved by a newer version of Acupress (data version %2; this version understands up to %3). It was left untouched. Install the newer Acupress to use it, or start this one with --data-dir and another folder.</source>
         <translation>El archivo de datos «%1» se guardó con una versión más reciente de Acupress (versión de datos %2; esta versión entiende hasta la %3). No se ha tocado. Instale la versión más reciente de Acupress para usarlo, o abra esta con --data-dir y otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Acupress could not open the data file “%1” for saving (%2). It is not damaged and was left as it was: what it holds is shown, but nothing new can be saved. %3</source>
+        <translation>Acupress no ha podido abrir el archivo de datos «%1» para guardar (%2). No está dañado y se ha dejado como estaba: se muestra lo que contiene, pero no se puede guardar nada nuevo. %3</translation>
+    </message>
+    <message>
+        <source>Acupress could not open the data file “%1” (%2). It is not damaged and was left as it was, so nothing in it was lost. %3</source>
+        <translation>Acupress no ha podido abrir el archivo de datos «%1» (%2). No está dañado y se ha dejado como estaba, así que no se ha perdido nada de lo que contiene. %3</translation>
+    </message>
+    <message>
+        <source>Free some disk space and start Acupress again.</source>
+        <translation>Libere espacio en el disco y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Close the other program using it (perhaps a second copy of Acupress) and start Acupress again.</source>
+        <translation>Cierre el otro programa que lo está usando (quizá otra copia de Acupress) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Start Acupress again; if this keeps happening, check the disk.</source>
+        <translation>Vuelva a abrir Acupress; si sigue pasando, revise el disco.</translation>
     </message>
     <message>
         <source>There is no automatic backup to restore.</source>
@@ -337,6 +361,7 @@
     </message>
     <message>
         <source>Acupress could not save because the data file is in use by another program, perhaps a second copy of Acupress. Nothing that was already saved was lost; close the other copy and try again.</source>
+        <extracomment>SQLite error names that mean the file or the disk refused a write (not a mistake in the SQL).</extracomment>
         <translation>Acupress no ha podido guardar porque otro programa está usando el archivo de datos; quizá Acupress esté abierto dos veces. No se ha perdido nada de lo que ya estaba guardado; cierre el otro Acupress y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -2358,7 +2383,7 @@
     <name>Storage</name>
     <message>
         <source>the disk is full</source>
-        <extracomment>SQLite error names meaning the disk or the file failed, not the file&apos;s contents. SQLite error names that are evidence of damage to the file&apos;s contents.</extracomment>
+        <extracomment>SQLite error names meaning the disk or the file failed, not the file&apos;s contents. Less free space than this, with an I/O error, means the disk is full. SQLite error names that are evidence of damage to the file&apos;s contents.</extracomment>
         <translation>el disco está lleno</translation>
     </message>
     <message>

@@ -47,11 +47,14 @@ from acupress_desktop.storage.db_files import BACKUP_DIR_NAME as BACKUP_DIR_NAME
 from acupress_desktop.storage.db_files import DB_NAME as DB_NAME
 from acupress_desktop.storage.db_files import (
     RESTORE_STAGING,
+    Blocker,
     connect,
     connect_read_only,
     create_fresh,
+    failure_message,
     holds_nothing,
     inspect_file,
+    log_has_saves,
     memory_copy,
     read_only_message,
     refuse_unusual_files,
@@ -64,6 +67,25 @@ from acupress_desktop.storage.migrations import MIGRATIONS as MIGRATIONS
 from acupress_desktop.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from acupress_desktop.storage.migrations import Migration as Migration
 from acupress_desktop.storage.migrations import pending_steps, run_step, user_version
+from acupress_desktop.storage.reasons import is_io_failure, logged, sqlite_reason
+
+
+def _read_only_despite(
+    make: Callable[[sqlite3.Connection, Callable[[], str] | None], Database],
+    path: Path,
+    failure: BaseException,
+) -> tuple[Database, OpenReport]:
+    """The disk or the system failed while opening ``path`` (full, I/O error, busy, cannot
+    open): the file is not damaged and is left as it is. Its data is shown read-only when it can
+    be read without writing anything (a snapshot in memory); DatabaseError when it cannot."""
+    blocker = Blocker("failure", error=failure)
+    try:
+        connection = memory_copy(path, immutable=not log_has_saves(path))
+    except (sqlite3.Error, OSError) as exc:
+        logged(exc, f"read-only copy of {path} failed too")
+        raise DatabaseError(failure_message(path, failure, shown=False)) from failure
+    db = make(connection, partial(read_only_message, path.parent, blocker))
+    return db, OpenReport(None, db.backups(), read_only_message(path.parent, blocker))
 
 
 def _utc_now() -> datetime:
@@ -159,6 +181,8 @@ class Database:
         problems: list[str] = []
         moved_aside: Path | None = None
         inspection = inspect_file(path) if path.exists() else None
+        if inspection is not None and inspection.failure is not None:
+            return _read_only_despite(make, path, inspection.failure)
         if inspection is not None and inspection.damage:
             if blocker:
                 read_only = partial(read_only_message, data_dir, blocker)
@@ -178,13 +202,25 @@ class Database:
             return db, OpenReport(moved_aside, db.backups(), " ".join(problems))
         if inspection is None:
             create_fresh(path, busy_timeout)
-        db = make(connect(path, busy_timeout))
+        try:
+            db = make(connect(path, busy_timeout))
+        except DatabaseWriteError as exc:
+            cause = exc.__cause__
+            if inspection is None or cause is None or not is_io_failure(cause):
+                raise
+            return _read_only_despite(make, path, cause)
         try:
             if db.schema_version < SCHEMA_VERSION:
                 problems.extend(db._backup_quietly())
                 db._migrate()
             elif inspection is not None and not db._has_backup_on(_as_utc(clock()), tz):
                 problems.extend(db._backup_quietly())
+        except DatabaseWriteError as exc:  # the update could not be written: show it read-only
+            db.close()
+            cause = exc.__cause__
+            if cause is None or not is_io_failure(cause):
+                raise
+            return _read_only_despite(make, path, cause)
         except BaseException:
             db.close()
             raise
@@ -227,8 +263,8 @@ class Database:
                     "Database",
                     "Acupress could not read the data file (%1). Nothing was changed; start "
                     "Acupress again, and restore a backup if the problem stays.",
-                ).replace("%1", str(exc))
-            ) from exc
+                ).replace("%1", sqlite_reason(exc))
+            ) from logged(exc, f"reading {self.path} failed")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -333,7 +369,7 @@ class Database:
             self.backup_now()
         except DatabaseError as exc:
             cause = exc.__cause__ or exc
-            detail = getattr(cause, "strerror", None) or cause
+            detail = sqlite_reason(cause) if exc.__cause__ is not None else str(exc)
             return [
                 translate(
                     "Database",

@@ -18,6 +18,7 @@ from acupress_desktop.storage.db_errors import (
     rollback,
     write_error,
 )
+from acupress_desktop.storage.reasons import logged, sqlite_reason
 
 
 @dataclass(frozen=True)
@@ -141,8 +142,8 @@ def run_step(conn: sqlite3.Connection, step: Migration, path: Path) -> None:
                 "problem.",
             )
             .replace("%1", str(step.version))
-            .replace("%2", str(exc))
-        ) from exc
+            .replace("%2", sqlite_reason(exc))
+        ) from logged(exc, f"migration step {step.version} of {path} failed")
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:

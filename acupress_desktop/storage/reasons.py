@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import logging
+import shutil
 import sqlite3
+from pathlib import Path
 
 from acupress_desktop.core.text import translate
 
@@ -29,6 +31,8 @@ IO_FAILURES = (
     "SQLITE_PROTOCOL",
     "SQLITE_NOLFS",
 )
+#: Less free space than this, with an I/O error, means the disk is full.
+NEARLY_FULL_BYTES = 1024 * 1024
 #: SQLite error names that are evidence of damage to the file's contents.
 DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_FORMAT")
 
@@ -48,6 +52,22 @@ def is_io_failure(exc: BaseException) -> bool:
     if isinstance(exc, OSError):
         return True
     return error_name(exc).startswith(IO_FAILURES)
+
+
+def means_disk_full(exc: BaseException, folder: Path) -> bool:
+    """True when ``exc`` comes from a full disk: said so (SQLITE_FULL, ENOSPC), or an I/O error
+    of SQLite's (it does not say which, e.g. growing its -shm index) on a disk with no room left."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC))
+    name = error_name(exc)
+    if name.startswith("SQLITE_FULL"):
+        return True
+    if not name.startswith("SQLITE_IOERR"):
+        return False
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 def os_reason(exc: OSError) -> str:
