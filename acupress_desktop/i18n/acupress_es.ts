@@ -352,6 +352,14 @@
         <translation>La copia de seguridad automática más reciente es del %1 (UTC); puede restaurarla desde la lista de copias de seguridad.</translation>
     </message>
     <message>
+        <source>A leftover change log beside the data file (“acupress.sqlite3-wal”) did not belong to it: it came from another data file, or from before an older copy of the file was put back. Acupress opened your data file without it, so you see what the file itself holds; the log was kept as “%1” in “%2”.</source>
+        <translation>Junto al archivo de datos había un registro de cambios pendiente («acupress.sqlite3-wal») que no era suyo: venía de otro archivo de datos, o de antes de que se volviera a poner una copia más antigua del archivo. Acupress ha abierto su archivo de datos sin él, así que ve lo que contiene el propio archivo; el registro se ha guardado como «%1» en «%2».</translation>
+    </message>
+    <message>
+        <source>A leftover change log beside the data file (“acupress.sqlite3-wal”) did not belong to it: it came from another data file, or from before an older copy of the file was put back. Acupress shows your data file without it; the log was left where it is.</source>
+        <translation>Junto al archivo de datos había un registro de cambios pendiente («acupress.sqlite3-wal») que no era suyo: venía de otro archivo de datos, o de antes de que se volviera a poner una copia más antigua del archivo. Acupress muestra su archivo de datos sin él; el registro se ha dejado donde estaba.</translation>
+    </message>
+    <message>
         <source>Your saved routines and history could not be read because the data file is damaged (%1). It was kept as “%2” in “%3”, and a new, empty data file was started.</source>
         <translation>No se han podido leer sus rutinas guardadas ni su historial porque el archivo de datos está dañado (%1). Se ha guardado aparte como «%2» en «%3» y se ha empezado un archivo de datos nuevo y vacío.</translation>
     </message>

@@ -13,6 +13,7 @@ and connecting to the file in ``db_files``, and backups and files set aside in `
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -32,11 +33,15 @@ from acupress_desktop.storage.backups import (
     finish_interrupted_restore,
     free_backup_name,
     has_backup_on,
+    keep_copy,
     list_backups,
     move_aside,
     move_damaged_aside,
+    move_log_aside,
     put_back,
     rotate_backups,
+    unmatched_log_left_message,
+    unmatched_log_message,
 )
 from acupress_desktop.storage.db_errors import DatabaseError as DatabaseError
 from acupress_desktop.storage.db_errors import DatabaseTooNewError as DatabaseTooNewError
@@ -48,6 +53,7 @@ from acupress_desktop.storage.db_files import DB_NAME as DB_NAME
 from acupress_desktop.storage.db_files import (
     RESTORE_STAGING,
     Blocker,
+    check_log,
     connect,
     connect_read_only,
     create_fresh,
@@ -67,7 +73,9 @@ from acupress_desktop.storage.migrations import MIGRATIONS as MIGRATIONS
 from acupress_desktop.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from acupress_desktop.storage.migrations import Migration as Migration
 from acupress_desktop.storage.migrations import pending_steps, run_step, user_version
-from acupress_desktop.storage.reasons import is_io_failure, logged, sqlite_reason
+from acupress_desktop.storage.reasons import failure_reason, is_io_failure, logged, sqlite_reason
+
+log = logging.getLogger(__name__)
 
 
 def _read_only_despite(
@@ -180,6 +188,20 @@ class Database:
             finish_interrupted_restore(path)
         problems: list[str] = []
         moved_aside: Path | None = None
+        ignore_log = False
+        if path.exists() and log_has_saves(path):
+            verdict = check_log(path)
+            stamp = _as_utc(clock()).strftime(STAMP)
+            if verdict == "unmatched" and blocker:
+                ignore_log = True  # cannot be moved: read the file without it
+                problems.append(unmatched_log_left_message())
+            elif verdict == "unmatched":
+                kept = move_log_aside(path, stamp)
+                log.warning("a leftover log did not belong to %s; kept as %s", path, kept)
+                problems.append(unmatched_log_message(kept, data_dir))
+            elif verdict == "unverifiable" and not blocker:
+                copy = keep_copy(path, "before-log", stamp)
+                log.warning("kept %s before replaying a log that cannot be checked", copy)
         inspection = inspect_file(path) if path.exists() else None
         if inspection is not None and inspection.failure is not None:
             return _read_only_despite(make, path, inspection.failure)
@@ -197,7 +219,8 @@ class Database:
             inspection = None
         if blocker:
             read_only = partial(read_only_message, data_dir, blocker)
-            db = make(memory_copy(path if inspection is not None else None), read_only)
+            source = path if inspection is not None else None
+            db = make(memory_copy(source, immutable=ignore_log), read_only)
             problems.append(read_only())
             return db, OpenReport(moved_aside, db.backups(), " ".join(problems))
         if inspection is None:
@@ -277,6 +300,7 @@ class Database:
         except (sqlite3.Error, OSError) as exc:
             raise write_error(exc, self.path) from exc
         try:
+            self._count_save(conn)
             yield conn
             conn.execute("COMMIT")
         except BaseException as exc:
@@ -284,6 +308,15 @@ class Database:
             if is_storage_failure(exc):
                 raise write_error(exc, self.path) from exc
             raise
+
+    def _count_save(self, conn: sqlite3.Connection) -> None:
+        """Move the file's generation on; the first save into an empty log records where the log
+        starts, so a log left by a crash can be checked against the file (``check_log``)."""
+        conn.execute(
+            "UPDATE file_identity SET generation = generation + 1, "
+            "log_base = CASE WHEN ? THEN generation ELSE log_base END",
+            (not log_has_saves(self.path),),
+        )
 
     def close(self) -> None:
         """Close the file (the last connection folds the write-ahead log back into it)."""
@@ -369,7 +402,7 @@ class Database:
             self.backup_now()
         except DatabaseError as exc:
             cause = exc.__cause__ or exc
-            detail = sqlite_reason(cause) if exc.__cause__ is not None else str(exc)
+            detail = failure_reason(cause, self.backup_dir) if exc.__cause__ else str(exc)
             return [
                 translate(
                     "Database",

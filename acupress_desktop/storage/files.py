@@ -11,6 +11,8 @@ from pathlib import Path
 
 #: Permissions of a document meant to be shared (an export, a printed card): mkstemp makes 0600.
 SHARED = 0o644
+#: Permissions of every file holding the user's data (health data: pain scores, history).
+PRIVATE = 0o600
 
 
 def write_atomically(path: Path, data: bytes, mode: int | None = SHARED) -> None:

@@ -103,6 +103,20 @@ MIGRATIONS: tuple[Migration, ...] = (
                 WHERE routine_id LIKE 'builtin:%' GROUP BY routine_id""",
         ),
     ),
+    Migration(
+        4,
+        "the file's identity: a random id, a generation every save moves on, and the generation "
+        "the write-ahead log was started on (checked before a leftover log is replayed)",
+        (
+            """CREATE TABLE file_identity (
+                only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+                file_id TEXT NOT NULL,
+                generation INTEGER NOT NULL,
+                log_base INTEGER NOT NULL
+            )""",
+            "INSERT INTO file_identity VALUES (1, lower(hex(randomblob(16))), 0, 0)",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

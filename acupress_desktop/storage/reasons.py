@@ -64,6 +64,8 @@ def means_disk_full(exc: BaseException, folder: Path) -> bool:
         return True
     if not name.startswith("SQLITE_IOERR"):
         return False
+    while not folder.exists() and folder != folder.parent:  # e.g. a backups folder not made yet
+        folder = folder.parent
     try:
         return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
     except OSError:
@@ -138,6 +140,13 @@ def sqlite_reason(exc: BaseException) -> str:
     return translate("Storage", "an unexpected database error (%1)").replace(
         "%1", name or type(exc).__name__
     )
+
+
+def failure_reason(exc: BaseException, folder: Path) -> str:
+    """``sqlite_reason``, except that an I/O error on a disk with no room left is a full disk."""
+    if means_disk_full(exc, folder):
+        return translate("Storage", "the disk is full")
+    return sqlite_reason(exc)
 
 
 def logged(exc: BaseException, what: str) -> BaseException:
