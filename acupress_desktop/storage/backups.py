@@ -19,7 +19,7 @@ from acupress_desktop.storage.db_files import (
     sync_folder,
     unlink_quietly,
 )
-from acupress_desktop.storage.files import PRIVATE, write_atomically
+from acupress_desktop.storage.files import PRIVATE, create_private, write_atomically
 from acupress_desktop.storage.reasons import logged, os_reason
 
 #: How files are stamped with the UTC time, in backup names and in the names of files set aside.
@@ -61,6 +61,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     staging = target.with_name(f".{target.name}.tmp")
     unlink_quietly(staging)
     try:
+        create_private(staging)
         copy = sqlite3.connect(staging, isolation_level=None)
         try:
             source.backup(copy)

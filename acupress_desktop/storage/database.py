@@ -61,6 +61,7 @@ from acupress_desktop.storage.db_files import (
     holds_nothing,
     inspect_file,
     log_has_saves,
+    make_private,
     memory_copy,
     read_only_message,
     refuse_unusual_files,
@@ -69,6 +70,7 @@ from acupress_desktop.storage.db_files import (
     write_blocker,
 )
 from acupress_desktop.storage.db_files import SQLITE_MAGIC as SQLITE_MAGIC
+from acupress_desktop.storage.files import private_folder
 from acupress_desktop.storage.migrations import MIGRATIONS as MIGRATIONS
 from acupress_desktop.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from acupress_desktop.storage.migrations import Migration as Migration
@@ -185,6 +187,7 @@ class Database:
         blocker = write_blocker(data_dir, path)
         refuse_unusual_files(path)
         if not blocker:
+            make_private(path)
             finish_interrupted_restore(path)
         problems: list[str] = []
         moved_aside: Path | None = None
@@ -336,7 +339,7 @@ class Database:
             raise DatabaseWriteError(self._read_only())
         target = free_backup_name(self.backup_dir, _as_utc(self._now()).strftime(STAMP))
         try:
-            self.backup_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self.backup_dir)
             copy_database(self.read(), target)
             rotate_backups(self.backup_dir, self._keep_backups)
         except (sqlite3.Error, OSError) as exc:

@@ -18,7 +18,15 @@ from acupress_desktop.storage.db_errors import (
     error_name,
     write_error,
 )
-from acupress_desktop.storage.files import UnusualFileError, check_ordinary, read_ordinary
+from acupress_desktop.storage.files import (
+    PRIVATE_FOLDER,
+    UnusualFileError,
+    check_ordinary,
+    create_private,
+    private_folder,
+    read_ordinary,
+    tighten,
+)
 from acupress_desktop.storage.migrations import SCHEMA_VERSION, migrate, user_version
 from acupress_desktop.storage.reasons import (
     failure_reason,
@@ -87,7 +95,7 @@ class Blocker:
 def write_blocker(data_dir: Path, path: Path) -> Blocker | None:
     """Why nothing can be written in ``data_dir``, or None when it can."""
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(data_dir)
     except OSError as exc:
         logged(exc, f"the data folder {data_dir} cannot be created")
         return Blocker("uncreatable", os_reason(exc))
@@ -97,6 +105,19 @@ def write_blocker(data_dir: Path, path: Path) -> Blocker | None:
         if candidate.exists() and not os.access(candidate, os.W_OK):
             return Blocker("file", candidate.name)
     return None
+
+
+def make_private(path: Path) -> None:
+    """The data file, its -wal/-shm, the backups folder and the backups: only the user may read
+    them (files an older version wrote are tightened)."""
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_FILES)):
+        tighten(candidate)
+    backups = path.parent / BACKUP_DIR_NAME
+    if backups.is_dir():
+        tighten(backups, PRIVATE_FOLDER)
+        with suppress(OSError):
+            for entry in backups.iterdir():
+                tighten(entry)
 
 
 def refuse_unusual_files(path: Path) -> None:
@@ -308,6 +329,7 @@ def create_fresh(path: Path, busy_timeout: float) -> None:
     staging = path.with_name(NEW_STAGING)
     unlink_quietly(staging)
     try:
+        create_private(staging)  # SQLite gives the -wal and -shm the same permissions
         conn = connect(staging, busy_timeout)
         try:
             migrate(conn, staging)

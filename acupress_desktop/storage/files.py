@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -101,3 +102,50 @@ def read_ordinary(path: Path, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(handle)
+
+
+# -- permissions: the user's data is health data -------------------------------------------------
+
+#: A folder holding the user's data: only its owner may list or enter it.
+PRIVATE_FOLDER = 0o700
+#: Names of what Acupress keeps in its data folder (an existing folder holding only these is
+#: made private; a folder chosen with --data-dir that holds other things keeps its permissions).
+_OWN_NAMES = re.compile(
+    r"^(\.?acupress[.\-].*|settings(\.damaged-\d+)?\.json|\.settings\.json\..*\.tmp|backups)$"
+)
+
+
+def tighten(path: Path, private: int = PRIVATE) -> None:
+    """Give ``path`` the ``private`` permissions if it is the user's own and looser (a file an
+    older version left 0644); a file system without permissions, or a file that is not the
+    user's, is left as it is."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        info = os.lstat(path)
+        mine = info.st_uid == os.geteuid() and not stat.S_ISLNK(info.st_mode)
+        if mine and stat.S_IMODE(info.st_mode) != private:
+            os.chmod(path, private)
+
+
+def private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if needed; the folder itself gets 0700 whatever the
+    umask. An existing one is made 0700 when it holds only Acupress's own files. OSError when it
+    cannot be created."""
+    existed = folder.is_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    if existed:
+        with contextlib.suppress(OSError):
+            if not all(_OWN_NAMES.match(entry.name) for entry in folder.iterdir()):
+                return
+    tighten(folder, PRIVATE_FOLDER)
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` as an empty file only its owner may read (0600, whatever the umask), so
+    SQLite, which gives its -wal and -shm the database's permissions, keeps them private too."""
+    handle = os.open(
+        path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), PRIVATE
+    )
+    os.close(handle)
+    tighten(path)

@@ -25,7 +25,13 @@ from acupress_desktop.core.routine import (
     MIN_POINT_SECONDS,
 )
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.files import UnusualFileError, read_ordinary, write_atomically
+from acupress_desktop.storage.files import (
+    PRIVATE,
+    UnusualFileError,
+    private_folder,
+    read_ordinary,
+    write_atomically,
+)
 from acupress_desktop.storage.reasons import logged, os_reason
 
 SCHEMA_VERSION = 1
@@ -208,8 +214,8 @@ class SettingsStore:
         }
         payload = json.dumps({"schema_version": SCHEMA_VERSION, **changed}, indent=2) + "\n"
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, payload.encode("utf-8"), mode=None)  # private: 0600
+            private_folder(self.path.parent)
+            write_atomically(self.path, payload.encode("utf-8"), mode=PRIVATE)
         except OSError as exc:
             raise SettingsError(
                 translate(
