@@ -94,6 +94,7 @@
     </message>
     <message>
         <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
+        <extracomment>Folders that older versions made for a temporary store and never removed. A scratch folder untouched this long is stale (a younger one may belong to a running copy).</extracomment>
         <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
     </message>
     <message>
@@ -253,6 +254,10 @@
     <message>
         <source>Acupress could not read the data file (%1). Nothing was changed; start Acupress again, and restore a backup if the problem stays.</source>
         <translation>Acupress no ha podido leer el archivo de datos (%1). No se ha cambiado nada; vuelva a abrir Acupress y, si el problema continúa, restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Acupress is running with a temporary store, so it makes no backups and restores none; start Acupress again once the data file can be used.</source>
+        <translation>Acupress está funcionando con un almacén temporal, así que no hace copias de seguridad ni restaura ninguna; vuelva a abrir Acupress cuando se pueda usar el archivo de datos.</translation>
     </message>
     <message>
         <source>The backup “%1” was made by a newer version of Acupress, so it was not restored. Your current data is unchanged.</source>

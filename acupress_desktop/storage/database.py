@@ -137,6 +137,16 @@ class Database:
         self._keep_backups = keep_backups
         self._busy_timeout = busy_timeout
         self.schema_version = user_version(connection)
+        self.temporary = False
+
+    @classmethod
+    def temporary_store(cls, data_dir: Path) -> Database:
+        """An empty store in memory, for when the data file in ``data_dir`` cannot be used: it
+        works while the app runs and leaves nothing behind (no folder, no file). It makes no
+        backups and restores none (they belong to the real data folder)."""
+        db = cls(Path(data_dir) / DB_NAME, memory_copy(None), keep_backups=0)
+        db.temporary = True
+        return db
 
     @property
     def read_only(self) -> bool:
@@ -318,7 +328,7 @@ class Database:
         conn.execute(
             "UPDATE file_identity SET generation = generation + 1, "
             "log_base = CASE WHEN ? THEN generation ELSE log_base END",
-            (not log_has_saves(self.path),),
+            (self.temporary or not log_has_saves(self.path),),
         )
 
     def close(self) -> None:
@@ -330,11 +340,24 @@ class Database:
     # -- backups -------------------------------------------------------------------------------
 
     def backups(self) -> tuple[Path, ...]:
-        """The automatic backups, newest first."""
+        """The automatic backups, newest first (none for a temporary store)."""
+        if self.temporary:
+            return ()
         return tuple(path for _, path in list_backups(self.backup_dir))
+
+    def _refuse_if_temporary(self) -> None:
+        if self.temporary:
+            raise DatabaseWriteError(
+                translate(
+                    "Database",
+                    "Acupress is running with a temporary store, so it makes no backups and "
+                    "restores none; start Acupress again once the data file can be used.",
+                )
+            )
 
     def backup_now(self) -> Path:
         """Make a backup now and keep only the newest ``keep_backups``; raise DatabaseWriteError on failure."""
+        self._refuse_if_temporary()
         if self._read_only is not None:
             raise DatabaseWriteError(self._read_only())
         target = free_backup_name(self.backup_dir, _as_utc(self._now()).strftime(STAMP))
@@ -354,6 +377,7 @@ class Database:
             DatabaseWriteError: nothing can be saved here; the current data is unchanged.
             DatabaseError: the backup is damaged; the current data is unchanged.
         """
+        self._refuse_if_temporary()
         if self._read_only is not None:
             raise DatabaseWriteError(self._read_only())
         backup = Path(backup)
