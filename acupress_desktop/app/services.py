@@ -328,6 +328,7 @@ class Services(SessionServices, ReminderServices):
     def notify(self, title: str, text: str) -> QMessageBox:
         """Tell the user something went wrong, without blocking the app (window-modal box)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths in it are shown as written
         box.setParent(self.window, box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

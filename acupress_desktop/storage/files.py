@@ -8,6 +8,7 @@ import os
 import re
 import stat
 import tempfile
+import unicodedata
 from pathlib import Path
 
 #: Permissions of a document meant to be shared (an export, a printed card): mkstemp makes 0600.
@@ -149,3 +150,33 @@ def create_private(path: Path) -> None:
     )
     os.close(handle)
     tighten(path)
+
+
+# -- file names made from what the user typed ----------------------------------------------------
+
+#: Characters a file name may not hold on some system (Windows forbids all of these).
+_NOT_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
+#: The longest suggested name before its suffix, in bytes (file systems allow 255).
+NAME_BYTES = 160
+
+
+def safe_file_name(name: str, suffix: str, fallback: str = "routine") -> str:
+    """A file name made from ``name`` (a routine's) that stays in the folder it is saved in.
+
+    Path separators and the characters Windows forbids become "-", so "../../x" cannot leave
+    the folder; no leading dots (no hidden file, no ".."), no trailing dots or spaces, no
+    reserved Windows device name ("CON" becomes "CON_"), at most NAME_BYTES bytes of UTF-8
+    before ``suffix``; ``fallback`` when nothing is left.
+    """
+    text = unicodedata.normalize("NFC", name)
+    text = _NOT_IN_NAMES.sub("-", text)
+    text = re.sub(r"-*\.{2,}-*", "-", text)  # ".." runs, and the "-" around them
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"-{2,}", "-", text).strip(" .-")
+    if _RESERVED.match(text):
+        stem, dot, rest = text.partition(".")
+        text = f"{stem}_{dot}{rest}"
+    encoded = text.encode("utf-8")[:NAME_BYTES]
+    text = encoded.decode("utf-8", errors="ignore").rstrip(" .-")
+    return f"{text or fallback}{suffix}"

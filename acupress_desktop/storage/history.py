@@ -151,8 +151,10 @@ def _checked(record: SessionRecord) -> datetime:
 
 
 def _cell(text: str) -> str:
-    """Text that a spreadsheet will not run as a formula (a leading ' is added when needed)."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    """Text that a spreadsheet will not run as a formula (a leading ' is added when needed,
+    also when spaces come before the formula's first character)."""
+    risky = text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS)
+    return f"'{text}" if risky else text
 
 
 def _write_atomically(path: Path, text: str) -> None:
