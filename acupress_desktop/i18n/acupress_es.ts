@@ -98,12 +98,25 @@
         <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
     </message>
     <message>
+        <source>Acupress is already running</source>
+        <translation>Acupress ya está abierto</translation>
+    </message>
+    <message>
         <source>Acupress cannot start</source>
         <translation>Acupress no puede iniciarse</translation>
     </message>
     <message>
         <source>The point catalogue is damaged: %1</source>
         <translation>El catálogo de puntos está dañado: %1</translation>
+    </message>
+    <message>
+        <source>Acupress is already running with the data folder “%1”, but it does not answer. Close that copy of Acupress (if it is stuck, end it) and start Acupress again.</source>
+        <extracomment>How long a later copy waits for an answer from the copy that holds the data folder&apos;s lock (it may still be starting); after that it is taken to be stopped or hung.</extracomment>
+        <translation>Acupress ya está abierto con la carpeta de datos «%1», pero no responde. Cierre esa copia de Acupress (si se ha quedado bloqueada, finalícela) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Acupress is already running with the data folder “%1” (process %2), but it does not answer. Close that copy of Acupress (if it is stuck, end process %2) and start Acupress again.</source>
+        <translation>Acupress ya está abierto con la carpeta de datos «%1» (proceso %2), pero no responde. Cierre esa copia de Acupress (si se ha quedado bloqueada, finalice el proceso %2) y vuelva a abrir Acupress.</translation>
     </message>
 </context>
 <context>
