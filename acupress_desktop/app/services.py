@@ -237,6 +237,7 @@ class Services(SessionServices, ReminderServices):
         report = self.db_report
         if not report.problem:
             return None
+        log.warning("data file at start: %s", report.problem)
         box = self.notify(QCoreApplication.translate("App", "Your saved data"), report.problem)
         if report.moved_aside is not None and report.backups:
             restore = box.addButton(
@@ -321,6 +322,7 @@ class Services(SessionServices, ReminderServices):
     def report_startup_problems(self) -> None:
         """Tell the user what happened to a damaged settings file."""
         if self.settings_store.problem:
+            log.warning("settings at start: %s", self.settings_store.problem)
             self.notify(
                 QCoreApplication.translate("App", "Settings reset"), self.settings_store.problem
             )

@@ -19,7 +19,7 @@ from acupress_desktop.storage.db_files import (
     sync_folder,
     unlink_quietly,
 )
-from acupress_desktop.storage.files import PRIVATE, create_private, write_atomically
+from acupress_desktop.storage.files import create_private
 from acupress_desktop.storage.reasons import logged, os_reason
 
 #: How files are stamped with the UTC time, in backup names and in the names of files set aside.
@@ -161,61 +161,6 @@ def move_aside(path: Path, label: str, stamp: str) -> Path:
         raise
     sync_folder(path.parent)
     return target
-
-
-def move_log_aside(path: Path, stamp: str) -> Path:
-    """Rename the -wal (and -shm) beside ``path`` to ``acupress.unmatched-log-<stamp>.sqlite3-wal``
-    (kept, never deleted); returns the -wal's new path."""
-    number = 1
-    while True:
-        extra = "" if number == 1 else f"-{number}"
-        target = path.with_name(f"{path.stem}.unmatched-log-{stamp}{extra}{path.suffix}")
-        if not any(Path(f"{target}{s}").exists() for s in SIDE_FILES):
-            break
-        number += 1
-    for suffix in SIDE_FILES:  # -wal first: without it, a stale -shm is only rebuilt
-        if Path(f"{path}{suffix}").exists():
-            os.replace(f"{path}{suffix}", f"{target}{suffix}")
-    sync_folder(path.parent)
-    return Path(f"{target}-wal")
-
-
-def keep_copy(path: Path, label: str, stamp: str) -> Path:
-    """Copy the data file alone (not its log) to ``acupress.<label>-<stamp>.sqlite3``, kept."""
-    number = 1
-    while True:
-        extra = "" if number == 1 else f"-{number}"
-        target = path.with_name(f"{path.stem}.{label}-{stamp}{extra}{path.suffix}")
-        if not target.exists():
-            break
-        number += 1
-    write_atomically(target, path.read_bytes(), mode=PRIVATE)
-    return target
-
-
-def unmatched_log_message(kept: Path, data_dir: Path) -> str:
-    """A leftover log did not belong to the data file: what was opened, and where the log is."""
-    return (
-        translate(
-            "Database",
-            "A leftover change log beside the data file (“acupress.sqlite3-wal”) did not belong "
-            "to it: it came from another data file, or from before an older copy of the file "
-            "was put back. Acupress opened your data file without it, so you see what the file "
-            "itself holds; the log was kept as “%1” in “%2”.",
-        )
-        .replace("%1", kept.name)
-        .replace("%2", str(data_dir))
-    )
-
-
-def unmatched_log_left_message() -> str:
-    """A leftover log did not belong to the data file and, the folder being read-only, stays."""
-    return translate(
-        "Database",
-        "A leftover change log beside the data file (“acupress.sqlite3-wal”) did not belong to "
-        "it: it came from another data file, or from before an older copy of the file was put "
-        "back. Acupress shows your data file without it; the log was left where it is.",
-    )
 
 
 def finish_interrupted_restore(path: Path) -> None:

@@ -33,15 +33,11 @@ from acupress_desktop.storage.backups import (
     finish_interrupted_restore,
     free_backup_name,
     has_backup_on,
-    keep_copy,
     list_backups,
     move_aside,
     move_damaged_aside,
-    move_log_aside,
     put_back,
     rotate_backups,
-    unmatched_log_left_message,
-    unmatched_log_message,
 )
 from acupress_desktop.storage.db_errors import DatabaseError as DatabaseError
 from acupress_desktop.storage.db_errors import DatabaseTooNewError as DatabaseTooNewError
@@ -53,7 +49,6 @@ from acupress_desktop.storage.db_files import DB_NAME as DB_NAME
 from acupress_desktop.storage.db_files import (
     RESTORE_STAGING,
     Blocker,
-    check_log,
     connect,
     connect_read_only,
     create_fresh,
@@ -70,6 +65,7 @@ from acupress_desktop.storage.db_files import (
     write_blocker,
 )
 from acupress_desktop.storage.db_files import SQLITE_MAGIC as SQLITE_MAGIC
+from acupress_desktop.storage.db_log import settle_leftover_log
 from acupress_desktop.storage.files import private_folder
 from acupress_desktop.storage.migrations import MIGRATIONS as MIGRATIONS
 from acupress_desktop.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
@@ -84,13 +80,15 @@ def _read_only_despite(
     make: Callable[[sqlite3.Connection, Callable[[], str] | None], Database],
     path: Path,
     failure: BaseException,
+    without_log: bool = False,
 ) -> tuple[Database, OpenReport]:
     """The disk or the system failed while opening ``path`` (full, I/O error, busy, cannot
     open): the file is not damaged and is left as it is. Its data is shown read-only when it can
-    be read without writing anything (a snapshot in memory); DatabaseError when it cannot."""
+    be read without writing anything (a snapshot in memory; ``without_log``: of the main file
+    alone); DatabaseError when it cannot."""
     blocker = Blocker("failure", error=failure)
     try:
-        connection = memory_copy(path, immutable=not log_has_saves(path))
+        connection = memory_copy(path, immutable=without_log or not log_has_saves(path))
     except (sqlite3.Error, OSError) as exc:
         logged(exc, f"read-only copy of {path} failed too")
         raise DatabaseError(failure_message(path, failure, shown=False)) from failure
@@ -201,20 +199,11 @@ class Database:
             finish_interrupted_restore(path)
         problems: list[str] = []
         moved_aside: Path | None = None
-        ignore_log = False
-        if path.exists() and log_has_saves(path):
-            verdict = check_log(path)
-            stamp = _as_utc(clock()).strftime(STAMP)
-            if verdict == "unmatched" and blocker:
-                ignore_log = True  # cannot be moved: read the file without it
-                problems.append(unmatched_log_left_message())
-            elif verdict == "unmatched":
-                kept = move_log_aside(path, stamp)
-                log.warning("a leftover log did not belong to %s; kept as %s", path, kept)
-                problems.append(unmatched_log_message(kept, data_dir))
-            elif verdict == "unverifiable" and not blocker:
-                copy = keep_copy(path, "before-log", stamp)
-                log.warning("kept %s before replaying a log that cannot be checked", copy)
+        settled = settle_leftover_log(path, bool(blocker), _as_utc(clock()).strftime(STAMP))
+        if settled.failure is not None:
+            return _read_only_despite(make, path, settled.failure, settled.without_log)
+        if settled.problem:
+            problems.append(settled.problem)
         inspection = inspect_file(path) if path.exists() else None
         if inspection is not None and inspection.failure is not None:
             return _read_only_despite(make, path, inspection.failure)
@@ -233,7 +222,7 @@ class Database:
         if blocker:
             read_only = partial(read_only_message, data_dir, blocker)
             source = path if inspection is not None else None
-            db = make(memory_copy(source, immutable=ignore_log), read_only)
+            db = make(memory_copy(source, immutable=settled.without_log), read_only)
             problems.append(read_only())
             return db, OpenReport(moved_aside, db.backups(), " ".join(problems))
         if inspection is None:

@@ -204,74 +204,11 @@ def _failed_look(path: Path, exc: sqlite3.Error) -> Inspection:
     return Inspection(0, "", exc)
 
 
-@dataclass(frozen=True)
-class Identity:
-    """Who a data file is (``file_identity``, schema 4): its random id, the generation every save
-    moves on, and the generation its write-ahead log was started on."""
-
-    file_id: str
-    generation: int
-    log_base: int
-
-
-def read_identity(conn: sqlite3.Connection) -> Identity | None:
-    """The identity in this view of the file, or None (a file from before identities)."""
-    try:
-        row = conn.execute("SELECT file_id, generation, log_base FROM file_identity").fetchone()
-    except sqlite3.OperationalError:  # no such table
-        return None
-    return None if row is None else Identity(str(row[0]), int(row[1]), int(row[2]))
-
-
-def check_log(path: Path) -> str:
-    """Whether the -wal beside ``path`` (which holds changes) belongs to it, before anything
-    replays it: "fits" (or cannot be told apart from the disk failing: the look reports that),
-    "unmatched" (another file's log, or one started on a later state of this file than the one
-    there now) or "unverifiable" (a file from before identities: keep a copy first).
-
-    The main file alone is read with ``immutable`` (which ignores the log); the file with its
-    log read-only (``mode=ro``, which never folds the log in).
-    """
-    try:
-        alone = connect_immutable(path)
-        try:
-            before = read_identity(alone)
-            sound_alone = alone.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            alone.close()
-    except sqlite3.Error as exc:
-        logged(exc, f"reading {path} without its log")
-        return "fits"  # the file itself cannot be read: the look says why
-    uri = path.resolve().as_uri()
-    try:
-        whole = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
-        try:
-            after = read_identity(whole)
-            sound = whole.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            whole.close()
-    except sqlite3.Error as exc:
-        if not (is_damage(exc) or error_name(exc) == "SQLITE_IOERR_SHORT_READ"):
-            return "fits"  # a failure of the disk, not of the log: the look reports it
-        logged(exc, f"reading {path} with its log")
-        after, sound = None, False
-    if not sound:
-        return "unmatched" if sound_alone else "fits"  # both bad: the file itself is damaged
-    if before is None:
-        # no identity yet: the log may hold the step that added it (then it started at 0)
-        return "unverifiable" if after is None or after.log_base == 0 else "unmatched"
-    if after is None or after.file_id != before.file_id:
-        return "unmatched"
-    if not after.log_base <= before.generation <= after.generation:
-        return "unmatched"
-    return "fits"
-
-
 def log_has_saves(path: Path) -> bool:
     """True when a -wal beside the file holds changes (reading the main file alone misses them)."""
     try:
         return os.stat(f"{path}-wal").st_size > 0
-    except FileNotFoundError:
+    except OSError:  # none there, or no folder at all
         return False
 
 

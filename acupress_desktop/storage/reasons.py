@@ -12,10 +12,12 @@ import logging
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import TypeVar
 
 from acupress_desktop.core.text import translate
 
 log = logging.getLogger(__name__)
+E = TypeVar("E", bound=BaseException)
 
 #: SQLite error names meaning the disk or the file failed, not the file's contents.
 IO_FAILURES = (
@@ -149,7 +151,7 @@ def failure_reason(exc: BaseException, folder: Path) -> str:
     return sqlite_reason(exc)
 
 
-def logged(exc: BaseException, what: str) -> BaseException:
+def logged(exc: E, what: str) -> E:
     """Write ``exc`` (with its traceback) to the log under ``what``; return it, for ``raise … from``."""
     log.warning("%s: %s", what, _details(exc), exc_info=exc)
     return exc

@@ -4,6 +4,7 @@ the message says what is there. Import files of any bytes never change the routi
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 from pathlib import Path
@@ -67,7 +68,31 @@ def _routines_table(db: Database) -> list[tuple[object, ...]]:
 
 
 VALID = export_routines([Routine("Evening", (RoutineStep("LI4", 60),))]).encode()
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner),
+    max_leaves=25,
+)
+#: Objects shaped like a routine file, holding anything where the fields go.
+FILE_LIKE = st.fixed_dictionaries(
+    {"format": st.just("acupress-routines") | JSON_VALUES, "version": st.just(1) | JSON_VALUES},
+    optional={
+        "routines": st.lists(
+            st.dictionaries(
+                st.sampled_from(["name", "steps", "rounds", "breathing", "rest_seconds", "x"]),
+                JSON_VALUES
+                | st.lists(
+                    st.dictionaries(st.sampled_from(["point", "seconds", "sides"]), JSON_VALUES),
+                    max_size=3,
+                ),
+            ),
+            max_size=3,
+        )
+        | JSON_VALUES
+    },
+)
 MANGLED = st.one_of(
+    (JSON_VALUES | FILE_LIKE).map(lambda value: json.dumps(value).encode()),
     st.binary(max_size=400),
     st.builds(
         lambda cut, junk: VALID[:cut] + junk + VALID[cut:],
@@ -81,7 +106,7 @@ MANGLED = st.one_of(
 
 
 @settings(
-    max_examples=300,
+    max_examples=400,
     deadline=None,
     derandomize=True,
     database=None,
@@ -91,8 +116,9 @@ MANGLED = st.one_of(
 def test_any_import_file_is_imported_whole_or_changes_nothing(
     tmp_path: Path, catalogue: Catalogue, content: bytes
 ) -> None:
-    """Any bytes through the real import path (file → check → repository): either every routine
-    is saved, or a refusal with a message is raised and the routines are exactly as before."""
+    """Any bytes or JSON structure through the real import path (file → check → repository):
+    either every routine is saved, or a refusal with a message is raised and the routines are
+    exactly as before."""
     folder = tmp_path / "data"
     db, _ = Database.open(folder, keep_backups=0)
     try:
