@@ -47,6 +47,14 @@ def read_identity(conn: sqlite3.Connection) -> Identity | None:
     return None if row is None else Identity(str(row[0]), int(row[1]), int(row[2]))
 
 
+def _look(conn: sqlite3.Connection) -> tuple[Identity | None, bool]:
+    """The identity in this view of the file, and whether its integrity check passes; closes."""
+    try:
+        return read_identity(conn), conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+
+
 def check_log(path: Path) -> str:
     """Whether the -wal beside ``path`` (which holds changes) belongs to it, before anything
     replays it: "fits" (or cannot be told apart from the disk failing: the look reports that),
@@ -57,23 +65,13 @@ def check_log(path: Path) -> str:
     log read-only (``mode=ro``, which never folds the log in).
     """
     try:
-        alone = connect_immutable(path)
-        try:
-            before = read_identity(alone)
-            sound_alone = alone.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            alone.close()
+        before, sound_alone = _look(connect_immutable(path))
     except sqlite3.Error as exc:
         logged(exc, f"reading {path} without its log")
         return "fits"  # the file itself cannot be read: the look says why
     uri = path.resolve().as_uri()
     try:
-        whole = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
-        try:
-            after = read_identity(whole)
-            sound = whole.execute("PRAGMA quick_check").fetchall() == [("ok",)]
-        finally:
-            whole.close()
+        after, sound = _look(sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None))
     except sqlite3.Error as exc:
         if not (is_damage(exc) or error_name(exc) == "SQLITE_IOERR_SHORT_READ"):
             return "fits"  # a failure of the disk, not of the log: the look reports it
