@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from acupress_desktop.core.breathing import PATTERNS
@@ -58,6 +59,7 @@ def normalise_name(name: str) -> str:
     return "".join(kept).strip()
 
 
+@lru_cache(maxsize=4096)  # every save compares the new name with every other routine's
 def name_key(name: str) -> str:
     """The form used to compare names: names that look the same have the same key.
 
