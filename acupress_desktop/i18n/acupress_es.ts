@@ -2581,8 +2581,12 @@
         <translation>El archivo contiene «%1», que no es un número admitido en JSON, así que no es un archivo de rutinas de Acupress.</translation>
     </message>
     <message>
+        <source>The file is not valid JSON (line %1, column %2); it may be damaged or cut short.</source>
+        <translation>El archivo no es JSON válido (línea %1, columna %2); puede que esté dañado o incompleto.</translation>
+    </message>
+    <message>
         <source>The file is not valid JSON (line %1, column %2: %3); it may be damaged or cut short.</source>
-        <translation>El archivo no es JSON válido (línea %1, columna %2: %3); puede que esté dañado o incompleto.</translation>
+        <translation type="vanished">El archivo no es JSON válido (línea %1, columna %2: %3); puede que esté dañado o incompleto.</translation>
     </message>
     <message>
         <source>The file is nested far too deeply, so it is not an Acupress routine file.</source>

@@ -574,8 +574,7 @@ FILE_REFUSALS: list[tuple[bytes, str]] = [
     ),
     (
         b'{"format": "acupress-routines", "version": 1, "routines": [{"na',
-        "The file is not valid JSON (line 1, column 61: Unterminated string starting at); "
-        "it may be damaged or cut short.",
+        "The file is not valid JSON (line 1, column 61); it may be damaged or cut short.",
     ),
     (
         b"[1, 2]",
