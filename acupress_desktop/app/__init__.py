@@ -25,7 +25,14 @@ from acupress_desktop.app.language import install_language
 from acupress_desktop.app.services import Services, open_database
 from acupress_desktop.compat import guard_none_refcount
 from acupress_desktop.controllers.quit_signals import QuitSignals
-from acupress_desktop.controllers.single_instance import InstanceServer, hand_over
+from acupress_desktop.controllers.single_instance import (
+    HANDED_OVER,
+    REFUSED,
+    Claim,
+    InstanceServer,
+    claim_data_folder,
+    refusal_message,
+)
 from acupress_desktop.core.catalogue import CatalogueError, load_catalogue
 from acupress_desktop.core.text import set_translator
 from acupress_desktop.resources import asset_path
@@ -102,6 +109,19 @@ def _on_second_copy(services: Services, arguments: list[str]) -> None:
     services.handle_arguments(later.files, later.routine)
 
 
+def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
+    """Another process holds the data folder and does not answer: say which, and exit."""
+    from acupress_desktop.storage.settings import SettingsStore
+
+    install_language(app, SettingsStore(data_dir).load().language)
+    message = refusal_message(data_dir, claim)
+    print(f"acupress: {message}", file=sys.stderr)
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Acupress is already running"), message
+    )
+    return 1
+
+
 def create_application(argv: Sequence[str]) -> QApplication:
     """The QApplication with names, translators and the base style."""
     if QApplication.instance() is None:  # the policy must be set before the application exists
@@ -129,9 +149,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     quit_signals = QuitSignals(app)  # logout or Ctrl+C: close the window (saving), then quit;
     quit_signals.install()  # caught from here on, acted on once the event loop runs
     data_dir: Path = (args.data_dir or default_data_dir()).expanduser().resolve()
-    if hand_over(data_dir, list(argv[1:])):
+    claim = claim_data_folder(data_dir, list(argv[1:]))  # its lock is held until the app exits
+    if claim.outcome == HANDED_OVER:
         print("acupress: passed to the copy that is already running", file=sys.stderr)
         return 0
+    if claim.outcome == REFUSED:
+        return _refuse_second_copy(app, data_dir, claim)
     instance = InstanceServer(data_dir)
     instance.listen()
     try:

@@ -7,6 +7,8 @@ it is on (``reminders.ReminderServices``), dialogs and tabs when first opened.
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -26,6 +28,8 @@ from acupress_desktop.core.clock import Clock, SystemClock, Ticker
 from acupress_desktop.storage.settings import Settings, SettingsError, SettingsStore
 from acupress_desktop.ui.main_window import MainWindow
 from acupress_desktop.ui.theme import apply_theme
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from acupress_desktop.controllers.cues import CuePlayer
@@ -235,6 +239,7 @@ class Services(SessionServices, ReminderServices):
         report = self.db_report
         if not report.problem:
             return None
+        log.warning("data file at start: %s", report.problem)
         box = self.notify(QCoreApplication.translate("App", "Your saved data"), report.problem)
         if report.moved_aside is not None and report.backups:
             restore = box.addButton(
@@ -319,6 +324,7 @@ class Services(SessionServices, ReminderServices):
     def report_startup_problems(self) -> None:
         """Tell the user what happened to a damaged settings file."""
         if self.settings_store.problem:
+            log.warning("settings at start: %s", self.settings_store.problem)
             self.notify(
                 QCoreApplication.translate("App", "Settings reset"), self.settings_store.problem
             )
@@ -326,6 +332,7 @@ class Services(SessionServices, ReminderServices):
     def notify(self, title: str, text: str) -> QMessageBox:
         """Tell the user something went wrong, without blocking the app (window-modal box)."""
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # names and paths in it are shown as written
         box.setParent(self.window, box.windowFlags())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -388,22 +395,50 @@ class Services(SessionServices, ReminderServices):
             self.update_settings(window_geometry=geometry)
 
 
+#: Folders that older versions made for a temporary store and never removed.
+SCRATCH_PREFIX = "acupress-scratch-"
+#: A scratch folder untouched this long is stale (a younger one may belong to a running copy).
+STALE_SCRATCH_SECONDS = 24 * 3600
+
+
 def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
     """The data file, or — when it cannot be used (made by a newer Acupress, unreadable) — a
-    temporary one, so the app still works; the report says what happened and that nothing was
-    changed in the user's file."""
+    temporary store in memory, so the app still works; the report says what happened and that
+    nothing was changed in the user's file. Nothing is written outside the data folder."""
     from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
 
+    remove_stale_scratch_folders()
     try:
         return Database.open(data_dir)
     except DatabaseError as exc:
-        import tempfile
-
-        scratch = Path(tempfile.mkdtemp(prefix="acupress-scratch-"))
-        db, report = Database.open(scratch, keep_backups=0)
+        log.warning("the data file in %s cannot be used; a temporary store is used", data_dir)
+        db = Database.temporary_store(data_dir)
         problem = QCoreApplication.translate(
             "App",
             "%1 Acupress is running with an empty, temporary store: routines and sessions you "
             "save now will not be kept.",
         ).replace("%1", str(exc))
-        return db, OpenReport(moved_aside=None, backups=report.backups, problem=problem)
+        return db, OpenReport(moved_aside=None, backups=(), problem=problem)
+
+
+def remove_stale_scratch_folders(now: float | None = None) -> None:
+    """Remove the acupress-scratch-* folders older versions left in the temporary folder (the
+    user's own, untouched for a day); never raises."""
+    import shutil
+    import tempfile
+    import time
+
+    moment = time.time() if now is None else now
+    try:
+        entries = list(Path(tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*"))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            info = entry.lstat()
+            mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+            if entry.is_dir() and mine and moment - info.st_mtime > STALE_SCRATCH_SECONDS:
+                shutil.rmtree(entry, ignore_errors=True)
+                log.info("removed a stale temporary store %s", entry)
+        except OSError:
+            continue

@@ -99,7 +99,10 @@ class SessionController(QObject):
         self._last_phase = -1
         self._last_shown = -1
         self._ticked: set[tuple[int, int]] = set()
-        self._expected_at: float | None = None
+        # when the pending ticks are due: a tick or frame (or key) arriving much later means the
+        # computer slept or the clock jumped in between
+        self._tick_due: float | None = None
+        self._frame_due: float | None = None
         self._frames_wanted = False
         self._speech = True
         self._finished_emitted = False
@@ -168,8 +171,8 @@ class SessionController(QObject):
         self._apply(lambda s, now: s.add_time(seconds, now))
 
     def stop(self) -> None:
-        """Esc: end now; the partial session is still recorded."""
-        self._apply(lambda s, now: s.stop(now))
+        """Esc: end now; the partial session is still recorded (after a gap, without the gap)."""
+        self._apply(lambda s, now: s.stop(now), after_gap=True)
 
     def refresh(self) -> None:
         """Read the clock now and update everything shown (as a tick would)."""
@@ -186,42 +189,61 @@ class SessionController(QObject):
         self._speech = enabled
 
     # -- internals ----------------------------------------------------------------------------
-    def _apply(self, transition: Callable[[Session, float], Session]) -> None:
+    def _apply(
+        self, transition: Callable[[Session, float], Session], after_gap: bool = False
+    ) -> None:
+        """Run a command at ``now``. When the computer slept since the last tick, the session is
+        first paused where it was; the command is then dropped (the screen the key was pressed
+        at was hours old), except a stop (``after_gap``), which still ends the session."""
         if self._session is None or self._finished_emitted:
             return
         now = self._clock.now()
         before = self._session
-        self._session = transition(before, now)
+        if self._paused_for_gap(now) and not after_gap:
+            self._refresh(now, force=True)
+            return
+        self._session = transition(self._session, now)
         if self._session.paused != before.paused:
             self.paused_changed.emit(self._session.paused)
         self._refresh(now, force=True)
+
+    def _paused_for_gap(self, now: float) -> bool:
+        """Pause (and say why) when a pending tick is overdue by more than the threshold."""
+        assert self._session is not None
+        due = [moment for moment in (self._tick_due, self._frame_due) if moment is not None]
+        if not due or self._session.paused or now - min(due) <= SUSPEND_THRESHOLD_SECONDS:
+            return False
+        since = min(due)
+        self._tick_due = self._frame_due = None
+        suspended = self._session.pause_as_of(since, now)
+        if not suspended.paused:  # it had already ended before the gap
+            return False
+        self._session = suspended
+        self.paused_changed.emit(True)
+        self.session_interrupted.emit(
+            QCoreApplication.translate(
+                "Session",
+                "The session was paused because the computer seemed to sleep for %1 seconds. "
+                "Press Space to carry on.",
+            ).replace("%1", str(round(now - since)))
+        )
+        return True
 
     def _on_ticker_fired(self) -> None:
         if self._session is None or self._finished_emitted:
             return
         now = self._clock.now()
-        expected = self._expected_at
-        if (
-            expected is not None
-            and not self._session.paused
-            and now - expected > SUSPEND_THRESHOLD_SECONDS
-        ):
-            gap = now - expected
-            self._session = self._session.pause_at_offset(self._session.offset(expected), now)
-            self.paused_changed.emit(True)
-            self.session_interrupted.emit(
-                QCoreApplication.translate(
-                    "Session",
-                    "The session was paused because the computer seemed to sleep for %1 seconds. "
-                    "Press Space to carry on.",
-                ).replace("%1", str(round(gap)))
-            )
+        self._paused_for_gap(now)
         self._refresh(now)
 
     def _on_frame_ticker_fired(self) -> None:
         if self._session is None or self._finished_emitted:
             return
         now = self._clock.now()
+        self._frame_due = None
+        if self._paused_for_gap(now):
+            self._refresh(now, force=True)
+            return
         cue = self._session.snapshot(now).breath
         self.breath_cue_changed.emit(cue)
         # nothing moves while the breath is held: the next frame is due when the hold ends
@@ -250,7 +272,7 @@ class SessionController(QObject):
     def _arm(self, snapshot: Snapshot, now: float) -> None:
         if snapshot.paused:
             self._ticker.stop()
-            self._expected_at = None
+            self._tick_due = self._frame_due = None
             if self._frame_ticker is not None:
                 self._frame_ticker.stop()
             return
@@ -259,7 +281,7 @@ class SessionController(QObject):
             assert self._session is not None
             pattern = self._session.pattern
             delay = min(delay, next_stage_change(pattern, self._session.active_seconds(now)))
-        self._expected_at = now + delay
+        self._tick_due = now + delay
         self._end_time = self._session.end_time() if self._session else None
         self._ticker.start(delay)
         self._arm_frames(now)
@@ -276,8 +298,11 @@ class SessionController(QObject):
         if self._frame_ticker is None:
             return
         if self._frames_active() and self._session is not None and not self._session.paused:
-            self._frame_ticker.start(max(delay or 0.0, FRAME_SECONDS))
+            wait = max(delay or 0.0, FRAME_SECONDS)
+            self._frame_due = now + wait
+            self._frame_ticker.start(wait)
         else:
+            self._frame_due = None
             self._frame_ticker.stop()
 
     def _phase_cues(self, snapshot: Snapshot, now: float) -> None:
@@ -307,7 +332,7 @@ class SessionController(QObject):
         self._ticker.stop()
         if self._frame_ticker is not None:
             self._frame_ticker.stop()
-        self._expected_at = None
+        self._tick_due = self._frame_due = None
         if self._finished_emitted:
             return
         self._finished_emitted = True

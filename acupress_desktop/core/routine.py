@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from acupress_desktop.core.breathing import PATTERNS
@@ -19,6 +22,115 @@ NAME_MAX = 80
 
 class RoutineError(ValueError):
     """A routine value is out of range; the message names the field."""
+
+
+# -- names -----------------------------------------------------------------------------------
+# One rule for every way a name comes in (the editor, an imported file, the repository): the
+# name is what a person sees, so characters that show nothing are dropped, names that look the
+# same compare equal, and characters that reorder or break the text are refused, saying why.
+
+#: Show nothing and mean nothing in a name: removed from what is stored.
+_DROPPED = frozenset(
+    "\u00ad\u034f\u061c\u180e\u200b\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff"
+)
+#: Letters and marks that draw nothing: taken as spaces (so they are trimmed like spaces).
+_BLANK_LETTERS = frozenset("\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
+#: Joiners mean something only between two visible characters (inside an emoji, in Persian).
+_JOINERS = frozenset("\u200c\u200d")
+#: Embeddings, overrides and isolates: they reorder the text around them (a name could show
+#: "morning" while it holds "gninrom").
+_DIRECTION = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_LINE_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_name(name: str) -> str:
+    """The name as stored: composed (NFC), without characters that show nothing, trimmed."""
+    text = unicodedata.normalize("NFC", name)
+    text = "".join(" " if char in _BLANK_LETTERS else char for char in text if char not in _DROPPED)
+    kept = []
+    for index, char in enumerate(text):
+        if char in _JOINERS:
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if before.isspace() or after.isspace() or not before.isprintable():
+                continue
+        kept.append(char)
+    return "".join(kept).strip()
+
+
+@lru_cache(maxsize=4096)  # every save compares the new name with every other routine's
+def name_key(name: str) -> str:
+    """The form used to compare names: names that look the same have the same key.
+
+    Normalised as stored, then compatibility-folded and case-folded (NFKC, ``casefold``: "Ｅ"
+    and "e" match, "STRASSE" matches "Straße"), without joiners and variation selectors, with
+    each run of spaces as one space.
+    """
+    text = normalise_name(name)
+    text = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    text = "".join(
+        char for char in text if char not in _JOINERS and not _is_variation_selector(char)
+    )
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_variation_selector(char: str) -> bool:
+    code = ord(char)
+    return 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+def clean_name(name: str) -> str:
+    """``normalise_name`` with the characters ``name_problem`` refuses turned into spaces, for a
+    name made from another (a copy of a routine saved before these rules, say)."""
+    text = "".join(
+        " " if char in _DIRECTION or char in _LINE_BREAKS or _is_control(char) else char
+        for char in normalise_name(name)
+    )
+    return _SPACES.sub(" ", text).strip()
+
+
+def _is_control(char: str) -> bool:
+    return unicodedata.category(char) in ("Cc", "Cs")
+
+
+def name_problem(name: str) -> str:
+    """Why ``name`` cannot be a routine's name ("" when it can), checked after normalising it."""
+    stored = normalise_name(name)
+    for char in stored:
+        if char in _DIRECTION:
+            return translate(
+                "Routines",
+                "Routine names cannot hold characters that change the direction of the text "
+                "(U+%1); remove it.",
+            ).replace("%1", f"{ord(char):04X}")
+        if char in _LINE_BREAKS:
+            return translate(
+                "Routines", "A routine name must be one line; remove the line break (U+%1)."
+            ).replace("%1", f"{ord(char):04X}")
+        if _is_control(char):
+            return translate(
+                "Routines", "A routine name holds a character that is not allowed (U+%1)."
+            ).replace("%1", f"{ord(char):04X}")
+    if not stored:
+        if name.strip():
+            return translate(
+                "Routines",
+                "A routine needs a name you can see; this one is made only of characters that "
+                "show nothing.",
+            )
+        return translate("Routines", "A routine needs a name.")
+    if not any(unicodedata.category(char)[0] in "LNPSM" for char in stored if char != " "):
+        return translate(
+            "Routines",
+            "A routine needs a name you can see; this one is made only of characters that "
+            "show nothing.",
+        )
+    if len(stored) > NAME_MAX:
+        return translate("Routines", "Routine names can be at most %1 characters.").replace(
+            "%1", str(NAME_MAX)
+        )
+    return ""
 
 
 @dataclass(frozen=True)

@@ -162,14 +162,17 @@ class Session:
             paused=True,
         )
 
-    def pause_at_offset(self, offset: float, now: float) -> Session:
-        """Pause as if at plan ``offset`` (used when the computer slept: the lost time is given back)."""
-        if self.stopped:
+    def pause_as_of(self, at: float, now: float) -> Session:
+        """Pause as if at ``at``, the last moment the session is known to have run (the computer
+        slept or the clock jumped from then until ``now``): the lost time is given back, to the
+        plan and to the running time that history records."""
+        if not self._running() or self.is_finished(at):
             return self
+        at = min(now, max(self.anchor_now, at))
         return replace(
             self,
-            anchor_offset=min(self.offset(now), max(0.0, offset)),
-            active_base=self.active_seconds(now),
+            anchor_offset=self.offset(at),
+            active_base=self.active_seconds(at),
             anchor_now=now,
             paused=True,
         )

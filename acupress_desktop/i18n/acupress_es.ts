@@ -94,7 +94,12 @@
     </message>
     <message>
         <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
+        <extracomment>Folders that older versions made for a temporary store and never removed. A scratch folder untouched this long is stale (a younger one may belong to a running copy).</extracomment>
         <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
+    </message>
+    <message>
+        <source>Acupress is already running</source>
+        <translation>Acupress ya está abierto</translation>
     </message>
     <message>
         <source>Acupress cannot start</source>
@@ -103,6 +108,15 @@
     <message>
         <source>The point catalogue is damaged: %1</source>
         <translation>El catálogo de puntos está dañado: %1</translation>
+    </message>
+    <message>
+        <source>Acupress is already running with the data folder “%1”, but it does not answer. Close that copy of Acupress (if it is stuck, end it) and start Acupress again.</source>
+        <extracomment>How long a later copy waits for an answer from the copy that holds the data folder&apos;s lock (it may still be starting); after that it is taken to be stopped or hung.</extracomment>
+        <translation>Acupress ya está abierto con la carpeta de datos «%1», pero no responde. Cierre esa copia de Acupress (si se ha quedado bloqueada, finalícela) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Acupress is already running with the data folder “%1” (process %2), but it does not answer. Close that copy of Acupress (if it is stuck, end process %2) and start Acupress again.</source>
+        <translation>Acupress ya está abierto con la carpeta de datos «%1» (proceso %2), pero no responde. Cierre esa copia de Acupress (si se ha quedado bloqueada, finalice el proceso %2) y vuelva a abrir Acupress.</translation>
     </message>
 </context>
 <context>
@@ -255,6 +269,10 @@
         <translation>Acupress no ha podido leer el archivo de datos (%1). No se ha cambiado nada; vuelva a abrir Acupress y, si el problema continúa, restaure una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Acupress is running with a temporary store, so it makes no backups and restores none; start Acupress again once the data file can be used.</source>
+        <translation>Acupress está funcionando con un almacén temporal, así que no hace copias de seguridad ni restaura ninguna; vuelva a abrir Acupress cuando se pueda usar el archivo de datos.</translation>
+    </message>
+    <message>
         <source>The backup “%1” was made by a newer version of Acupress, so it was not restored. Your current data is unchanged.</source>
         <translation>La copia de seguridad «%1» se hizo con una versión más reciente de Acupress, así que no se ha restaurado. Sus datos actuales no han cambiado.</translation>
     </message>
@@ -287,8 +305,16 @@
         <translation>el archivo «%1» es de solo lectura</translation>
     </message>
     <message>
+        <source>“%1” is not an ordinary file (%2), so Acupress cannot keep its data in it. Nothing was changed; move it somewhere else (or start Acupress with --data-dir and another folder) and start Acupress again.</source>
+        <translation>«%1» no es un archivo normal (%2), así que Acupress no puede guardar sus datos en él. No se ha cambiado nada; muévalo a otro sitio (o abra Acupress con --data-dir y otra carpeta) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
         <source>The data file “%1” cannot be read (%2). Nothing was changed; check the file&apos;s permissions and start Acupress again.</source>
         <translation>No se puede leer el archivo de datos «%1» (%2). No se ha cambiado nada; compruebe los permisos del archivo y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>The data file “%1” cannot be read (%2). Nothing was changed; start Acupress again, and check the disk if this keeps happening.</source>
+        <translation>No se puede leer el archivo de datos «%1» (%2). No se ha cambiado nada; vuelva a abrir Acupress y, si sigue pasando, revise el disco.</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -303,12 +329,36 @@
         <translation>el archivo está incompleto</translation>
     </message>
     <message>
+        <source>the integrity check found damage</source>
+        <translation>la comprobación de integridad ha encontrado daños</translation>
+    </message>
+    <message>
         <source>it is not an Acupress data file</source>
         <translation>no es un archivo de datos de Acupress</translation>
     </message>
     <message>
         <source>The data file “%1” was saved by a newer version of Acupress (data version %2; this version understands up to %3). It was left untouched. Install the newer Acupress to use it, or start this one with --data-dir and another folder.</source>
         <translation>El archivo de datos «%1» se guardó con una versión más reciente de Acupress (versión de datos %2; esta versión entiende hasta la %3). No se ha tocado. Instale la versión más reciente de Acupress para usarlo, o abra esta con --data-dir y otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Acupress could not open the data file “%1” for saving (%2). It is not damaged and was left as it was: what it holds is shown, but nothing new can be saved. %3</source>
+        <translation>Acupress no ha podido abrir el archivo de datos «%1» para guardar (%2). No está dañado y se ha dejado como estaba: se muestra lo que contiene, pero no se puede guardar nada nuevo. %3</translation>
+    </message>
+    <message>
+        <source>Acupress could not open the data file “%1” (%2). It is not damaged and was left as it was, so nothing in it was lost. %3</source>
+        <translation>Acupress no ha podido abrir el archivo de datos «%1» (%2). No está dañado y se ha dejado como estaba, así que no se ha perdido nada de lo que contiene. %3</translation>
+    </message>
+    <message>
+        <source>Free some disk space and start Acupress again.</source>
+        <translation>Libere espacio en el disco y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Close the other program using it (perhaps a second copy of Acupress) and start Acupress again.</source>
+        <translation>Cierre el otro programa que lo está usando (quizá otra copia de Acupress) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Start Acupress again; if this keeps happening, check the disk.</source>
+        <translation>Vuelva a abrir Acupress; si sigue pasando, revise el disco.</translation>
     </message>
     <message>
         <source>There is no automatic backup to restore.</source>
@@ -320,6 +370,14 @@
         <translation>La copia de seguridad automática más reciente es del %1 (UTC); puede restaurarla desde la lista de copias de seguridad.</translation>
     </message>
     <message>
+        <source>A leftover change log beside the data file (“acupress.sqlite3-wal”) did not belong to it: it came from another data file, or from before an older copy of the file was put back. Acupress opened your data file without it, so you see what the file itself holds; the log was kept as “%1” in “%2”.</source>
+        <translation>Junto al archivo de datos había un registro de cambios pendiente («acupress.sqlite3-wal») que no era suyo: venía de otro archivo de datos, o de antes de que se volviera a poner una copia más antigua del archivo. Acupress ha abierto su archivo de datos sin él, así que ve lo que contiene el propio archivo; el registro se ha guardado como «%1» en «%2».</translation>
+    </message>
+    <message>
+        <source>A leftover change log beside the data file (“acupress.sqlite3-wal”) did not belong to it: it came from another data file, or from before an older copy of the file was put back. Acupress shows your data file without it; the log was left where it is.</source>
+        <translation>Junto al archivo de datos había un registro de cambios pendiente («acupress.sqlite3-wal») que no era suyo: venía de otro archivo de datos, o de antes de que se volviera a poner una copia más antigua del archivo. Acupress muestra su archivo de datos sin él; el registro se ha dejado donde estaba.</translation>
+    </message>
+    <message>
         <source>Your saved routines and history could not be read because the data file is damaged (%1). It was kept as “%2” in “%3”, and a new, empty data file was started.</source>
         <translation>No se han podido leer sus rutinas guardadas ni su historial porque el archivo de datos está dañado (%1). Se ha guardado aparte como «%2» en «%3» y se ha empezado un archivo de datos nuevo y vacío.</translation>
     </message>
@@ -329,6 +387,7 @@
     </message>
     <message>
         <source>Acupress could not save because the data file is in use by another program, perhaps a second copy of Acupress. Nothing that was already saved was lost; close the other copy and try again.</source>
+        <extracomment>SQLite error names that mean the file or the disk refused a write (not a mistake in the SQL).</extracomment>
         <translation>Acupress no ha podido guardar porque otro programa está usando el archivo de datos; quizá Acupress esté abierto dos veces. No se ha perdido nada de lo que ya estaba guardado; cierre el otro Acupress y vuelva a intentarlo.</translation>
     </message>
     <message>
@@ -1310,8 +1369,24 @@
     </message>
     <message>
         <source>A routine needs a name.</source>
-        <extracomment>Unicode categories that draw nothing: a name made only of these is empty to the eye</extracomment>
         <translation>Una rutina necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Routine names cannot hold characters that change the direction of the text (U+%1); remove it.</source>
+        <extracomment>Show nothing and mean nothing in a name: removed from what is stored. Letters and marks that draw nothing: taken as spaces (so they are trimmed like spaces). Joiners mean something only between two visible characters (inside an emoji, in Persian). Embeddings, overrides and isolates: they reorder the text around them (a name could show &quot;morning&quot; while it holds &quot;gninrom&quot;).</extracomment>
+        <translation>Los nombres de rutina no pueden llevar caracteres que cambian la dirección del texto (U+%1); quítelo.</translation>
+    </message>
+    <message>
+        <source>A routine name must be one line; remove the line break (U+%1).</source>
+        <translation>El nombre de una rutina debe ocupar una sola línea; quite el salto de línea (U+%1).</translation>
+    </message>
+    <message>
+        <source>A routine name holds a character that is not allowed (U+%1).</source>
+        <translation>El nombre de la rutina lleva un carácter no permitido (U+%1).</translation>
+    </message>
+    <message>
+        <source>A routine needs a name you can see; this one is made only of characters that show nothing.</source>
+        <translation>La rutina necesita un nombre que se pueda ver; este solo tiene caracteres que no se ven.</translation>
     </message>
     <message>
         <source>Routine names can be at most %1 characters.</source>
@@ -2102,7 +2177,6 @@
     <name>Settings</name>
     <message>
         <source>Settings could not be saved in %1 (%2). Your previous settings are unchanged.</source>
-        <extracomment>Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default.</extracomment>
         <translation>No se han podido guardar los ajustes en %1 (%2). Sus ajustes anteriores no han cambiado.</translation>
     </message>
     <message>
@@ -2110,8 +2184,33 @@
         <translation>No se han podido leer los ajustes (%1); se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <source>The settings file was damaged (%1); it was kept as %2 and the default settings are in use.</source>
-        <translation>El archivo de ajustes estaba dañado (%1); se ha guardado aparte como %2 y se usan los ajustes predeterminados.</translation>
+        <source>it is not an ordinary file</source>
+        <extracomment>A settings file is a few hundred bytes; anything over this is not one (and is never read whole). Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default.</extracomment>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>The settings file could not be used (%1); it was kept as %2 and the default settings are in use.</source>
+        <translation>No se ha podido usar el archivo de ajustes (%1); se ha guardado aparte como %2 y se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>ocupa más de 1 MiB</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>it is nested far too deeply</source>
+        <translation>tiene demasiados niveles anidados</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <source>it holds values Acupress cannot read</source>
+        <translation>contiene valores que Acupress no puede leer</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -2124,6 +2223,22 @@
     <message>
         <source>&apos;%1&apos; should be %2</source>
         <translation>«%1» debería ser de tipo %2</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>verdadero o falso</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>un texto</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2531,98 @@
     </message>
 </context>
 <context>
+    <name>Storage</name>
+    <message>
+        <source>the disk is full</source>
+        <extracomment>SQLite error names meaning the disk or the file failed, not the file&apos;s contents. Less free space than this, with an I/O error, means the disk is full. SQLite error names that are evidence of damage to the file&apos;s contents.</extracomment>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>no hay permiso</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>part of its path is not a folder</source>
+        <translation>una parte de su ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>el disco ha dado un error de lectura o escritura</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>está en uso</translation>
+    </message>
+    <message>
+        <source>its name is too long</source>
+        <translation>su nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>it is a link that leads in a circle</source>
+        <translation>es un enlace que da vueltas en círculo</translation>
+    </message>
+    <message>
+        <source>too many files are open</source>
+        <translation>hay demasiados archivos abiertos</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation>el ordenador se ha quedado sin memoria</translation>
+    </message>
+    <message>
+        <source>the system refused (%1)</source>
+        <translation>el sistema lo ha rechazado (%1)</translation>
+    </message>
+    <message>
+        <source>it is a named pipe</source>
+        <translation>es una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>it is a device</source>
+        <translation>es un dispositivo</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>es un socket</translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation>no es un archivo</translation>
+    </message>
+    <message>
+        <source>it is in use by another program</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>it cannot be written to</source>
+        <translation>no se puede escribir en él</translation>
+    </message>
+    <message>
+        <source>it could not be opened</source>
+        <translation>no se pudo abrir</translation>
+    </message>
+    <message>
+        <source>its contents are damaged</source>
+        <translation>su contenido está dañado</translation>
+    </message>
+    <message>
+        <source>an unexpected database error (%1)</source>
+        <translation>un error inesperado de la base de datos (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Transfer</name>
     <message>
         <source>“%1” was not imported. %2 Your routines are unchanged.</source>
@@ -2471,6 +2678,10 @@
         <translation>No se han podido guardar las rutinas como %1 (%2). No se ha escrito nada ahí y sus rutinas no han cambiado; elija otra carpeta.</translation>
     </message>
     <message>
+        <source>The file is not an ordinary file (%1), so it is not an Acupress routine file.</source>
+        <translation>El archivo no es un archivo normal (%1), así que no es un archivo de rutinas de Acupress.</translation>
+    </message>
+    <message>
         <source>The file could not be read (%1); check that it still exists and that you may open it.</source>
         <translation>No se ha podido leer el archivo (%1); compruebe que sigue existiendo y que tiene permiso para abrirlo.</translation>
     </message>
@@ -2495,8 +2706,8 @@
         <translation>El archivo contiene «%1», que no es un número admitido en JSON, así que no es un archivo de rutinas de Acupress.</translation>
     </message>
     <message>
-        <source>The file is not valid JSON (line %1, column %2: %3); it may be damaged or cut short.</source>
-        <translation>El archivo no es JSON válido (línea %1, columna %2: %3); puede que esté dañado o incompleto.</translation>
+        <source>The file is not valid JSON (line %1, column %2); it may be damaged or cut short.</source>
+        <translation>El archivo no es JSON válido (línea %1, columna %2); puede que esté dañado o incompleto.</translation>
     </message>
     <message>
         <source>The file is nested far too deeply, so it is not an Acupress routine file.</source>
@@ -2508,7 +2719,6 @@
     </message>
     <message>
         <source>The file holds %1, not an object with routines, so it is not an Acupress routine file.</source>
-        <extracomment>Characters that do not make a name visible (the repository&apos;s check_name uses the same).</extracomment>
         <translation>El archivo contiene %1, no un objeto con rutinas, así que no es un archivo de rutinas de Acupress.</translation>
     </message>
     <message>

@@ -19,6 +19,8 @@ from acupress_desktop.storage.db_files import (
     sync_folder,
     unlink_quietly,
 )
+from acupress_desktop.storage.files import create_private
+from acupress_desktop.storage.reasons import logged, os_reason
 
 #: How files are stamped with the UTC time, in backup names and in the names of files set aside.
 STAMP = "%Y%m%d-%H%M%S"
@@ -59,6 +61,7 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     staging = target.with_name(f".{target.name}.tmp")
     unlink_quietly(staging)
     try:
+        create_private(staging)
         copy = sqlite3.connect(staging, isolation_level=None)
         try:
             source.backup(copy)
@@ -194,9 +197,9 @@ def move_damaged_aside(path: Path, damage: str, stamp: str) -> Path:
                 "Acupress again.",
             )
             .replace("%2", damage)
-            .replace("%3", str(exc.strerror or exc))
+            .replace("%3", os_reason(exc))
             .replace("%1", str(path))
-        ) from exc
+        ) from logged(exc, f"moving {path} aside failed")
 
 
 def damaged_message(aside: Path, damage: str, data_dir: Path) -> str:

@@ -13,6 +13,7 @@ and connecting to the file in ``db_files``, and backups and files set aside in `
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -47,22 +48,52 @@ from acupress_desktop.storage.db_files import BACKUP_DIR_NAME as BACKUP_DIR_NAME
 from acupress_desktop.storage.db_files import DB_NAME as DB_NAME
 from acupress_desktop.storage.db_files import (
     RESTORE_STAGING,
+    Blocker,
     connect,
     connect_read_only,
     create_fresh,
+    failure_message,
     holds_nothing,
     inspect_file,
+    log_has_saves,
+    make_private,
     memory_copy,
     read_only_message,
+    refuse_unusual_files,
     sync_folder,
     unlink_quietly,
     write_blocker,
 )
 from acupress_desktop.storage.db_files import SQLITE_MAGIC as SQLITE_MAGIC
+from acupress_desktop.storage.db_log import settle_leftover_log
+from acupress_desktop.storage.files import private_folder
 from acupress_desktop.storage.migrations import MIGRATIONS as MIGRATIONS
 from acupress_desktop.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
 from acupress_desktop.storage.migrations import Migration as Migration
 from acupress_desktop.storage.migrations import pending_steps, run_step, user_version
+from acupress_desktop.storage.reasons import failure_reason, is_io_failure, logged, sqlite_reason
+
+log = logging.getLogger(__name__)
+
+
+def _read_only_despite(
+    make: Callable[[sqlite3.Connection, Callable[[], str] | None], Database],
+    path: Path,
+    failure: BaseException,
+    without_log: bool = False,
+) -> tuple[Database, OpenReport]:
+    """The disk or the system failed while opening ``path`` (full, I/O error, busy, cannot
+    open): the file is not damaged and is left as it is. Its data is shown read-only when it can
+    be read without writing anything (a snapshot in memory; ``without_log``: of the main file
+    alone); DatabaseError when it cannot."""
+    blocker = Blocker("failure", error=failure)
+    try:
+        connection = memory_copy(path, immutable=without_log or not log_has_saves(path))
+    except (sqlite3.Error, OSError) as exc:
+        logged(exc, f"read-only copy of {path} failed too")
+        raise DatabaseError(failure_message(path, failure, shown=False)) from failure
+    db = make(connection, partial(read_only_message, path.parent, blocker))
+    return db, OpenReport(None, db.backups(), read_only_message(path.parent, blocker))
 
 
 def _utc_now() -> datetime:
@@ -104,6 +135,16 @@ class Database:
         self._keep_backups = keep_backups
         self._busy_timeout = busy_timeout
         self.schema_version = user_version(connection)
+        self.temporary = False
+
+    @classmethod
+    def temporary_store(cls, data_dir: Path) -> Database:
+        """An empty store in memory, for when the data file in ``data_dir`` cannot be used: it
+        works while the app runs and leaves nothing behind (no folder, no file). It makes no
+        backups and restores none (they belong to the real data folder)."""
+        db = cls(Path(data_dir) / DB_NAME, memory_copy(None), keep_backups=0)
+        db.temporary = True
+        return db
 
     @property
     def read_only(self) -> bool:
@@ -152,11 +193,20 @@ class Database:
             )
 
         blocker = write_blocker(data_dir, path)
+        refuse_unusual_files(path)
         if not blocker:
+            make_private(path)
             finish_interrupted_restore(path)
         problems: list[str] = []
         moved_aside: Path | None = None
+        settled = settle_leftover_log(path, bool(blocker), _as_utc(clock()).strftime(STAMP))
+        if settled.failure is not None:
+            return _read_only_despite(make, path, settled.failure, settled.without_log)
+        if settled.problem:
+            problems.append(settled.problem)
         inspection = inspect_file(path) if path.exists() else None
+        if inspection is not None and inspection.failure is not None:
+            return _read_only_despite(make, path, inspection.failure)
         if inspection is not None and inspection.damage:
             if blocker:
                 read_only = partial(read_only_message, data_dir, blocker)
@@ -171,18 +221,31 @@ class Database:
             inspection = None
         if blocker:
             read_only = partial(read_only_message, data_dir, blocker)
-            db = make(memory_copy(path if inspection is not None else None), read_only)
+            source = path if inspection is not None else None
+            db = make(memory_copy(source, immutable=settled.without_log), read_only)
             problems.append(read_only())
             return db, OpenReport(moved_aside, db.backups(), " ".join(problems))
         if inspection is None:
             create_fresh(path, busy_timeout)
-        db = make(connect(path, busy_timeout))
+        try:
+            db = make(connect(path, busy_timeout))
+        except DatabaseWriteError as exc:
+            cause = exc.__cause__
+            if inspection is None or cause is None or not is_io_failure(cause):
+                raise
+            return _read_only_despite(make, path, cause)
         try:
             if db.schema_version < SCHEMA_VERSION:
                 problems.extend(db._backup_quietly())
                 db._migrate()
             elif inspection is not None and not db._has_backup_on(_as_utc(clock()), tz):
                 problems.extend(db._backup_quietly())
+        except DatabaseWriteError as exc:  # the update could not be written: show it read-only
+            db.close()
+            cause = exc.__cause__
+            if cause is None or not is_io_failure(cause):
+                raise
+            return _read_only_despite(make, path, cause)
         except BaseException:
             db.close()
             raise
@@ -225,8 +288,8 @@ class Database:
                     "Database",
                     "Acupress could not read the data file (%1). Nothing was changed; start "
                     "Acupress again, and restore a backup if the problem stays.",
-                ).replace("%1", str(exc))
-            ) from exc
+                ).replace("%1", sqlite_reason(exc))
+            ) from logged(exc, f"reading {self.path} failed")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
@@ -239,6 +302,7 @@ class Database:
         except (sqlite3.Error, OSError) as exc:
             raise write_error(exc, self.path) from exc
         try:
+            self._count_save(conn)
             yield conn
             conn.execute("COMMIT")
         except BaseException as exc:
@@ -246,6 +310,15 @@ class Database:
             if is_storage_failure(exc):
                 raise write_error(exc, self.path) from exc
             raise
+
+    def _count_save(self, conn: sqlite3.Connection) -> None:
+        """Move the file's generation on; the first save into an empty log records where the log
+        starts, so a log left by a crash can be checked against the file (``check_log``)."""
+        conn.execute(
+            "UPDATE file_identity SET generation = generation + 1, "
+            "log_base = CASE WHEN ? THEN generation ELSE log_base END",
+            (self.temporary or not log_has_saves(self.path),),
+        )
 
     def close(self) -> None:
         """Close the file (the last connection folds the write-ahead log back into it)."""
@@ -256,16 +329,29 @@ class Database:
     # -- backups -------------------------------------------------------------------------------
 
     def backups(self) -> tuple[Path, ...]:
-        """The automatic backups, newest first."""
+        """The automatic backups, newest first (none for a temporary store)."""
+        if self.temporary:
+            return ()
         return tuple(path for _, path in list_backups(self.backup_dir))
+
+    def _refuse_if_temporary(self) -> None:
+        if self.temporary:
+            raise DatabaseWriteError(
+                translate(
+                    "Database",
+                    "Acupress is running with a temporary store, so it makes no backups and "
+                    "restores none; start Acupress again once the data file can be used.",
+                )
+            )
 
     def backup_now(self) -> Path:
         """Make a backup now and keep only the newest ``keep_backups``; raise DatabaseWriteError on failure."""
+        self._refuse_if_temporary()
         if self._read_only is not None:
             raise DatabaseWriteError(self._read_only())
         target = free_backup_name(self.backup_dir, _as_utc(self._now()).strftime(STAMP))
         try:
-            self.backup_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(self.backup_dir)
             copy_database(self.read(), target)
             rotate_backups(self.backup_dir, self._keep_backups)
         except (sqlite3.Error, OSError) as exc:
@@ -280,6 +366,7 @@ class Database:
             DatabaseWriteError: nothing can be saved here; the current data is unchanged.
             DatabaseError: the backup is damaged; the current data is unchanged.
         """
+        self._refuse_if_temporary()
         if self._read_only is not None:
             raise DatabaseWriteError(self._read_only())
         backup = Path(backup)
@@ -331,7 +418,7 @@ class Database:
             self.backup_now()
         except DatabaseError as exc:
             cause = exc.__cause__ or exc
-            detail = getattr(cause, "strerror", None) or cause
+            detail = failure_reason(cause, self.backup_dir) if exc.__cause__ else str(exc)
             return [
                 translate(
                     "Database",

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acupress_desktop.core.text import translate
+from acupress_desktop.storage.reasons import error_name as error_name
+from acupress_desktop.storage.reasons import logged, means_disk_full, sqlite_reason
 
 #: SQLite error names that mean the file or the disk refused a write (not a mistake in the SQL).
 WRITE_FAILURES = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR")
@@ -40,11 +42,6 @@ class OpenReport:
     problem: str
 
 
-def error_name(exc: BaseException) -> str:
-    """SQLite's name for the error ("SQLITE_BUSY"…), or "" for any other exception."""
-    return str(getattr(exc, "sqlite_errorname", "") or "")
-
-
 def is_storage_failure(exc: BaseException) -> bool:
     """Errors of the file or the disk (mapped to DatabaseWriteError), not of the caller's logic."""
     if isinstance(exc, OSError):
@@ -55,7 +52,11 @@ def is_storage_failure(exc: BaseException) -> bool:
 
 
 def write_error(exc: BaseException, path: Path) -> DatabaseWriteError:
-    """The failure to save ``path`` as a DatabaseWriteError whose message says what to do."""
+    """The failure to save ``path`` as a DatabaseWriteError whose message says what to do.
+
+    The message is the app's own sentence; SQLite's or the system's text goes to the log.
+    """
+    logged(exc, f"saving to {path} failed")
     name = error_name(exc)
     code = exc.errno if isinstance(exc, OSError) else None
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc):
@@ -67,7 +68,7 @@ def write_error(exc: BaseException, path: Path) -> DatabaseWriteError:
                 "close the other copy and try again.",
             )
         )
-    if name.startswith("SQLITE_FULL") or code in (errno.ENOSPC, errno.EDQUOT):
+    if means_disk_full(exc, path.parent):
         return DatabaseWriteError(
             translate(
                 "Database",
@@ -83,7 +84,7 @@ def write_error(exc: BaseException, path: Path) -> DatabaseWriteError:
                 "already saved was lost; make the data folder writable and start Acupress again.",
             ).replace("%1", str(path))
         )
-    detail = getattr(exc, "strerror", None) or str(exc)
+    detail = sqlite_reason(exc)
     return DatabaseWriteError(
         translate(
             "Database",

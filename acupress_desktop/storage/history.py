@@ -12,7 +12,8 @@ from pathlib import Path
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.text import translate
 from acupress_desktop.storage.database import Database, DatabaseError
-from acupress_desktop.storage.files import write_atomically
+from acupress_desktop.storage.files import PRIVATE, write_atomically
+from acupress_desktop.storage.reasons import logged, os_reason
 
 CSV_COLUMNS = (
     "started_utc",
@@ -150,14 +151,16 @@ def _checked(record: SessionRecord) -> datetime:
 
 
 def _cell(text: str) -> str:
-    """Text that a spreadsheet will not run as a formula (a leading ' is added when needed)."""
-    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+    """Text that a spreadsheet will not run as a formula (a leading ' is added when needed,
+    also when spaces come before the formula's first character)."""
+    risky = text.startswith(_FORMULA_STARTS) or text.lstrip().startswith(_FORMULA_STARTS)
+    return f"'{text}" if risky else text
 
 
 def _write_atomically(path: Path, text: str) -> None:
     try:
         # UTF-8 with a byte-order mark, so spreadsheets read accents right; csv wrote the \r\n
-        write_atomically(path, text.encode("utf-8-sig"))
+        write_atomically(path, text.encode("utf-8-sig"), mode=PRIVATE)  # health data
     except OSError as exc:
         raise HistoryExportError(
             translate(
@@ -165,6 +168,6 @@ def _write_atomically(path: Path, text: str) -> None:
                 "The history could not be exported to “%1” (%2). Nothing was written and your "
                 "history is unchanged; choose another folder and try again.",
             )
-            .replace("%2", str(exc.strerror or exc))
+            .replace("%2", os_reason(exc))
             .replace("%1", str(path))
-        ) from exc
+        ) from logged(exc, f"exporting the history to {path} failed")

@@ -18,6 +18,7 @@ from acupress_desktop.storage.db_errors import (
     rollback,
     write_error,
 )
+from acupress_desktop.storage.reasons import logged, sqlite_reason
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,20 @@ MIGRATIONS: tuple[Migration, ...] = (
                 WHERE routine_id LIKE 'builtin:%' GROUP BY routine_id""",
         ),
     ),
+    Migration(
+        4,
+        "the file's identity: a random id, a generation every save moves on, and the generation "
+        "the write-ahead log was started on (checked before a leftover log is replayed)",
+        (
+            """CREATE TABLE file_identity (
+                only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+                file_id TEXT NOT NULL,
+                generation INTEGER NOT NULL,
+                log_base INTEGER NOT NULL
+            )""",
+            "INSERT INTO file_identity VALUES (1, lower(hex(randomblob(16))), 0, 0)",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 
@@ -141,8 +156,8 @@ def run_step(conn: sqlite3.Connection, step: Migration, path: Path) -> None:
                 "problem.",
             )
             .replace("%1", str(step.version))
-            .replace("%2", str(exc))
-        ) from exc
+            .replace("%2", sqlite_reason(exc))
+        ) from logged(exc, f"migration step {step.version} of {path} failed")
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import json
 import sqlite3
-import unicodedata
 import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -15,7 +14,16 @@ from pathlib import Path
 from typing import Any
 
 from acupress_desktop.core.catalogue import Catalogue, load_catalogue
-from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineError, RoutineStep
+from acupress_desktop.core.routine import (
+    NAME_MAX,
+    Routine,
+    RoutineError,
+    RoutineStep,
+    clean_name,
+    name_problem,
+    normalise_name,
+)
+from acupress_desktop.core.routine import name_key as name_key
 from acupress_desktop.core.text import translate
 from acupress_desktop.resources import data_path
 from acupress_desktop.storage.database import Database
@@ -23,8 +31,6 @@ from acupress_desktop.storage.database import Database
 BUILTIN_PREFIX = "builtin:"
 BUILTIN_FORMAT = "acupress-builtin-routines"
 BUILTIN_VERSION = 1
-#: Unicode categories that draw nothing: a name made only of these is empty to the eye
-INVISIBLE_CATEGORIES = ("Cc", "Cf", "Zs", "Zl", "Zp")
 _COLUMNS = (
     "id, name, description, rest_seconds, rounds, get_ready_seconds, switch_seconds, breathing, "
     "favourite, last_used_utc"
@@ -57,30 +63,25 @@ class RoutineNotFoundError(RoutineError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
-def name_key(name: str) -> str:
-    """The form used to compare names: trimmed, Unicode-normalised (NFC) and case-folded."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", name.strip()).casefold())
-
-
 def check_name(name: str, taken: Iterable[str]) -> str:
-    """The trimmed name (NFC), or RoutineNameError when it is empty, over 80 characters or taken.
+    """The name as stored (``core.routine.normalise_name``), or RoutineNameError saying why not.
 
-    Characters are Unicode code points after NFC normalisation, so "é", "背" and "🙂" each count
-    as one. Names are compared without regard to case (``str.casefold``).
+    The rule (``core.routine.name_problem``) is the same for the editor, an imported file and
+    this repository: at least one visible character, at most 80 characters counted as Unicode
+    code points after normalising (so "é", "背" and "🙂" each count as one), one line, no
+    characters that change the direction of the text. Characters that show nothing (zero-width
+    spaces, soft hyphens, blank-looking letters such as U+3164) are dropped. A name is taken when
+    it looks like another (``name_key``: the same ignoring case, width, spaces and invisible
+    characters).
     """
-    trimmed = unicodedata.normalize("NFC", name.strip())
-    if all(unicodedata.category(char) in INVISIBLE_CATEGORIES for char in trimmed):
-        raise RoutineNameError(translate("Routines", "A routine needs a name."))
-    if len(trimmed) > NAME_MAX:
-        raise RoutineNameError(
-            translate("Routines", "Routine names can be at most %1 characters.").replace(
-                "%1", str(NAME_MAX)
-            )
-        )
-    key = name_key(trimmed)
+    problem = name_problem(name)
+    if problem:
+        raise RoutineNameError(problem)
+    stored = normalise_name(name)
+    key = name_key(stored)
     if any(name_key(other) == key for other in taken):
-        raise RoutineNameError(_name_taken(trimmed))
-    return trimmed
+        raise RoutineNameError(_name_taken(stored))
+    return stored
 
 
 def _name_taken(name: str) -> str:
@@ -93,7 +94,7 @@ def numbered_name(name: str, taken: Iterable[str], label: str = "") -> str:
     With a label (e.g. "copy") the first try is "<name> (copy)".
     """
     keys = {name_key(other) for other in taken}
-    base = unicodedata.normalize("NFC", name.strip())
+    base = clean_name(name)
     number = 1
     while True:
         if number == 1:

@@ -25,10 +25,19 @@ from acupress_desktop.core.routine import (
     MIN_POINT_SECONDS,
 )
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.files import write_atomically
+from acupress_desktop.storage.files import (
+    PRIVATE,
+    UnusualFileError,
+    private_folder,
+    read_ordinary,
+    write_atomically,
+)
+from acupress_desktop.storage.reasons import logged, os_reason
 
 SCHEMA_VERSION = 1
 FILE_NAME = "settings.json"
+#: A settings file is a few hundred bytes; anything over this is not one (and is never read whole).
+MAX_FILE_BYTES = 1024 * 1024
 
 #: Allowed values of the choice settings (the first is the default).
 THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
@@ -165,24 +174,35 @@ class SettingsStore:
         return None if self._problem is None else self._problem()
 
     def load(self) -> Settings:
-        """The saved settings, or the defaults when there are none or they are unreadable."""
+        """The saved settings, or the defaults when there are none or they cannot be used.
+
+        Never raises and never blocks: a file that is not an ordinary file (a named pipe, a
+        device, a folder), too big, not UTF-8, not JSON or of the wrong shape is kept aside
+        (renamed, its bytes untouched) and the defaults are used; ``problem`` says why.
+        """
         self._problem = None
         try:
-            text = self.path.read_text(encoding="utf-8")
+            data = read_ordinary(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
             return Settings()
+        except UnusualFileError as exc:
+            logged(exc, "settings file is not an ordinary file")
+            return self._set_aside(lambda: translate("Settings", "it is not an ordinary file"))
         except OSError as exc:
-            self._problem = partial(_unreadable_message, str(exc.strerror))
+            logged(exc, f"settings file {self.path} cannot be read")
+            self._problem = partial(_unreadable_message, exc)
             return Settings()
         try:
-            raw = json.loads(text)
-            if not isinstance(raw, dict):
-                raise _WrongValueError()
-            return _from_dict(raw)
-        except (ValueError, TypeError) as exc:
-            kept = self._move_aside()
-            self._problem = partial(_damaged_message, exc, kept.name)
-            return Settings()
+            return _parse(data)
+        except _UnusableError as exc:
+            logged(exc.__cause__ or exc, f"settings file {self.path} cannot be used")
+            return self._set_aside(exc.reason)
+
+    def _set_aside(self, reason: Callable[[], str]) -> Settings:
+        """Keep the file aside as settings.damaged-N.json, use the defaults and say why."""
+        kept = self._move_aside()
+        self._problem = partial(_damaged_message, reason, kept.name)
+        return Settings()
 
     def save(self, settings: Settings) -> None:
         """Write the settings atomically; raise SettingsError (old file kept) on failure."""
@@ -194,17 +214,17 @@ class SettingsStore:
         }
         payload = json.dumps({"schema_version": SCHEMA_VERSION, **changed}, indent=2) + "\n"
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(self.path, payload.encode("utf-8"), mode=None)  # private: 0600
+            private_folder(self.path.parent)
+            write_atomically(self.path, payload.encode("utf-8"), mode=PRIVATE)
         except OSError as exc:
             raise SettingsError(
                 translate(
                     "Settings",
                     "Settings could not be saved in %1 (%2). Your previous settings are unchanged.",
                 )
-                .replace("%2", str(exc.strerror))
+                .replace("%2", os_reason(exc))
                 .replace("%1", str(self.path.parent))
-            ) from exc
+            ) from logged(exc, f"settings could not be saved in {self.path.parent}")
 
     def _move_aside(self) -> Path:
         number = 1
@@ -220,22 +240,56 @@ class SettingsStore:
         return target
 
 
-def _unreadable_message(reason: str) -> str:
+def _unreadable_message(error: OSError) -> str:
     return translate("Settings", "Settings could not be read (%1); defaults are in use.").replace(
-        "%1", reason
+        "%1", os_reason(error)
     )
 
 
-def _damaged_message(error: BaseException, kept: str) -> str:
+def _damaged_message(reason: Callable[[], str], kept: str) -> str:
     return (
         translate(
             "Settings",
-            "The settings file was damaged (%1); it was kept as %2 and the default settings "
-            "are in use.",
+            "The settings file could not be used (%1); it was kept as %2 and the default "
+            "settings are in use.",
         )
         .replace("%2", kept)
-        .replace("%1", str(error))
+        .replace("%1", reason())
     )
+
+
+class _UnusableError(ValueError):
+    """The file's bytes are not settings; ``reason`` (made when shown, in that language) says why."""
+
+    def __init__(self, reason: Callable[[], str]) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+def _parse(data: bytes) -> Settings:
+    """Settings from the file's bytes; _UnusableError when they are not settings."""
+    if len(data) > MAX_FILE_BYTES:
+        raise _UnusableError(lambda: translate("Settings", "it is larger than 1 MiB"))
+    try:
+        text = data.decode("utf-8-sig")  # some editors start the file with a byte-order mark
+    except UnicodeDecodeError as exc:
+        raise _UnusableError(lambda: translate("Settings", "it is not UTF-8 text")) from exc
+    try:
+        raw = json.loads(text)
+    except RecursionError as exc:
+        raise _UnusableError(lambda: translate("Settings", "it is nested far too deeply")) from exc
+    except ValueError as exc:  # not JSON, or a number with thousands of digits
+        raise _UnusableError(lambda: translate("Settings", "it is not valid JSON")) from exc
+    try:
+        if not isinstance(raw, dict):
+            raise _WrongValueError()
+        return _from_dict(raw)
+    except _WrongValueError as exc:
+        raise _UnusableError(exc.__str__) from exc
+    except (TypeError, ValueError, OverflowError) as exc:  # a guard: _from_dict names what it finds
+        raise _UnusableError(
+            lambda: translate("Settings", "it holds values Acupress cannot read")
+        ) from exc
 
 
 class _WrongValueError(TypeError):
@@ -259,9 +313,20 @@ class _WrongValueError(TypeError):
             )
         return (
             translate("Settings", "'%1' should be %2")
-            .replace("%2", self.expected)
+            .replace("%2", _type_words(self.expected))
             .replace("%1", self.name)
         )
+
+
+def _type_words(expected: str) -> str:
+    """The kind of value a setting needs, in words ("true or false", "a whole number"…)."""
+    if expected == "bool":
+        return translate("Settings", "true or false")
+    if expected == "int":
+        return translate("Settings", "a whole number")
+    if expected == "float":
+        return translate("Settings", "a number")
+    return translate("Settings", "a text")
 
 
 def _from_dict(raw: dict[str, Any]) -> Settings:
@@ -274,6 +339,8 @@ def _from_dict(raw: dict[str, Any]) -> Settings:
             if expected is tuple:
                 value = _number_tuple(f.name, value, len(getattr(defaults, f.name)))
             if expected is float and type(value) is int:
+                if abs(value) > 10**300:
+                    continue  # far out of any range: that setting's default
                 value = float(value)
             if type(value) is not expected:
                 raise _WrongValueError(f.name, expected.__name__)
@@ -289,6 +356,8 @@ def _number_tuple(name: str, value: Any, length: int) -> tuple[float, ...]:
         raise _WrongValueError(name, length=length)
     if any(isinstance(item, bool) or not isinstance(item, int | float) for item in value):
         raise _WrongValueError(name, length=length)
+    if any(abs(item) > 10**300 for item in value):
+        raise _WrongValueError(name, length=length)  # not a number of seconds
     return tuple(float(item) for item in value)
 
 

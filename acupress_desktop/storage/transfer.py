@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -20,9 +19,10 @@ from typing import Any, BinaryIO, Protocol
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import MAX_STEPS as MAX_STEPS
-from acupress_desktop.core.routine import NAME_MAX, Routine
+from acupress_desktop.core.routine import NAME_MAX, Routine, clean_name
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.files import write_atomically
+from acupress_desktop.storage.files import UnusualFileError, read_ordinary, write_atomically
+from acupress_desktop.storage.reasons import logged, os_reason, unusual_reason
 from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer_checks import parse_text_checked
 from acupress_desktop.storage.transfer_format import BREATHING as BREATHING
@@ -147,9 +147,9 @@ def write_export(
                 "The routines could not be saved as %1 (%2). Nothing was written there and your "
                 "routines are unchanged; choose another folder.",
             )
-            .replace("%2", str(exc.strerror or exc))
+            .replace("%2", os_reason(exc))
             .replace("%1", str(path))
-        ) from exc
+        ) from logged(exc, f"export to {path}")
 
 
 def _routine_block(routine: Routine) -> str:
@@ -186,10 +186,21 @@ def parse_import(data: bytes, catalogue: Catalogue) -> list[Routine]:
 
 
 def read_import(path: Path, catalogue: Catalogue) -> list[Routine]:
-    """Read and parse a routine file; never reads more than MAX_IMPORT_BYTES + 1 bytes of it."""
+    """Read and parse a routine file; never reads more than MAX_IMPORT_BYTES + 1 bytes of it.
+
+    Only an ordinary file is read: a named pipe, a device or a folder is refused at once
+    (reading a pipe would wait forever for someone to write to it).
+    """
     try:
-        with Path(path).open("rb") as stream:
-            data = read_capped(stream)
+        data = read_ordinary(Path(path), MAX_IMPORT_BYTES)
+    except UnusualFileError as exc:
+        raise ImportRefused(
+            "",
+            translate(
+                "Transfer",
+                "The file is not an ordinary file (%1), so it is not an Acupress routine file.",
+            ).replace("%1", unusual_reason(exc.kind)),
+        ) from logged(exc, f"import of {path}")
     except OSError as exc:
         raise ImportRefused(
             "",
@@ -197,8 +208,8 @@ def read_import(path: Path, catalogue: Catalogue) -> list[Routine]:
                 "Transfer",
                 "The file could not be read (%1); check that it still exists and that you may "
                 "open it.",
-            ).replace("%1", str(exc.strerror or exc)),
-        ) from exc
+            ).replace("%1", os_reason(exc)),
+        ) from logged(exc, f"import of {path}")
     return parse_import(data, catalogue)
 
 
@@ -230,7 +241,7 @@ def name_clashes(routines: Sequence[Routine], taken: Iterable[str]) -> list[str]
 def free_name(name: str, taken: Iterable[str]) -> str:
     """``name`` if no routine uses it, else "Name (2)", "Name (3)"…, at most NAME_MAX characters."""
     used = {name_key(existing) for existing in taken}
-    name = unicodedata.normalize("NFC", name.strip())
+    name = clean_name(name)
     if name_key(name) not in used:
         return name
     match = re.fullmatch(r"(.*?) \((\d{1,6})\)", name, re.DOTALL)

@@ -22,14 +22,11 @@ from acupress_desktop.core.routine import (
     RoutineError,
     RoutineStep,
     StepSides,
+    name_problem,
+    normalise_name,
 )
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.routines import (
-    INVISIBLE_CATEGORIES,
-    RoutineNameError,
-    check_name,
-    name_key,
-)
+from acupress_desktop.storage.routines import RoutineNameError, check_name, name_key
 from acupress_desktop.storage.transfer_format import (
     BREATHING,
     DESCRIPTION_MAX,
@@ -50,7 +47,6 @@ _TOP_KEYS = ("format", "version", "exported", "routines")
 _OPTION_KEYS = ("rest_seconds", "rounds", "get_ready_seconds", "switch_seconds", "breathing")
 _ROUTINE_KEYS = ("name", "steps", *_OPTION_KEYS, "description")
 _STEP_KEYS = ("point", "seconds", "sides")
-#: Characters that do not make a name visible (the repository's check_name uses the same).
 
 
 def parse_text_checked(data: bytes, points: frozenset[str] | None) -> list[Routine]:
@@ -166,7 +162,7 @@ class _Document:
         name = ""
         try:
             fields.only(_ROUTINE_KEYS)
-            name = unicodedata.normalize("NFC", fields.text("name", NAME_MAX, required=True))
+            name = fields.name("name")
             routine = Routine(
                 name=name,
                 steps=self._steps(fields.array("steps"), f"{where}.steps"),
@@ -284,13 +280,29 @@ class _Fields:
             )
         return value
 
-    def text(self, key: str, limit: int, required: bool = False, multiline: bool = False) -> str:
-        """A trimmed text of at most ``limit`` characters; empty only when not ``required`` (a name)."""
-        value: str = self.raw(key, str).strip()
-        if required and all(unicodedata.category(char) in INVISIBLE_CATEGORIES for char in value):
+    def name(self, key: str) -> str:
+        """A routine name, normalised as the repository stores it (``core.routine``'s rule)."""
+        value: str = self.raw(key, str)
+        if not value.strip():
             raise ImportRefused(
                 self.path(key), translate("Transfer", "this needs a name, not an empty text.")
             )
+        stored = normalise_name(value)
+        if len(stored) > NAME_MAX:  # counted as stored, after normalising
+            raise ImportRefused(
+                self.path(key),
+                translate("Transfer", "%1 characters are more than the %2 allowed.")
+                .replace("%1", str(len(stored)))
+                .replace("%2", str(NAME_MAX)),
+            )
+        problem = name_problem(value)
+        if problem:
+            raise ImportRefused(self.path(key), problem)
+        return stored
+
+    def text(self, key: str, limit: int, multiline: bool = False) -> str:
+        """A trimmed text of at most ``limit`` characters (a description)."""
+        value: str = self.raw(key, str).strip()
         if len(value) > limit:
             raise ImportRefused(
                 self.path(key),

@@ -8,6 +8,7 @@ import json
 from typing import Any
 
 from acupress_desktop.core.text import translate
+from acupress_desktop.storage.reasons import logged
 from acupress_desktop.storage.transfer_format import MAX_IMPORT_BYTES, ImportRefused
 
 
@@ -93,18 +94,16 @@ def _load_json(text: str) -> Any:
         return json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_no_constant)
     except ImportRefused:
         raise
-    except json.JSONDecodeError as exc:
+    except json.JSONDecodeError as exc:  # the parser's own words go to the log
         raise ImportRefused(
             "",
             translate(
                 "Transfer",
-                "The file is not valid JSON (line %1, column %2: %3); "
-                "it may be damaged or cut short.",
+                "The file is not valid JSON (line %1, column %2); it may be damaged or cut short.",
             )
             .replace("%1", str(exc.lineno))
-            .replace("%2", str(exc.colno))
-            .replace("%3", exc.msg),
-        ) from exc
+            .replace("%2", str(exc.colno)),
+        ) from logged(exc, "an import file is not JSON")
     except RecursionError as exc:
         raise ImportRefused(
             "",

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine
 from acupress_desktop.storage.files import write_atomically
+from acupress_desktop.storage.reasons import logged, os_reason
 from acupress_desktop.ui.card_layout import A4, MM_PER_INCH, CardGeometry, page_count, page_pixels
 from acupress_desktop.ui.card_painting import paint_card_page
 
@@ -147,9 +148,9 @@ def _write_atomically(path: Path, data: bytes) -> None:
             QCoreApplication.translate(
                 "RoutineCard", "The routine card could not be saved as %1 (%2)."
             )
-            .replace("%2", str(exc.strerror or exc))
+            .replace("%2", os_reason(exc))
             .replace("%1", str(path))
-        ) from exc
+        ) from logged(exc, f"saving the routine card {path} failed")
 
 
 def preview() -> None:  # pragma: no cover - manual check

@@ -150,6 +150,7 @@ class RoutineEditor(QDialog):
         layout.addLayout(options)
         self.total_label = QLabel(self)
         self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name as typed
         self.error_label.setObjectName("sessionNotice")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.total_label)

@@ -26,6 +26,7 @@ from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, RoutineError
 from acupress_desktop.storage.database import DatabaseError
+from acupress_desktop.storage.files import safe_file_name
 from acupress_desktop.storage.routines import RoutineRepository, StoredRoutine, check_name
 from acupress_desktop.storage.transfer import (
     FILE_SUFFIX,
@@ -82,6 +83,7 @@ class RoutinesPage(QWidget):
         right = QWidget(splitter)
         right_layout = QVBoxLayout(right)
         self.title = QLabel(right)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name is shown as typed, never as HTML
         self.title.setObjectName("detailTitle")
         self.title.setWordWrap(True)
         self.details = QLabel(right)
@@ -108,11 +110,13 @@ class RoutinesPage(QWidget):
         undo_layout = QHBoxLayout(self.undo_bar)
         undo_layout.setContentsMargins(0, 0, 0, 0)
         self.undo_label = QLabel(self.undo_bar)
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
         self.undo_button = QPushButton(self.undo_bar)
         undo_layout.addWidget(self.undo_label, 1)
         undo_layout.addWidget(self.undo_button)
         self.undo_bar.hide()
         self.error_label = QLabel(right)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setObjectName("sessionNotice")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -375,12 +379,12 @@ class RoutinesPage(QWidget):
             taken = [entry.routine.name for entry in self._repository.list()]
             clashes = name_clashes(routines, taken)
             if clashes:
+                question = self.tr(
+                    "You already have routines called: %1. Import them with new names?"
+                ).replace("%1", ", ".join(f"“{name}”" for name in clashes))
+                # the box guesses the format: as escaped rich text, names show as typed
                 answer = QMessageBox.question(
-                    self,
-                    self.tr("Names already used"),
-                    self.tr(
-                        "You already have routines called: %1. Import them with new names?"
-                    ).replace("%1", ", ".join(f"“{name}”" for name in clashes)),
+                    self, self.tr("Names already used"), f"<p>{escape(question)}</p>"
                 )
                 if answer != QMessageBox.StandardButton.Yes:
                     return []
@@ -398,7 +402,7 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        suggested = f"{entry.routine.name}{FILE_SUFFIX}"
+        suggested = safe_file_name(entry.routine.name, FILE_SUFFIX)
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export routine"),
@@ -426,7 +430,7 @@ class RoutinesPage(QWidget):
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save a printable card"),
-                f"{entry.routine.name}.pdf",
+                safe_file_name(entry.routine.name, ".pdf"),
                 self.tr("PDF document (*.pdf);;PNG image (*.png)"),
             )
             if not chosen:

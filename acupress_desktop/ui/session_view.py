@@ -211,6 +211,7 @@ class SessionView(QWidget):
         save_row.addWidget(self.routine_name, 1)
         save_row.addWidget(self.save_routine_button)
         self.saved_label = QLabel(page)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name as typed
         self.done_button = QPushButton(page)
         self.done_button.setDefault(True)
         self.done_button.clicked.connect(self._on_done_button_clicked)

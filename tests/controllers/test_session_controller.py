@@ -220,6 +220,70 @@ def test_suspend_pauses_and_gives_the_time_back(harness: Harness) -> None:
     assert harness.records[0].finished
 
 
+GAP = 7200.0  # two hours asleep
+
+
+def test_a_clock_gap_is_not_saved_as_time_spent(harness: Harness) -> None:
+    """Two hours asleep mid-step, then carried on: the history gets the 65 s actually spent."""
+    harness.run(10)
+    harness.clock.advance(GAP)
+    harness.ticker.fire()
+    assert harness.controller.snapshot().paused
+    harness.controller.resume()
+    harness.run(GAP + 1000)
+    record = harness.records[0]
+    assert record.finished and record.points_done == 2
+    assert record.seconds == pytest.approx(65)
+
+
+def test_space_pressed_before_the_overdue_tick_still_pauses_for_the_gap(harness: Harness) -> None:
+    """Space after two hours asleep, before the late tick: the session pauses where it was, says
+    why, and is not saved as finished; Space again carries on from there."""
+    harness.run(10)
+    deadline = harness.t + harness.ticker.delay
+    harness.clock.advance(GAP)
+    harness.controller.toggle_pause()
+    snapshot = harness.controller.snapshot()
+    assert snapshot.paused and not snapshot.finished
+    assert snapshot.offset == pytest.approx(deadline)
+    assert harness.records == []
+    assert harness.interruptions and "sleep" in harness.interruptions[0]
+    harness.controller.toggle_pause()
+    assert not harness.controller.snapshot().paused
+    harness.run(GAP + 1000)
+    assert harness.records[0].finished
+    assert harness.records[0].seconds == pytest.approx(65)
+
+
+def test_esc_pressed_before_the_overdue_tick_saves_only_time_spent(harness: Harness) -> None:
+    """Esc after two hours asleep: the session is saved as stopped with the 11 s spent, no more."""
+    harness.run(10)
+    harness.clock.advance(GAP)
+    harness.controller.stop()
+    record = harness.records[0]
+    assert not record.finished and record.points_done == 0
+    assert record.seconds == pytest.approx(11)
+    assert harness.interruptions
+
+
+def test_a_clock_gap_is_seen_by_an_animation_frame(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """While the breathing guide animates, the first frame after a gap pauses the session too."""
+    clock, ticker, frames = FakeClock(), ManualTicker(), ManualTicker()
+    controller = SessionController(catalogue, clock, ticker, frame_ticker=frames)
+    records: list = []  # type: ignore[type-arg]
+    controller.session_finished.connect(records.append)
+    plan = build_plan(Routine("r", (RoutineStep("GV4", 20),), get_ready_seconds=0), catalogue)
+    controller.start(plan, PATTERNS["relaxed"])
+    controller.set_frames_wanted(True)
+    clock.advance(3)
+    ticker.fire()
+    clock.advance(GAP)
+    frames.fire()
+    assert controller.snapshot().paused
+    controller.stop()
+    assert records[0].seconds == pytest.approx(4)
+
+
 def test_breathing_stage_changes_are_delivered_without_frames(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """With no animation frames, the ticker also wakes at breathing stage changes (resonant: 5.5 s)."""
     routine = Routine("r", (RoutineStep("GV4", 20),), get_ready_seconds=0)
@@ -270,8 +334,10 @@ def test_no_frames_while_the_breath_is_held(catalogue, qtbot) -> None:  # type: 
     controller.start(plan, PATTERNS["box"])
     controller.set_frames_wanted(True)
     clock.advance(4.5)  # 0.5 s into "hold"
+    ticker.fire()  # the countdown's own ticks go on meanwhile
     frames.fire()
     assert frames.delay == pytest.approx(3.5)
     clock.advance(3.5)
+    ticker.fire()
     frames.fire()  # now breathing out: frames again
     assert frames.delay == pytest.approx(FRAME_SECONDS)

@@ -158,7 +158,16 @@ def test_breathing_continues_across_phases_but_not_pauses(plan) -> None:  # type
 
 
 def test_sleep_gives_the_time_back(plan) -> None:  # type: ignore[no-untyped-def]
-    """After a suspend, pausing at the last seen offset loses nothing of the current point."""
+    """After a suspend, pausing as of the last moment seen loses nothing of the current point."""
     session = start(plan)
-    session = session.pause_at_offset(20, T0 + 3600)
+    session = session.pause_as_of(T0 + 20, T0 + 3600)
     assert session.paused and session.snapshot(T0 + 3600).offset == 20
+
+
+def test_sleep_is_not_counted_as_time_spent(plan) -> None:  # type: ignore[no-untyped-def]
+    """The hour the computer slept is not running time: neither for the pacer nor for the history."""
+    session = start(plan).pause_as_of(T0 + 20, T0 + 3620)
+    assert session.active_seconds(T0 + 3620) == pytest.approx(20)
+    resumed = session.resume(T0 + 3700)
+    assert resumed.active_seconds(T0 + 3710) == pytest.approx(30)
+    assert resumed.stop(T0 + 3710).active_seconds(T0 + 9999) == pytest.approx(30)

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import os
+import select
+import signal
 import socket
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from acupress_desktop.controllers.single_instance import (
+    FIRST,
+    REFUSED,
     InstanceServer,
     _socket_path,
+    claim_data_folder,
     hand_over,
+    refusal_message,
     server_name,
 )
 
@@ -208,3 +215,146 @@ def test_qtnetwork_is_not_loaded() -> None:
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, timeout=60, check=True)  # fmt: skip
     assert result.stdout.strip() == "False"
+
+
+# -- a first copy that is stuck, and odd things at the socket path -------------------------------
+
+#: A second copy as main() runs it, printing the box it would show instead of waiting on it.
+SECOND = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+QMessageBox.critical = staticmethod(lambda parent, title, text, *a: print("BOX:", text, flush=True))
+from acupress_desktop.app import main
+sys.exit(main(["acupress", *sys.argv[1:]]))
+"""
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home), ACUPRESS_REPORT_SHOWN="1")
+    env["XDG_RUNTIME_DIR"] = str(home / "runtime")
+    (home / "runtime").mkdir(exist_ok=True, mode=0o700)
+    return env
+
+
+@pytest.fixture()
+def first_copy(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], Path]]:
+    """The real app running on a data folder, once its window is shown (it then listens)."""
+    data = tmp_path / "data"
+    env = _env(tmp_path)
+    app = subprocess.Popen([sys.executable, "-m", "acupress_desktop", "--data-dir", str(data),
+                            "--no-safety-notice"], cwd=ROOT, env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        yield app, data
+    finally:
+        app.send_signal(signal.SIGCONT)
+        app.terminate()
+        app.communicate(timeout=60)
+
+
+def _wait_ready(app: subprocess.Popen[str], data: Path, home: Path) -> None:
+    """Block until the app has shown its window and answers on its socket: by then its event
+    loop runs, so its data file is open."""
+    assert app.stdout is not None
+    ready, _, _ = select.select([app.stdout], [], [], 60)
+    assert ready, "the first copy never showed its window"
+    assert app.stdout.readline().startswith("shown ")
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    os.environ["XDG_RUNTIME_DIR"] = _env(home)["XDG_RUNTIME_DIR"]
+    try:
+        assert hand_over(data.resolve(), [], timeout_ms=60_000), "the first copy never answered"
+    finally:
+        if runtime is None:
+            del os.environ["XDG_RUNTIME_DIR"]
+        else:
+            os.environ["XDG_RUNTIME_DIR"] = runtime
+
+
+def _second(data: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-c", SECOND, "--data-dir", str(data), *args],
+                          cwd=ROOT, env=_env(home), capture_output=True, text=True,
+                          timeout=90, check=False)  # fmt: skip
+
+
+def _database_files_touched_after(data: Path, moment: float) -> list[str]:
+    return sorted(p.name for p in data.glob("acupress.sqlite3*") if p.stat().st_mtime > moment)
+
+
+@unix_only
+def test_a_hung_first_copy_keeps_the_data_folder_to_itself(
+    first_copy: tuple[subprocess.Popen[str], Path], tmp_path: Path
+) -> None:
+    """The first copy is stopped (SIGSTOP): a second copy does not open the same data folder; it
+    says which process holds it and exits."""
+    app, data = first_copy
+    _wait_ready(app, data, tmp_path)
+    app.send_signal(signal.SIGSTOP)
+    stopped_at = max(p.stat().st_mtime for p in data.iterdir())
+    second = _second(data, tmp_path, "--routine", "Lower back")
+    assert second.returncode == 1, second.stdout + second.stderr
+    assert f"process {app.pid}" in second.stderr
+    assert f"process {app.pid}" in second.stdout  # the box the user sees says it too
+    assert "shown" not in second.stdout
+    assert _database_files_touched_after(data, stopped_at) == []
+
+
+@unix_only
+def test_a_folder_at_the_socket_path_does_not_let_a_second_copy_in(
+    tmp_path: Path,
+) -> None:
+    """A directory where the socket belongs: the first copy listens elsewhere, and a second
+    copy still hands over its arguments instead of opening the data folder too."""
+    data = tmp_path / "data"
+    env = _env(tmp_path)
+    blocked = Path(env["XDG_RUNTIME_DIR"]) / Path(_socket_path_in(env, data)).name
+    blocked.mkdir()
+    app = subprocess.Popen([sys.executable, "-m", "acupress_desktop", "--data-dir", str(data),
+                            "--no-safety-notice"], cwd=ROOT, env=env, text=True,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    try:
+        _wait_ready(app, data, tmp_path)
+        second = _second(data, tmp_path, "--point", "LI4")
+        assert second.returncode == 0, second.stdout + second.stderr
+        assert "already running" in second.stderr
+        assert "shown" not in second.stdout
+        assert blocked.is_dir()  # the user's directory is left alone
+    finally:
+        app.terminate()
+        app.communicate(timeout=60)
+
+
+def _socket_path_in(env: dict[str, str], data: Path) -> str:
+    """The socket path the app computes under ``env`` (its runtime folder)."""
+    code = (
+        "import sys; from pathlib import Path; "
+        "from acupress_desktop.controllers.single_instance import _socket_path; "
+        "print(_socket_path(Path(sys.argv[1])))"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(data)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60, check=True)  # fmt: skip
+    return done.stdout.strip()
+
+
+def test_a_copy_that_cannot_get_the_lock_and_gets_no_answer_is_refused(tmp_path: Path) -> None:
+    """Another process holds the data folder and nothing answers: refused, naming the process."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(tmp_path)], cwd=ROOT, text=True,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        claim = claim_data_folder(tmp_path, ["--point", "LI4"])
+        assert claim.outcome == REFUSED and claim.holder == holder.pid
+        assert f"(process {holder.pid})" in refusal_message(tmp_path, claim)
+    finally:
+        holder.communicate("", timeout=30)
+    claim = claim_data_folder(tmp_path, [])
+    assert claim.outcome == FIRST and claim.lock is not None
+    claim.lock.release()
+
+
+LOCK_HOLDER = (
+    "import sys; from pathlib import Path; "
+    "from acupress_desktop.storage.folder_lock import FolderLock; "
+    "lock = FolderLock(Path(sys.argv[1])); print(lock.acquire(), flush=True); sys.stdin.read()"
+)

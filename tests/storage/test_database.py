@@ -71,20 +71,43 @@ SCHEMA_V2 = (
     "CREATE INDEX sessions_by_start ON sessions (started_utc)",
     "PRAGMA user_version = 2",
 )
-OLD_SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2}
+SCHEMA_V3 = (
+    *SCHEMA_V2[:-1],
+    "ALTER TABLE routines ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE routines ADD COLUMN last_used_utc TEXT",
+    """CREATE TABLE builtin_state (
+        builtin_id TEXT PRIMARY KEY NOT NULL, favourite INTEGER NOT NULL DEFAULT 0,
+        last_used_utc TEXT)""",
+    "ALTER TABLE sessions ADD COLUMN pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10)",
+    "ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)",
+    "PRAGMA user_version = 3",
+)
+OLD_SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
 ROUTINE_ROW = (
-    "INSERT INTO routines VALUES ('r1', 'Évening 背', 'évening 背', 'Before bed', 10, 2, 5, 3, "
+    "INSERT INTO routines (id, name, name_key, description, rest_seconds, rounds, "
+    "get_ready_seconds, switch_seconds, breathing, created_utc, updated_utc) VALUES ('r1', "
+    "'Évening 背', 'évening 背', 'Before bed', 10, 2, 5, 3, "
     "'box', '2026-01-01T10:00:00.000000+00:00', '2026-01-01T10:00:00.000000+00:00')"
 )
 STEP_ROWS = (
     "INSERT INTO routine_steps VALUES ('r1', 0, 'BL23', 60, 'both')",
     "INSERT INTO routine_steps VALUES ('r1', 1, 'ST36', 45, 'left')",
 )
+_SESSION = (
+    "INSERT INTO sessions (id, started_utc, local_date, routine_id, routine_name, point_ids, "
+    "points_done, seconds, finished) VALUES "
+)
 SESSION_ROWS = (
-    "INSERT INTO sessions VALUES (1, '2026-02-01T20:00:00.000000+00:00', '2026-02-01', 'r1', "
+    _SESSION + "(1, '2026-02-01T20:00:00.000000+00:00', '2026-02-01', 'r1', "
     "'Évening 背', '[\"BL23\", \"ST36\"]', 2, 300.0, 1)",
-    "INSERT INTO sessions VALUES (2, '2026-02-03T07:00:00.000000+00:00', '2026-02-03', "
+    _SESSION + "(2, '2026-02-03T07:00:00.000000+00:00', '2026-02-03', "
     "'builtin:lower-back', 'Lower back', '[\"BL23\"]', 1, 120.0, 0)",
+)
+#: What a version 3 app had written by then: last use, as version 3 kept it up to date.
+V3_ROWS = (
+    "UPDATE routines SET last_used_utc = '2026-02-01T20:00:00.000000+00:00'",
+    "INSERT INTO builtin_state VALUES ('builtin:lower-back', 0, "
+    "'2026-02-03T07:00:00.000000+00:00')",
 )
 
 
@@ -98,6 +121,8 @@ def make_old_database(data_dir: Path, version: int) -> Path:
         conn.execute(statement)
     conn.execute(ROUTINE_ROW)
     for statement in STEP_ROWS + (SESSION_ROWS if version >= 2 else ()):
+        conn.execute(statement)
+    for statement in V3_ROWS if version >= 3 else ():
         conn.execute(statement)
     conn.close()
     return path

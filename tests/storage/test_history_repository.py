@@ -170,7 +170,7 @@ def test_failed_export_leaves_the_old_file(
     with pytest.raises(HistoryExportError) as caught:
         history.export_csv(out)
     assert str(caught.value) == (
-        f"The history could not be exported to “{out}” (No space left on device). Nothing was "
+        f"The history could not be exported to “{out}” (the disk is full). Nothing was "
         "written and your history is unchanged; choose another folder and try again."
     )
     assert out.read_text() == "earlier export" and sorted(out.parent.iterdir()) == [out]

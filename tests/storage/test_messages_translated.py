@@ -128,8 +128,8 @@ def test_damaged_settings_are_reported_in_spanish(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path)
     store.load()
     assert store.problem == (
-        "El archivo de ajustes estaba dañado («custom_breathing» debería ser una lista de 4 "
-        "números); se ha guardado aparte como settings.damaged-1.json y se usan los ajustes "
+        "No se ha podido usar el archivo de ajustes («custom_breathing» debería ser una lista de "
+        "4 números); se ha guardado aparte como settings.damaged-1.json y se usan los ajustes "
         "predeterminados."
     )
 
@@ -142,12 +142,14 @@ def test_settings_problem_follows_the_language_installed_after_loading(
     (tmp_path / "settings.json").write_text("{ broken", encoding="utf-8")
     store = SettingsStore(tmp_path)
     store.load()
-    assert store.problem is not None and store.problem.startswith("The settings file was damaged")
+    assert store.problem is not None and store.problem.startswith(
+        "The settings file could not be used"
+    )
     set_translator(QCoreApplication.translate)
     try:
         assert install_language(qapp, "es")
         problem = store.problem
-        assert problem.startswith("El archivo de ajustes estaba dañado (")
+        assert problem.startswith("No se ha podido usar el archivo de ajustes (no es JSON válido)")
         assert "settings.damaged-1.json" in problem and not _unfilled(problem)
     finally:
         install_language(qapp, "en")
@@ -256,6 +258,6 @@ def test_without_a_translator_messages_stay_english(spanish: None, tmp_path: Pat
     store = SettingsStore(tmp_path)
     store.load()
     assert store.problem == (
-        "The settings file was damaged (not an object); it was kept as settings.damaged-1.json "
-        "and the default settings are in use."
+        "The settings file could not be used (not an object); it was kept as "
+        "settings.damaged-1.json and the default settings are in use."
     )

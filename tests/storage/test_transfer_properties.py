@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import unicodedata
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -28,7 +27,13 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from acupress_desktop.core.catalogue import Catalogue, load_catalogue
-from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineStep
+from acupress_desktop.core.routine import (
+    NAME_MAX,
+    Routine,
+    RoutineStep,
+    name_problem,
+    normalise_name,
+)
 from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer import (
     BREATHING,
@@ -66,17 +71,13 @@ name_chars = st.characters(blacklist_categories=("Cc", "Cs"))
 
 
 def is_storable_name(name: str) -> bool:
-    """The repository's rule: something visible, at most 80 characters once composed (NFC)."""
-    return (
-        bool(name)
-        and len(nfc(name)) <= NAME_MAX
-        and not all(unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp") for char in name)
-    )
+    """The repository's rule (core.routine.name_problem, tested in test_routine_names.py)."""
+    return not name_problem(name)
 
 
 def nfc(text: str) -> str:
-    """The composed Unicode form names are stored in."""
-    return unicodedata.normalize("NFC", text)
+    """The form names are stored in: composed (NFC), without characters that show nothing."""
+    return normalise_name(text)
 
 
 names = st.text(name_chars, min_size=1, max_size=NAME_MAX).map(str.strip).filter(is_storable_name)
