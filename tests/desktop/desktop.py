@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parents[2]
 AGENT = Path(__file__).with_name("atspi_agent.py")
+ORCA_WRAPPER = Path(__file__).with_name("orca_line_buffered.py")
 SYSTEM_PYTHON = os.environ.get("PYATSPI_PYTHON", "/usr/bin/python3")
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 REGISTRYD = "/usr/libexec/at-spi2-registryd"
@@ -158,7 +159,9 @@ class Desktop:
         wait_for(speechd.exists, 10, "speech-dispatcher did not start")
         prefs = self.state / "orca-prefs"
         prefs.mkdir()
-        self._spawn("orca", ["orca", "-u", str(prefs), "--debug-file", str(self.orca_log)])
+        orca = shutil.which("orca") or "orca"
+        self._spawn("orca", [SYSTEM_PYTHON, str(ORCA_WRAPPER), orca, "-u", str(prefs),
+                             "--debug-file", str(self.orca_log)])  # fmt: skip
         wait_for(lambda: self.orca_log.exists() and "SPEECH OUTPUT" in self.orca_log.read_text(
             errors="replace"), 30, "Orca did not start speaking")  # fmt: skip
 
@@ -169,6 +172,10 @@ class Desktop:
         for _name, process in reversed(self._processes):
             _stop(process)
         self._processes.clear()
+        keep = os.environ.get("ACUPRESS_KEEP_DESKTOP_LOGS")  # a folder: logs are copied there
+        if keep:
+            shutil.copytree(self.state, Path(keep) / self.state.name, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("runtime", "session_bus"))  # fmt: skip
         shutil.rmtree(self.state, ignore_errors=True)
 
     def __enter__(self) -> Desktop:

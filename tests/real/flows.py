@@ -27,7 +27,7 @@ def search_and_add(app: RunningApp, *codes: str) -> None:
         app.key("ctrl+f")
         app.wait_focus(lambda node: node.role == "text" and node.name == "Search points")
         app.type(code)
-        app.wait_node("label", name_contains=f"{code} ·")  # its details are shown
+        app.wait_node("label", name_contains=f"Point details: {code} ")  # its details are shown
         app.key("ctrl+Return")
         wait_for(lambda c=code: session_items(app, c), 10,
                  lambda c=code: f"{c} not in the session list\n{app.tree()}")  # fmt: skip
