@@ -73,8 +73,10 @@ CONCERNS = {
     "GB21": {"upper-back"},
 }
 
-PREGNANCY_AVOID = {"LI4", "SP6", "GB21", "BL60"}
-PREGNANCY_CAUTION = {"ST25", "LR13", "BL23", "BL25", "BL52", "GV4"}
+#: reference §5: the classic points, and the belly points (the abdomen is not pressed in pregnancy)
+PREGNANCY_AVOID = {"LI4", "SP6", "GB21", "BL60", "ST25", "LR13"}
+#: the lumbar points; points whose safety is unconfirmed; KI3 (its pinch presses BL60)
+PREGNANCY_CAUTION = {"BL23", "BL25", "BL52", "GV4", "SP10", "LR3", "KI3"}
 GENTLE_ONLY = {"ST25", "LR13", "BL40", "GB21"}
 
 #: Alias codes listed in the reference sheet (per point, plus the meridian-level aliases
@@ -226,18 +228,18 @@ def test_regions_and_concerns_put_cards_under_the_right_filters(
         assert set(points[point_id]["concerns"]) == concerns, point_id
 
 
-def test_pregnancy_avoid_set_is_exactly_the_four_classic_points(
+def test_pregnancy_avoid_set_is_the_classic_and_the_belly_points(
     points: dict[str, dict[str, Any]],
 ) -> None:
-    """Only LI4, SP6, GB21 and BL60 are marked "avoid in pregnancy"."""
+    """LI4, SP6, GB21 and BL60, and the belly points ST25 and LR13, are marked "avoid in pregnancy"."""
     avoid = {p for p, point in points.items() if point["cautions"]["pregnancy"] == "avoid"}
     assert avoid == PREGNANCY_AVOID
 
 
-def test_abdominal_and_lumbar_points_carry_a_pregnancy_caution(
+def test_lumbar_and_unconfirmed_points_carry_a_pregnancy_caution(
     points: dict[str, dict[str, Any]],
 ) -> None:
-    """The belly and low-back points say "caution" in pregnancy; all the others say "none"."""
+    """The low-back points and the unconfirmed ones say "caution"; all the others say "none"."""
     for point_id, point in points.items():
         expected = (
             "avoid"
