@@ -23,7 +23,13 @@ REGIONS: tuple[str, ...] = (
     "upper-back-shoulders",
 )
 #: Concerns of the concern filter, in display order.
-CONCERNS: tuple[str, ...] = ("lower-back", "gas-bloating", "periods", "upper-back")
+CONCERNS: tuple[str, ...] = (
+    "lower-back",
+    "leg-pain",
+    "neck-upper-back",
+    "gas-bloating",
+    "periods",
+)
 SIDES: tuple[str, ...] = ("bilateral", "midline")
 MARKER_SIDES: tuple[str, ...] = ("left", "right", "midline")
 PREGNANCY: tuple[str, ...] = ("avoid", "caution", "none")

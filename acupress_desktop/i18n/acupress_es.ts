@@ -683,16 +683,20 @@
         <translation>Dolor lumbar</translation>
     </message>
     <message>
+        <source>Pain spreading down the leg</source>
+        <translation>Dolor que baja por la pierna</translation>
+    </message>
+    <message>
+        <source>Neck and upper back</source>
+        <translation>Cuello y parte alta de la espalda</translation>
+    </message>
+    <message>
         <source>Back pain with gas or bloating</source>
         <translation>Dolor de espalda con gases o hinchazón</translation>
     </message>
     <message>
         <source>Back pain during periods</source>
         <translation>Dolor de espalda durante la menstruación</translation>
-    </message>
-    <message>
-        <source>Upper back tension</source>
-        <translation>Tensión en la parte alta de la espalda</translation>
     </message>
     <message>
         <source>Gentle</source>
@@ -1020,6 +1024,293 @@
     <message>
         <source>Cards of the points that match the filters</source>
         <translation>Tarjetas de los puntos que coinciden con los filtros</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagNotice</name>
+    <message>
+        <source>Before your first session</source>
+        <translation>Antes de su primera sesión</translation>
+    </message>
+    <message>
+        <source>Acupressure is not the answer to every pain. Please read when to get medical help instead. This is shown once, before the first session of this kind.</source>
+        <translation>La acupresión no sirve para todos los dolores. Lea cuándo debe buscar ayuda médica en su lugar. Este aviso se muestra una sola vez, antes de la primera sesión de este tipo.</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>Call an ambulance or go to an emergency department now if you have:</source>
+        <extracomment>Tiers, most urgent first.</extracomment>
+        <translation>Llame a una ambulancia o vaya ahora mismo a urgencias si tiene:</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help today, from your doctor or an urgent advice line, if you have:</source>
+        <translation>Pida hoy mismo atención médica urgente, a su médico o a una línea de consulta urgente, si tiene:</translation>
+    </message>
+    <message>
+        <source>See a doctor or a physiotherapist soon if:</source>
+        <translation>Vaya pronto al médico o al fisioterapeuta si:</translation>
+    </message>
+    <message>
+        <source>With back pain</source>
+        <translation>Con dolor de espalda</translation>
+    </message>
+    <message>
+        <source>With pain spreading down the leg</source>
+        <translation>Con dolor que baja por la pierna</translation>
+    </message>
+    <message>
+        <source>With neck pain, or when pressing the neck</source>
+        <translation>Con dolor de cuello, o al presionar el cuello</translation>
+    </message>
+    <message>
+        <source>With belly pain, gas or bloating</source>
+        <translation>Con dolor de vientre, gases o hinchazón</translation>
+    </message>
+    <message>
+        <source>With period pain</source>
+        <translation>Con dolor menstrual</translation>
+    </message>
+    <message>
+        <source>If you could be pregnant, take a pregnancy test before pressing points on the belly or points marked “Avoid in pregnancy”.</source>
+        <translation>Si pudiera estar embarazada, hágase una prueba de embarazo antes de presionar puntos del vientre o puntos marcados «Evitar en el embarazo».</translation>
+    </message>
+    <message>
+        <source>pain, tingling, weakness or numbness in both legs</source>
+        <translation>dolor, hormigueo, debilidad o entumecimiento en las dos piernas</translation>
+    </message>
+    <message>
+        <source>weakness or numbness in a leg that is severe or quickly getting worse</source>
+        <translation>debilidad o entumecimiento en una pierna que es intenso o empeora deprisa</translation>
+    </message>
+    <message>
+        <source>numbness or tingling around the genitals, the buttocks or the back passage, or a changed feeling when you wipe</source>
+        <translation>entumecimiento u hormigueo alrededor de los genitales, las nalgas o el ano, o una sensación distinta al limpiarse</translation>
+    </message>
+    <message>
+        <source>new trouble peeing, being unable to pee, or being unable to control your bladder or bowels; not noticing when you need to poo</source>
+        <translation>problemas nuevos para orinar, no poder orinar o no poder controlar la vejiga o el intestino; no notar cuándo necesita defecar</translation>
+    </message>
+    <message>
+        <source>new problems with sexual function</source>
+        <translation>problemas nuevos en la función sexual</translation>
+    </message>
+    <message>
+        <source>chest pain</source>
+        <translation>dolor en el pecho</translation>
+    </message>
+    <message>
+        <source>back pain that started after a serious accident, such as a car crash or a fall from a height</source>
+        <translation>dolor de espalda que empezó tras un accidente grave, como un choque de coche o una caída desde una altura</translation>
+    </message>
+    <message>
+        <source>back pain after even a small fall or knock if you are older, have osteoporosis or take steroid medicines for a long time</source>
+        <translation>dolor de espalda tras una caída o un golpe, aunque sean leves, si es una persona mayor, tiene osteoporosis o toma corticoides desde hace tiempo</translation>
+    </message>
+    <message>
+        <source>new or increasing numbness or weakness in one leg</source>
+        <translation>entumecimiento o debilidad nuevos, o que van a más, en una pierna</translation>
+    </message>
+    <message>
+        <source>a high temperature</source>
+        <translation>fiebre alta</translation>
+    </message>
+    <message>
+        <source>weight loss that you cannot explain</source>
+        <translation>una pérdida de peso que no sabe explicar</translation>
+    </message>
+    <message>
+        <source>a lump or swelling in your back, or a change in the shape of your back</source>
+        <translation>un bulto o una hinchazón en la espalda, o un cambio en la forma de la espalda</translation>
+    </message>
+    <message>
+        <source>pain that is there all the time and does not ease when you rest, or is worse at night</source>
+        <translation>un dolor que no se va nunca y no se alivia al descansar, o que empeora por la noche</translation>
+    </message>
+    <message>
+        <source>pain that is worse when you sneeze, cough or poo</source>
+        <translation>un dolor que empeora al estornudar, al toser o al defecar</translation>
+    </message>
+    <message>
+        <source>pain high in your back, between the shoulder blades</source>
+        <translation>dolor en la parte alta de la espalda, entre los omóplatos</translation>
+    </message>
+    <message>
+        <source>new back pain and you have had cancer (a history of cancer on its own is not an emergency)</source>
+        <translation>dolor de espalda nuevo y ha tenido cáncer (haber tenido cáncer, por sí solo, no es una urgencia)</translation>
+    </message>
+    <message>
+        <source>new back pain and you take steroids or medicines that weaken the immune system, or you inject drugs</source>
+        <translation>dolor de espalda nuevo y toma corticoides o medicamentos que debilitan las defensas, o se inyecta drogas</translation>
+    </message>
+    <message>
+        <source>new back pain and you have osteoporosis</source>
+        <translation>dolor de espalda nuevo y tiene osteoporosis</translation>
+    </message>
+    <message>
+        <source>your back pain is new and you are under 20 or over 50</source>
+        <translation>su dolor de espalda es nuevo y tiene menos de 20 años o más de 50</translation>
+    </message>
+    <message>
+        <source>the pain has not improved after a few weeks of looking after it at home</source>
+        <translation>el dolor no ha mejorado tras unas semanas de cuidarlo en casa</translation>
+    </message>
+    <message>
+        <source>it stops you doing your day-to-day activities</source>
+        <translation>le impide hacer sus actividades de cada día</translation>
+    </message>
+    <message>
+        <source>it is very bad or getting worse over time</source>
+        <translation>es muy fuerte o empeora con el tiempo</translation>
+    </message>
+    <message>
+        <source>you are worried or finding it hard to cope</source>
+        <translation>le preocupa o le cuesta sobrellevarlo</translation>
+    </message>
+    <message>
+        <source>pain spreading down both legs (sciatica on both sides)</source>
+        <translation>dolor que baja por las dos piernas (ciática en los dos lados)</translation>
+    </message>
+    <message>
+        <source>new or increasing weakness or numbness in the leg that hurts</source>
+        <translation>debilidad o entumecimiento nuevos, o que van a más, en la pierna que duele</translation>
+    </message>
+    <message>
+        <source>pain down the leg that has not improved after a few weeks, is getting worse, or stops your normal activities</source>
+        <translation>dolor que baja por la pierna y no ha mejorado tras unas semanas, empeora o le impide hacer su vida normal</translation>
+    </message>
+    <message>
+        <source>a stiff neck with a high temperature, a severe headache, a dislike of bright light, drowsiness, or a rash that does not fade when you press a glass against it</source>
+        <translation>el cuello rígido con fiebre alta, un dolor de cabeza fuerte, molestia con la luz intensa, somnolencia o unas manchas en la piel que no desaparecen al apretar un vaso contra ellas</translation>
+    </message>
+    <message>
+        <source>neck pain after a serious injury, such as a road accident or a fall, or numbness or weakness in your arms after an accident</source>
+        <translation>dolor de cuello tras una lesión grave, como un accidente de tráfico o una caída, o entumecimiento o debilidad en los brazos después de un accidente</translation>
+    </message>
+    <message>
+        <source>during or after pressing your neck: a sudden severe headache, dizziness or a spinning feeling, double vision, slurred speech, trouble swallowing, unsteadiness or vomiting</source>
+        <translation>durante o después de presionar el cuello: un dolor de cabeza fuerte y repentino, mareo o sensación de que todo da vueltas, visión doble, dificultad para hablar o para tragar, inestabilidad o vómitos</translation>
+    </message>
+    <message>
+        <source>new tingling, numbness or weakness in your arms, hands, face or legs</source>
+        <translation>hormigueo, entumecimiento o debilidad nuevos en los brazos, las manos, la cara o las piernas</translation>
+    </message>
+    <message>
+        <source>double vision, dizziness, feeling sick or fainting; changes in your speech, swallowing, balance or walking; clumsiness or falls</source>
+        <translation>visión doble, mareo, náuseas o desmayos; cambios al hablar, al tragar, en el equilibrio o al caminar; torpeza o caídas</translation>
+    </message>
+    <message>
+        <source>a fever, feeling unwell, or weight loss that you cannot explain</source>
+        <translation>fiebre, malestar general o una pérdida de peso que no sabe explicar</translation>
+    </message>
+    <message>
+        <source>sudden stiffness of the neck and shoulders with trouble lifting both arms above your head, especially in the morning</source>
+        <translation>rigidez repentina del cuello y los hombros, con dificultad para levantar los dos brazos por encima de la cabeza, sobre todo por la mañana</translation>
+    </message>
+    <message>
+        <source>neck pain and you have had cancer, inflammatory arthritis, TB or HIV, have a weak immune system or use drugs</source>
+        <translation>dolor de cuello y ha tenido cáncer, artritis inflamatoria, tuberculosis o VIH, tiene las defensas bajas o consume drogas</translation>
+    </message>
+    <message>
+        <source>neck pain or stiffness has not gone after a few weeks</source>
+        <translation>el dolor o la rigidez del cuello no se han ido tras unas semanas</translation>
+    </message>
+    <message>
+        <source>painkillers such as paracetamol or ibuprofen have not helped</source>
+        <translation>los analgésicos como el paracetamol o el ibuprofeno no le han ayudado</translation>
+    </message>
+    <message>
+        <source>you have pins and needles, or you are worried</source>
+        <translation>nota pinchazos u hormigueo, o algo le preocupa</translation>
+    </message>
+    <message>
+        <source>belly pain that came on very suddenly, or is severe</source>
+        <translation>dolor de vientre que empezó de forma muy repentina o que es intenso</translation>
+    </message>
+    <message>
+        <source>a belly that hurts when you touch it</source>
+        <translation>un vientre que duele al tocarlo</translation>
+    </message>
+    <message>
+        <source>vomiting blood, or vomit that looks like coffee grounds</source>
+        <translation>vómitos con sangre, o vómitos que parecen posos de café</translation>
+    </message>
+    <message>
+        <source>blood in your poo, or poo that is black, sticky and very smelly</source>
+        <translation>sangre en las heces, o heces negras, pegajosas y muy malolientes</translation>
+    </message>
+    <message>
+        <source>being unable to pee, or unable to poo or pass wind</source>
+        <translation>no poder orinar, o no poder defecar ni expulsar gases</translation>
+    </message>
+    <message>
+        <source>chest pain or trouble breathing, or vomiting when you have diabetes</source>
+        <translation>dolor en el pecho o dificultad para respirar, o vómitos si tiene diabetes</translation>
+    </message>
+    <message>
+        <source>severe belly pain when you are, or could be, less than 16 weeks pregnant</source>
+        <translation>dolor de vientre intenso si está, o pudiera estar, embarazada de menos de 16 semanas</translation>
+    </message>
+    <message>
+        <source>belly pain that gets much worse quickly</source>
+        <translation>dolor de vientre que empeora mucho y deprisa</translation>
+    </message>
+    <message>
+        <source>pain or bloating that will not go away or keeps coming back</source>
+        <translation>dolor o hinchazón que no se van o que vuelven una y otra vez</translation>
+    </message>
+    <message>
+        <source>weight loss without trying, or trouble swallowing food</source>
+        <translation>pérdida de peso sin buscarla, o dificultad para tragar la comida</translation>
+    </message>
+    <message>
+        <source>bleeding from your bottom or vagina, or diarrhoea that lasts for days</source>
+        <translation>sangrado por el ano o por la vagina, o una diarrea que dura varios días</translation>
+    </message>
+    <message>
+        <source>severe pelvic pain, pain that is getting worse, or pain when you move or touch the area</source>
+        <translation>dolor pélvico intenso, que va a más o que duele al moverse o al tocar la zona</translation>
+    </message>
+    <message>
+        <source>pelvic pain with heavy bleeding from the vagina</source>
+        <translation>dolor pélvico con un sangrado vaginal abundante</translation>
+    </message>
+    <message>
+        <source>sudden, sharp, intense pain low in your belly</source>
+        <translation>un dolor repentino, agudo e intenso en la parte baja del vientre</translation>
+    </message>
+    <message>
+        <source>dizziness or fainting, or feeling or being sick, with pelvic pain</source>
+        <translation>mareo o desmayo, o náuseas o vómitos, con dolor pélvico</translation>
+    </message>
+    <message>
+        <source>a very high temperature or shivering with pelvic pain</source>
+        <translation>fiebre muy alta o escalofríos con dolor pélvico</translation>
+    </message>
+    <message>
+        <source>signs of a pelvic infection: pelvic pain, pain deep inside during sex, bleeding between periods or after sex, or unusual discharge</source>
+        <translation>señales de una infección pélvica: dolor pélvico, dolor profundo durante las relaciones sexuales, sangrado entre reglas o tras las relaciones, o un flujo poco habitual</translation>
+    </message>
+    <message>
+        <source>pelvic pain that comes and goes</source>
+        <translation>dolor pélvico que va y viene</translation>
+    </message>
+    <message>
+        <source>your period pain is severe</source>
+        <translation>su dolor menstrual es intenso</translation>
+    </message>
+    <message>
+        <source>your usual pattern changes, for example your periods become much heavier or irregular</source>
+        <translation>su patrón habitual cambia, por ejemplo, las reglas se vuelven mucho más abundantes o irregulares</translation>
     </message>
 </context>
 <context>
@@ -1479,34 +1770,6 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <source>new trouble passing urine, leaking, or not feeling when the bladder or bowel is full</source>
-        <translation>dificultad nueva para orinar, escapes de orina o heces, o no notar cuándo la vejiga o el intestino están llenos</translation>
-    </message>
-    <message>
-        <source>numbness or changed feeling around the genitals, the back passage, the buttocks or the inner thighs</source>
-        <translation>entumecimiento o sensibilidad alterada alrededor de los genitales, el ano, las nalgas o la cara interna de los muslos</translation>
-    </message>
-    <message>
-        <source>pain in both legs, or legs that are quickly getting weaker or clumsy</source>
-        <translation>dolor en ambas piernas, o piernas que se vuelven rápidamente más débiles o torpes</translation>
-    </message>
-    <message>
-        <source>changes in sexual function</source>
-        <translation>cambios en la función sexual</translation>
-    </message>
-    <message>
-        <source>back pain after a fall or an injury</source>
-        <translation>dolor de espalda después de una caída o una lesión</translation>
-    </message>
-    <message>
-        <source>fever, weight loss you cannot explain, or feeling generally unwell</source>
-        <translation>fiebre, pérdida de peso sin explicación, o malestar general</translation>
-    </message>
-    <message>
-        <source>a history of cancer</source>
-        <translation>antecedentes de cáncer</translation>
-    </message>
-    <message>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -1519,16 +1782,20 @@
         <translation>Consulte a un médico si el dolor de espalda dura más de unos días, vuelve una y otra vez o empeora.</translation>
     </message>
     <message>
-        <source>Get urgent medical help at once, and do not use acupressure instead, if you have:</source>
-        <translation>Busque atención médica urgente de inmediato, y no use la acupresión en su lugar, si tiene:</translation>
+        <source>When to get help instead of using acupressure</source>
+        <translation>Cuándo buscar ayuda en lugar de usar la acupresión</translation>
+    </message>
+    <message>
+        <source>If you are pregnant, ask your midwife or doctor before using acupressure, and do not press on your belly. “Avoid in pregnancy” on a point means: do not press it while you are pregnant. “Caution in pregnancy” means: press it only lightly, and only after asking a trained professional.</source>
+        <translation>Si está embarazada, consulte a su matrona o a su médico antes de usar la acupresión, y no presione el vientre. «Evitar en el embarazo» en un punto significa: no lo presione mientras esté embarazada. «Precaución en el embarazo» significa: presiónelo solo con suavidad, y solo después de consultar a un profesional con formación.</translation>
+    </message>
+    <message>
+        <source>Self-care information and when to get medical help</source>
+        <translation>Información de autocuidado y cuándo buscar ayuda médica</translation>
     </message>
     <message>
         <source>Press slowly and never so hard that it hurts: too much pressure is the most common cause of trouble. Do not press on broken or irritated skin, bruises, swelling, new scars or varicose veins.</source>
         <translation>Presione despacio y nunca tan fuerte que duela: el exceso de presión es la causa más frecuente de problemas. No presione sobre piel herida o irritada, hematomas, hinchazones, cicatrices recientes ni varices.</translation>
-    </message>
-    <message>
-        <source>If you are pregnant, ask a professional first. Points marked “Avoid in pregnancy” or “Caution in pregnancy” are traditionally avoided, and pressure on the belly and lower back should be light.</source>
-        <translation>Si está embarazada, consulte antes a un profesional. Los puntos marcados «Evitar en el embarazo» o «Precaución en el embarazo» se evitan tradicionalmente, y la presión sobre el vientre y la zona lumbar debe ser ligera.</translation>
     </message>
     <message>
         <source>Take extra care, and ask your doctor, if you take blood thinners, bruise easily, have a clotting disorder, fragile skin, a past blood clot, a spinal injury or a bone disease.</source>
@@ -1537,6 +1804,10 @@
     <message>
         <source>Safety notice</source>
         <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety notice text</source>
+        <translation>Texto del aviso de seguridad</translation>
     </message>
     <message>
         <source>I understand</source>

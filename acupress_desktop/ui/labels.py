@@ -24,9 +24,10 @@ def concern_name(concern: str) -> str:
     """Human name of a concern id."""
     names = {
         "lower-back": QCoreApplication.translate("Labels", "Lower back pain"),
+        "leg-pain": QCoreApplication.translate("Labels", "Pain spreading down the leg"),
+        "neck-upper-back": QCoreApplication.translate("Labels", "Neck and upper back"),
         "gas-bloating": QCoreApplication.translate("Labels", "Back pain with gas or bloating"),
         "periods": QCoreApplication.translate("Labels", "Back pain during periods"),
-        "upper-back": QCoreApplication.translate("Labels", "Upper back tension"),
     }
     return names.get(concern, concern)
 

@@ -50,10 +50,10 @@ REGIONS = {
 
 CONCERNS = {
     "LI4": {"lower-back", "periods"},
-    "LI11": {"upper-back"},
+    "LI11": {"neck-upper-back"},
     "TE5": {"lower-back"},
     "EX-UE7": {"lower-back"},
-    "SI3": {"lower-back", "upper-back"},
+    "SI3": {"lower-back", "neck-upper-back"},
     "ST25": {"gas-bloating"},
     "LR13": {"gas-bloating"},
     "ST36": {"gas-bloating"},
@@ -61,8 +61,8 @@ CONCERNS = {
     "SP10": {"periods"},
     "LR3": {"periods"},
     "BL23": {"lower-back"},
-    "BL40": {"lower-back"},
-    "GB30": {"lower-back"},
+    "BL40": {"lower-back", "leg-pain"},
+    "GB30": {"lower-back", "leg-pain"},
     "BL25": {"lower-back"},
     "BL52": {"lower-back"},
     "BL57": {"lower-back"},
@@ -70,7 +70,7 @@ CONCERNS = {
     "GV4": {"lower-back"},
     "GB34": {"lower-back"},
     "KI3": {"lower-back"},
-    "GB21": {"upper-back"},
+    "GB21": {"neck-upper-back"},
 }
 
 #: reference §5: the classic points, and the belly points (the abdomen is not pressed in pregnancy)

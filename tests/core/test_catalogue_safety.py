@@ -73,7 +73,9 @@ def test_notes_that_forbid_pressing_in_pregnancy_have_the_avoid_flag(
 
     ST25 and LR13 said "If you are pregnant, do not press on your belly" under a "caution" flag.
     """
-    forbidding = re.compile(r"(if you are pregnant, do not|do not use this point if you are pregnant)")
+    forbidding = re.compile(
+        r"(if you are pregnant, do not|do not use this point if you are pregnant)"
+    )
     for point_id, point in points.items():
         if forbidding.search(_notes(point)):
             assert point["cautions"]["pregnancy"] == "avoid", point_id

@@ -11,7 +11,8 @@ LABELS = {
     "lower-back": "Lower back pain",
     "gas-bloating": "Back pain with gas or bloating",
     "periods": "Back pain during periods",
-    "upper-back": "Upper back tension",
+    "neck-upper-back": "Neck and upper back",
+    "leg-pain": "Pain spreading down the leg",
 }
 
 
