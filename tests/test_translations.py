@@ -140,7 +140,16 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
             ("&Search points", "&Body map", "Point &cards", "Point &details", "Show &all points"),
         ),
         "session menu": ("MainWindow", ("&Add point to session", "&Start session")),
-        "help menu": ("MainWindow", ("&Safety notice", "&About Acupress")),
+        "help menu": (
+            "MainWindow",
+            (
+                "&Safety notice",
+                "&Measure with your own hand",
+                "&Pressure scale",
+                "About the &evidence",
+                "&About Acupress",
+            ),
+        ),
     }
     for group, (context, sources) in groups.items():
         chosen = letters.get(context, {})

@@ -345,6 +345,182 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>In short</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <source>Pressing acupressure points yourself is low-risk and may ease back pain for some people for a while. The evidence is modest: it comes mostly from small trials, or from trials in which a trained practitioner did the pressing. Staying active and exercising remain the main treatments for back pain. Whether one point works better than another is not known.</source>
+        <translation>Presionar uno mismo los puntos de acupresión tiene poco riesgo y puede aliviar el dolor de espalda a algunas personas durante un tiempo. Las pruebas son modestas: proceden sobre todo de ensayos pequeños, o de ensayos en los que presionaba un profesional con formación. Mantenerse activo y hacer ejercicio siguen siendo los tratamientos principales del dolor de espalda. No se sabe si un punto funciona mejor que otro.</translation>
+    </message>
+    <message>
+        <source>When a practitioner pressed</source>
+        <translation>Cuando presionaba un profesional</translation>
+    </message>
+    <message>
+        <source>Two trials in Taiwan, with 146 and 129 people with long-lasting low back pain, compared a month of acupressure given by practitioners with physical therapy. Pain and disability were lower after acupressure, and the difference lasted six months. A commentary in the BMJ called the effects unusually large.</source>
+        <translation>Dos ensayos en Taiwán, con 146 y 129 personas con dolor lumbar de larga duración, compararon un mes de acupresión aplicada por profesionales con la fisioterapia. El dolor y la discapacidad fueron menores tras la acupresión, y la diferencia duró seis meses. Un comentario en la revista BMJ calificó los efectos de inusualmente grandes.</translation>
+    </message>
+    <message>
+        <source>When people pressed themselves</source>
+        <translation>Cuando presionaban las propias personas</translation>
+    </message>
+    <message>
+        <source>In a pilot trial with 67 people with long-lasting low back pain, six weeks of daily self-acupressure, 3 minutes a point and about half an hour a day, left pain about a third lower than usual care; disability and sleep did not change. In a trial with 84 people, four weeks of daily self-acupressure at three points eased low back pain more than pressing sham points. No large trial of self-acupressure for back pain has been published.</source>
+        <translation>En un ensayo piloto con 67 personas con dolor lumbar de larga duración, seis semanas de autoacupresión diaria, 3 minutos por punto y una media hora al día, dejaron el dolor aproximadamente un tercio por debajo del de la atención habitual; la discapacidad y el sueño no cambiaron. En un ensayo con 84 personas, cuatro semanas de autoacupresión diaria en tres puntos aliviaron el dolor lumbar más que presionar puntos simulados. No se ha publicado ningún ensayo grande de autoacupresión para el dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>A review of 23 trials with 2,400 people, most of them in China, found that acupressure eased pain more than physical therapy (moderate certainty) or usual care (low certainty). A smaller review of 6 trials found benefit in all of them and no serious harm. A review of Chinese-medicine treatments for neck and back pain found that acupressure may help in the short term. A Cochrane review of massage for low back pain rated its evidence low to very low.</source>
+        <translation>Una revisión de 23 ensayos con 2400 personas, la mayoría en China, encontró que la acupresión aliviaba el dolor más que la fisioterapia (certeza moderada) o que la atención habitual (certeza baja). Una revisión más pequeña, de 6 ensayos, encontró beneficio en todos y ningún daño grave. Una revisión de los tratamientos de la medicina china para el dolor de cuello y de espalda encontró que la acupresión puede ayudar a corto plazo. Una revisión Cochrane del masaje para el dolor lumbar calificó sus pruebas de baja a muy baja calidad.</translation>
+    </message>
+    <message>
+        <source>Real and sham points</source>
+        <translation>Puntos reales y puntos simulados</translation>
+    </message>
+    <message>
+        <source>In a trial of self-acupressure for knee arthritis, pressing sham points helped as much as pressing the real ones, and both did better than usual care. Part of the benefit may come from pressing and relaxing, not from the exact spot.</source>
+        <translation>En un ensayo de autoacupresión para la artrosis de rodilla, presionar puntos simulados ayudó tanto como presionar los reales, y ambos funcionaron mejor que la atención habitual. Parte del beneficio puede venir de presionar y relajarse, no del lugar exacto.</translation>
+    </message>
+    <message>
+        <source>Neck and upper back</source>
+        <translation>Cuello y parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>The only study is a small one: 33 women with neck pain were given acupressure at points including SI14, and their pain fell, but they were not compared with women who had no pressure.</source>
+        <translation>El único estudio es pequeño: 33 mujeres con dolor de cuello recibieron acupresión en puntos que incluían SI14, y su dolor disminuyó, pero no se las comparó con mujeres que no recibieron presión.</translation>
+    </message>
+    <message>
+        <source>What guidelines say</source>
+        <translation>Qué dicen las guías clínicas</translation>
+    </message>
+    <message>
+        <source>The NICE guideline on low back pain and sciatica (NG59, UK) does not recommend acupuncture. It allows massage and other hands-on therapy only together with exercise, and it says nothing about acupressure in particular.</source>
+        <translation>La guía NICE sobre el dolor lumbar y la ciática (NG59, Reino Unido) no recomienda la acupuntura. Solo admite el masaje y otras terapias manuales junto con el ejercicio, y no dice nada de la acupresión en concreto.</translation>
+    </message>
+    <message>
+        <source>Harms</source>
+        <translation>Daños</translation>
+    </message>
+    <message>
+        <source>In the trial of self-acupressure for back pain, the only harms were minor and came from pressing too hard. See the pressure scale, and the safety notice for when to get medical help instead.</source>
+        <translation>En el ensayo de autoacupresión para el dolor de espalda, los únicos daños fueron leves y se debieron a presionar demasiado fuerte. Consulte la escala de presión, y el aviso de seguridad para saber cuándo buscar ayuda médica en su lugar.</translation>
+    </message>
+    <message>
+        <source>In this app</source>
+        <translation>En esta aplicación</translation>
+    </message>
+    <message>
+        <source>Point locations follow the WHO standard of 2008. Each point&apos;s card says what is known about that point, which is often only tradition or needling studies. The ways to find points and some cautions also draw on acupuncture reference books, websites and datasets; these are not evidence that a point helps.</source>
+        <translation>La ubicación de los puntos sigue la norma de la OMS de 2008. La ficha de cada punto dice lo que se sabe de ese punto, que a menudo es solo la tradición o estudios con agujas. Las formas de encontrar los puntos y algunas precauciones también se basan en libros, sitios web y bases de datos de acupuntura; no son pruebas de que un punto ayude.</translation>
+    </message>
+    <message>
+        <source>About the evidence</source>
+        <translation>Lo que dicen los estudios</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>About the evidence</source>
+        <translation>Lo que dicen los estudios</translation>
+    </message>
+    <message>
+        <source>About the evidence, text</source>
+        <translation>Lo que dicen los estudios, texto</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>FingerGuide</name>
+    <message>
+        <source>One thumb-width = 1 cun</source>
+        <extracomment>The measures in the guide, smallest first (finger counts; 1 is the thumb&apos;s width).</extracomment>
+        <translation>Un pulgar de ancho = 1 cun</translation>
+    </message>
+    <message>
+        <source>Two fingers = 1.5 cun</source>
+        <translation>Dos dedos = 1,5 cun</translation>
+    </message>
+    <message>
+        <source>Three fingers = 2 cun</source>
+        <translation>Tres dedos = 2 cun</translation>
+    </message>
+    <message>
+        <source>Four fingers = 3 cun</source>
+        <translation>Cuatro dedos = 3 cun</translation>
+    </message>
+    <message>
+        <source>The width of your thumb across its knuckle joint. When a step says “one finger-width”, use this.</source>
+        <translation>El ancho de su pulgar a la altura de su articulación. Cuando un paso diga «un dedo de ancho», use esta medida.</translation>
+    </message>
+    <message>
+        <source>Your index and middle fingers side by side, measured across the middle knuckles. A common convention, not part of the WHO standard.</source>
+        <translation>Los dedos índice y medio juntos, medidos a la altura de los nudillos del medio. Es una convención habitual, no forma parte de la norma de la OMS.</translation>
+    </message>
+    <message>
+        <source>Your index, middle and ring fingers side by side, measured across the middle knuckles. A common convention, not part of the WHO standard.</source>
+        <translation>Los dedos índice, medio y anular juntos, medidos a la altura de los nudillos del medio. Es una convención habitual, no forma parte de la norma de la OMS.</translation>
+    </message>
+    <message>
+        <source>All four fingers held together, measured across the middle knuckles, as the WHO standard describes.</source>
+        <translation>Los cuatro dedos juntos, medidos a la altura de los nudillos del medio, como describe la norma de la OMS.</translation>
+    </message>
+    <message>
+        <source>The steps measure distances in finger-widths of your own hand, not someone else&apos;s: your hand grows with the rest of your body, so the measure fits you. Acupuncture books call this unit the cun.</source>
+        <translation>Los pasos miden las distancias en dedos de ancho de su propia mano, no de la de otra persona: su mano crece con el resto de su cuerpo, así que la medida se ajusta a usted. Los libros de acupuntura llaman cun a esta unidad.</translation>
+    </message>
+    <message>
+        <source>Finger measures are approximate. Find the landmarks first (a bone, a crease, a bump), then use your fingers to check the distance. Feel around for the spot that is a little tender.</source>
+        <translation>Las medidas con los dedos son aproximadas. Busque primero las referencias (un hueso, un pliegue, un saliente) y después use los dedos para comprobar la distancia. Palpe alrededor hasta encontrar el punto que está un poco sensible.</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FingerGuideDialog</name>
+    <message>
+        <source>Measure with your own hand</source>
+        <translation>Medir con su propia mano</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>GuideButtons</name>
+    <message>
+        <source>Measure with your hand</source>
+        <translation>Medir con la mano</translation>
+    </message>
+    <message>
+        <source>Measure with your own hand</source>
+        <translation>Medir con su propia mano</translation>
+    </message>
+    <message>
+        <source>Pressure scale</source>
+        <translation>Escala de presión</translation>
+    </message>
+    <message>
+        <source>About the evidence</source>
+        <translation>Lo que dicen los estudios</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>The history could not be exported to “%1” (%2). Nothing was written and your history is unchanged; choose another folder and try again.</source>
@@ -830,6 +1006,18 @@
         <translation>A&amp;cerca de Acupress</translation>
     </message>
     <message>
+        <source>&amp;Measure with your own hand</source>
+        <translation>&amp;Medir con su propia mano</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure scale</source>
+        <translation>Escala de &amp;presión</translation>
+    </message>
+    <message>
+        <source>About the &amp;evidence</source>
+        <translation>Lo que dicen los &amp;estudios</translation>
+    </message>
+    <message>
         <source>Where does it hurt, or where do you want to press?</source>
         <translation>¿Dónde le duele, o dónde quiere presionar?</translation>
     </message>
@@ -963,6 +1151,10 @@
         <translation>en cada lado</translation>
     </message>
     <message>
+        <source>How to find it and some cautions also draw on acupuncture reference sites and datasets; these are not evidence that the point helps.</source>
+        <translation>La forma de encontrarlo y algunas precauciones también se basan en sitios de referencia y bases de datos de acupuntura; no son pruebas de que el punto ayude.</translation>
+    </message>
+    <message>
         <source>None specific.</source>
         <translation>Ninguna específica.</translation>
     </message>
@@ -1024,6 +1216,68 @@
     <message>
         <source>Cards of the points that match the filters</source>
         <translation>Tarjetas de los puntos que coinciden con los filtros</translation>
+    </message>
+</context>
+<context>
+    <name>PressureScale</name>
+    <message>
+        <source>Clear pressure and warmth, with no ache (about 0 to 2 out of 10).</source>
+        <translation>Una presión clara y calor, sin dolor (de 0 a 2 sobre 10, más o menos).</translation>
+    </message>
+    <message>
+        <source>A dull, spreading ache that feels good and stops when you let go (about 3 to 4 out of 10).</source>
+        <translation>Un dolor sordo que se extiende, que resulta agradable y se va al soltar (de 3 a 4 sobre 10, más o menos).</translation>
+    </message>
+    <message>
+        <source>A strong ache that you can still breathe slowly through without tensing (5 to 6 out of 10 at most).</source>
+        <translation>Un dolor fuerte con el que aún puede respirar despacio sin ponerse en tensión (de 5 a 6 sobre 10 como máximo).</translation>
+    </message>
+    <message>
+        <source>Ease off at once for sharp, burning, electric or shooting pain, tingling or numbness spreading along an arm or leg, dizziness, or pain that goes on after you let go.</source>
+        <translation>Afloje de inmediato si nota un dolor agudo, quemante, eléctrico o punzante, un hormigueo o entumecimiento que se extiende por un brazo o una pierna, mareo, o un dolor que sigue después de soltar.</translation>
+    </message>
+    <message>
+        <source>%1 pressure. %2</source>
+        <translation>Presión: %1. %2</translation>
+    </message>
+    <message>
+        <source>How hard to press</source>
+        <translation>Con cuánta fuerza presionar</translation>
+    </message>
+    <message>
+        <source>Stop or ease off</source>
+        <translation>Pare o afloje</translation>
+    </message>
+    <message>
+        <source>Each point&apos;s card says which level to use. Pain on a scale of 0 (none) to 10 (the worst you can imagine) is a guide: while you press, the ache should never go above 6, and it should fade when you let go.</source>
+        <translation>La ficha de cada punto dice qué nivel usar. Sirve de guía el dolor en una escala de 0 (nada) a 10 (el peor que pueda imaginar): mientras presiona, la molestia no debe pasar nunca de 6, y debe desaparecer al soltar.</translation>
+    </message>
+    <message>
+        <source>How long: build the pressure up slowly over a few breaths, hold it steady, then let go slowly. Acupress suggests 45 to 90 seconds a side; the trial of self-acupressure for back pain used 3 minutes a point, so add time with + if it helps.</source>
+        <translation>Cuánto tiempo: aumente la presión despacio durante unas cuantas respiraciones, manténgala constante y después suelte despacio. Acupress propone de 45 a 90 segundos por lado; el ensayo de autoacupresión para el dolor de espalda usó 3 minutos por punto, así que añada tiempo con + si le ayuda.</translation>
+    </message>
+    <message>
+        <source>How often: in trials of self-acupressure people pressed once or twice a day, for four to twelve weeks.</source>
+        <translation>Con qué frecuencia: en los ensayos de autoacupresión las personas presionaban una o dos veces al día, durante cuatro a doce semanas.</translation>
+    </message>
+    <message>
+        <source>Use a fingertip, a thumb, a knuckle or a rounded tool, never anything pointed or sharp. Press lightly if you are tired, unwell, pregnant or bruise easily.</source>
+        <translation>Use la yema de un dedo, el pulgar, un nudillo o un utensilio redondeado, nunca nada puntiagudo ni afilado. Presione con suavidad si tiene cansancio, si se encuentra mal, si está embarazada o si le salen hematomas con facilidad.</translation>
+    </message>
+    <message>
+        <source>This scale is Acupress&apos;s own guide, not a measured dose. No trial has tested how hard to press, and pressing harder has not been shown to work better. The one harm seen in a trial of self-acupressure for back pain was soreness from pressing too hard.</source>
+        <translation>Esta escala es una guía propia de Acupress, no una dosis medida. Ningún ensayo ha probado con cuánta fuerza presionar, y no se ha demostrado que presionar más fuerte funcione mejor. El único daño observado en un ensayo de autoacupresión para el dolor de espalda fue el dolor por presionar demasiado fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>PressureScaleDialog</name>
+    <message>
+        <source>Pressure scale</source>
+        <translation>Escala de presión</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.safety_action)
+        self._build_guide_actions()
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -269,6 +270,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.safety_action.setText(self.tr("&Safety notice"))
         self.about_action.setText(self.tr("&About Acupress"))
+        self.finger_guide_action.setText(self.tr("&Measure with your own hand"))
+        self.pressure_action.setText(self.tr("&Pressure scale"))
+        self.evidence_action.setText(self.tr("About the &evidence"))
         self.region_heading.setText(self.tr("Where does it hurt, or where do you want to press?"))
         self.region_heading.setWordWrap(True)
         for region, button in self.region_buttons.items():
@@ -308,6 +312,19 @@ class MainWindow(QMainWindow):
 
         dialog = SafetyDialog(self)
         dialog.exec()
+
+    def _build_guide_actions(self) -> None:
+        """Help → Measure with your own hand, Pressure scale, About the evidence."""
+        from acupress_desktop.ui import guides
+
+        self.finger_guide_action = QAction(self)
+        self.finger_guide_action.triggered.connect(lambda: guides.open_finger_guide(self))
+        self.pressure_action = QAction(self)
+        self.pressure_action.triggered.connect(lambda: guides.open_pressure_scale(self))
+        self.evidence_action = QAction(self)
+        self.evidence_action.triggered.connect(lambda: guides.open_evidence(self, self.catalogue))
+        for action in (self.finger_guide_action, self.pressure_action, self.evidence_action):
+            self.help_menu.addAction(action)
 
     def show_about(self) -> None:
         """Help → About."""

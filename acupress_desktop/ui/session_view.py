@@ -38,6 +38,7 @@ from acupress_desktop.ui.countdown_ring import CountdownRing, format_clock
 from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text
 from acupress_desktop.ui.progress_line import ProgressLine
+from acupress_desktop.ui.session_guide import SessionGuide
 
 #: How many sizes the active marker's halo takes as the breath fills and empties.
 PULSE_STEPS = 6
@@ -118,6 +119,7 @@ class SessionView(QWidget):
         self.how_to = QLabel(page)
         self.how_to.setObjectName("sessionHowTo")
         self.how_to.setWordWrap(True)
+        self.guide = SessionGuide(self._catalogue, page)
         self.notice = QLabel(page)
         self.notice.setObjectName("sessionNotice")
         self.notice.setWordWrap(True)
@@ -160,6 +162,7 @@ class SessionView(QWidget):
         layout.addWidget(self.kind_label)
         layout.addLayout(middle, 1)
         layout.addWidget(self.how_to)
+        layout.addWidget(self.guide)
         layout.addWidget(self.notice)
         layout.addLayout(footer)
         layout.addWidget(self.progress)
@@ -271,6 +274,7 @@ class SessionView(QWidget):
         if snapshot is not None:
             self._show_snapshot(snapshot)
             self.how_to.setText(how_to_text(snapshot, self._catalogue))
+            self.guide.show_snapshot(snapshot)
 
     # -- state from the controller ------------------------------------------------------------
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:
@@ -287,6 +291,7 @@ class SessionView(QWidget):
         active = snapshot.phase.side if snapshot.phase.side != "midline" else None
         self.illustration.set_point(point, active_side=active)
         self.how_to.setText(how_to_text(snapshot, self._catalogue))
+        self.guide.show_snapshot(snapshot)
         announce(
             self,
             f"{phase_kind_text(snapshot.phase.kind)}: {point.pinyin}, "

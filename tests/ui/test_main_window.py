@@ -150,7 +150,7 @@ def test_choosing_a_card_shows_every_field(services: Services, catalogue, qtbot)
         point.evidence.note,
     ):
         assert escape(piece) in text
-    for key in point.evidence.sources:
+    for key in catalogue.shown_sources(point):
         assert escape(catalogue.sources[key]) in text
     assert "Gentle pressure only" in detail.badges.text()
     assert detail.illustration.point == point
