@@ -115,9 +115,10 @@ def test_spanish_and_book_codes_find_exactly_their_point(
 
 def test_an_exact_code_never_finds_a_code_that_merely_contains_it(catalogue) -> None:  # type: ignore[no-untyped-def]
     """ "B6" never finds BL60, "R3" never LR3, "R1" never LR13 (partial matches lose)."""
-    found = lambda q: [
-        p.id for p in filter_points(catalogue.points, query=q, concern_labels=LABELS)
-    ]  # noqa: E731
+
+    def found(query: str) -> list[str]:
+        return [p.id for p in filter_points(catalogue.points, query=query, concern_labels=LABELS)]
+
     assert "BL60" not in found("B6")
     assert "LR3" not in found("R3")
     assert found("R1") == []
