@@ -20,7 +20,9 @@ REGIONS: tuple[str, ...] = (
     "legs-knees",
     "feet",
     "lower-back-hips",
+    "sacrum",
     "upper-back-shoulders",
+    "neck",
 )
 #: Concerns of the concern filter, in display order.
 CONCERNS: tuple[str, ...] = (

@@ -109,6 +109,7 @@
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
+        <extracomment>Every region can be hit within a square of at least this many pixels, however small it is drawn: small shapes get a square of this size around them, and a click just off the body counts for the nearest region within half of it.</extracomment>
         <translation>Mapa del cuerpo</translation>
     </message>
     <message>
@@ -853,6 +854,14 @@
     <message>
         <source>Upper back and shoulders</source>
         <translation>Parte alta de la espalda y hombros</translation>
+    </message>
+    <message>
+        <source>Sacrum</source>
+        <translation>Sacro</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
     </message>
     <message>
         <source>Lower back pain</source>

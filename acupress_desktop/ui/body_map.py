@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,7 +27,11 @@ from acupress_desktop.ui.illustration import themed_svg
 from acupress_desktop.ui.labels import region_name
 
 FIGURES = ("front", "back")
-_CAPTION_HEIGHT = 28.0
+_CAPTION_HEIGHT = 22.0
+#: Every region can be hit within a square of at least this many pixels, however small it is
+#: drawn: small shapes get a square of this size around them, and a click just off the body
+#: counts for the nearest region within half of it.
+MIN_TARGET = 24.0
 
 
 @dataclass(frozen=True)
@@ -39,13 +44,15 @@ class RegionShape:
 
 @dataclass(frozen=True)
 class Figure:
-    """A body figure: its SVG text, viewBox size and region polygons."""
+    """A body figure: its SVG text, viewBox (origin and size) and region polygons."""
 
     name: str
     svg: str
     width: float
     height: float
     shapes: tuple[RegionShape, ...]
+    left: float = 0.0
+    top: float = 0.0
 
 
 def parse_figure(name: str, svg_text: str) -> Figure:
@@ -71,7 +78,7 @@ def parse_figure(name: str, svg_text: str) -> Figure:
         shapes.append(RegionShape(region, pairs))
     if reader.hasError():
         raise ValueError(f"body figure {name}: {reader.errorString()}")
-    return Figure(name, svg_text, box[2], box[3], tuple(shapes))
+    return Figure(name, svg_text, box[2], box[3], tuple(shapes), box[0], box[1])
 
 
 def load_figures() -> tuple[Figure, ...]:
@@ -85,20 +92,50 @@ def load_figures() -> tuple[Figure, ...]:
 
 
 def layout_figures(figures: tuple[Figure, ...], area: QRectF) -> list[QRectF]:
-    """Side-by-side rectangles (keeping each figure's aspect ratio) under a caption row."""
+    """Side-by-side rectangles as large as the area allows, keeping each figure's aspect ratio.
+
+    The caption ("Front", "Back") sits in the empty corner beside the head, so the figures use
+    the whole height; only when the area is wide enough to spare it is the caption row added
+    above them.
+    """
     if not figures:
         return []
-    gap = 12.0
+    gap = 8.0
     slot_w = (area.width() - gap * (len(figures) - 1)) / len(figures)
-    slot_h = area.height() - _CAPTION_HEIGHT
+    slot_h = area.height()
     rects = []
     for i, figure in enumerate(figures):
         scale = max(0.0, min(slot_w / figure.width, slot_h / figure.height))
         w, h = figure.width * scale, figure.height * scale
         x = area.left() + i * (slot_w + gap) + (slot_w - w) / 2
-        y = area.top() + _CAPTION_HEIGHT + (slot_h - h) / 2
+        y = area.top() + (slot_h - h) / 2
         rects.append(QRectF(x, y, w, h))
     return rects
+
+
+def _distance(pos: QPointF, polygon: QPolygonF) -> float:
+    """Distance from a point to a polygon's outline."""
+    best = math.inf
+    count = polygon.size()
+    for i in range(count):
+        a, b = polygon.at(i), polygon.at((i + 1) % count)
+        dx, dy = b.x() - a.x(), b.y() - a.y()
+        length = dx * dx + dy * dy
+        t = 0.0 if length == 0 else ((pos.x() - a.x()) * dx + (pos.y() - a.y()) * dy) / length
+        t = max(0.0, min(1.0, t))
+        best = min(best, math.hypot(pos.x() - (a.x() + t * dx), pos.y() - (a.y() + t * dy)))
+    return best
+
+
+@dataclass(frozen=True)
+class _Target:
+    """One region polygon in widget coordinates, with its minimum-size square if it is small."""
+
+    region: str
+    polygon: QPolygonF
+    square: QRectF | None
+    area: float
+    reach: QRectF  # the bounding box grown by half a target: nothing farther can be hit
 
 
 class BodyMap(QWidget):
@@ -117,6 +154,9 @@ class BodyMap(QWidget):
         self._selected: str | None = None
         self._hovered: str | None = None
         self._focused = REGIONS[0]
+        self._targets_key: tuple[int, int] | None = None
+        self._targets_cache: list[_Target] = []
+        self._small_targets: list[_Target] = []
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -139,19 +179,47 @@ class BodyMap(QWidget):
             self.update()
 
     def region_at(self, pos: QPointF) -> str | None:
-        """The region under a widget position, or None."""
-        for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
-            for shape in figure.shapes:
-                if self._polygon(shape, figure, rect).containsPoint(pos, Qt.FillRule.OddEvenFill):
-                    return shape.region
-        return None
+        """The region under a widget position, or None.
+
+        A small region's square (``MIN_TARGET``) wins over its neighbours, smallest first; then
+        the drawn polygons; then, just off the body, the nearest region within half a target.
+        """
+        targets = self._targets()
+        for target in self._small_targets:
+            if target.square is not None and target.square.contains(pos):
+                return target.region
+        targets = [target for target in targets if target.reach.contains(pos)]
+        for target in targets:
+            if target.polygon.containsPoint(pos, Qt.FillRule.OddEvenFill):
+                return target.region
+        near = [(_distance(pos, target.polygon), target.region) for target in targets]
+        near = [item for item in near if item[0] <= MIN_TARGET / 2]
+        return min(near)[1] if near else None
 
     def region_center(self, region: str) -> QPointF | None:
-        """Centre of the first polygon of a region, in widget coordinates (for tests and focus)."""
+        """A point that picks the region, in widget coordinates (for tests and focus): the centre
+        of its first polygon's bounding box, or, when a smaller region's target covers that, the
+        nearest point of the polygon that still picks it."""
         for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
             for shape in figure.shapes:
-                if shape.region == region:
-                    return self._polygon(shape, figure, rect).boundingRect().center()
+                if shape.region != region:
+                    continue
+                polygon = self._polygon(shape, figure, rect)
+                box = polygon.boundingRect()
+                centre = box.center()
+                if self.region_at(centre) == region:
+                    return centre
+                step = max(1.0, min(box.width(), box.height()) / 12)
+                inside = [
+                    QPointF(box.left() + i * step, box.top() + j * step)
+                    for i in range(int(box.width() / step) + 1)
+                    for j in range(int(box.height() / step) + 1)
+                ]
+                inside = [p for p in inside if self.region_at(p) == region]
+                if inside:
+                    return min(
+                        inside, key=lambda p: math.hypot(p.x() - centre.x(), p.y() - centre.y())
+                    )
         return None
 
     def retranslate_ui(self) -> None:
@@ -224,8 +292,12 @@ class BodyMap(QWidget):
         captions = {"front": self.tr("Front"), "back": self.tr("Back")}
         for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
             painter.setPen(text_colour)
-            caption = QRectF(rect.left(), rect.top() - _CAPTION_HEIGHT, rect.width(), 24)
-            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, captions[figure.name])
+            # the empty corner beside the head, above the shoulder
+            caption = QRectF(rect.left(), rect.top(), rect.width() * 0.36, _CAPTION_HEIGHT)
+            text = painter.fontMetrics().elidedText(
+                captions[figure.name], Qt.TextElideMode.ElideRight, int(caption.width())
+            )
+            painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
             self._renderer(figure).render(painter, rect)
             for shape in figure.shapes:
                 polygon = self._polygon(shape, figure, rect)
@@ -266,7 +338,33 @@ class BodyMap(QWidget):
         )
 
     def _figure_rects(self) -> list[QRectF]:
-        return layout_figures(self._figures, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+        return layout_figures(self._figures, QRectF(self.rect()).adjusted(2, 2, -2, -2))
+
+    def _targets(self) -> list[_Target]:
+        """Every region polygon in widget coordinates (cached for the current size)."""
+        key = (self.width(), self.height())
+        if self._targets_key != key:
+            targets = []
+            for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
+                for shape in figure.shapes:
+                    polygon = self._polygon(shape, figure, rect)
+                    box = polygon.boundingRect()
+                    small = box.width() < MIN_TARGET or box.height() < MIN_TARGET
+                    square = None
+                    if small:
+                        square = QRectF(
+                            0, 0, max(MIN_TARGET, box.width()), max(MIN_TARGET, box.height())
+                        )
+                        square.moveCenter(box.center())
+                    reach = box.adjusted(
+                        -MIN_TARGET / 2, -MIN_TARGET / 2, MIN_TARGET / 2, MIN_TARGET / 2
+                    )
+                    area = box.width() * box.height()
+                    targets.append(_Target(shape.region, polygon, square, area, reach))
+            self._targets_cache = targets
+            self._small_targets = sorted((t for t in targets if t.square), key=lambda t: t.area)
+            self._targets_key = key
+        return self._targets_cache
 
     def _renderer(self, figure: Figure) -> QSvgRenderer:
         renderer = self._renderers.get(figure.name)
@@ -279,5 +377,8 @@ class BodyMap(QWidget):
     def _polygon(shape: RegionShape, figure: Figure, rect: QRectF) -> QPolygonF:
         sx, sy = rect.width() / figure.width, rect.height() / figure.height
         return QPolygonF(
-            [QPointF(rect.left() + x * sx, rect.top() + y * sy) for x, y in shape.points]
+            [
+                QPointF(rect.left() + (x - figure.left) * sx, rect.top() + (y - figure.top) * sy)
+                for x, y in shape.points
+            ]
         )

@@ -16,6 +16,8 @@ def region_name(region: str) -> str:
         "feet": QCoreApplication.translate("Labels", "Feet and ankles"),
         "lower-back-hips": QCoreApplication.translate("Labels", "Lower back and hips"),
         "upper-back-shoulders": QCoreApplication.translate("Labels", "Upper back and shoulders"),
+        "sacrum": QCoreApplication.translate("Labels", "Sacrum"),
+        "neck": QCoreApplication.translate("Labels", "Neck"),
     }
     return names.get(region, region)
 

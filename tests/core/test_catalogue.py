@@ -29,8 +29,8 @@ def entry(raw: dict[str, Any], point_id: str) -> dict[str, Any]:
 
 
 def test_packaged_catalogue_loads_all_points(catalogue) -> None:  # type: ignore[no-untyped-def]
-    """The shipped catalogue is valid and holds the 22 points."""
-    assert len(catalogue.points) == 22
+    """The shipped catalogue is valid and holds the 31 points."""
+    assert len(catalogue.points) == 31
     assert catalogue.point("BL23").pinyin == "Shenshu"
 
 

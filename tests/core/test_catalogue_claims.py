@@ -92,3 +92,14 @@ def test_the_hand_and_arm_routine_says_elbow(routines: dict[str, dict[str, Any]]
     routine = routines["hand-arm"]
     assert "LI11" in [step["point"] for step in routine["steps"]]
     assert "elbow" in routine["description"]
+
+
+def test_built_in_descriptions_fit_an_export_file_in_every_language() -> None:
+    """A built-in routine can be exported in English or Spanish: its description fits the limit."""
+    from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX
+
+    english = json.loads((DATA / "routines.json").read_text(encoding="utf-8"))["routines"]
+    spanish = json.loads((DATA / "routines.es.json").read_text(encoding="utf-8"))["routines"]
+    for routine in english:
+        assert len(routine["description"]) <= DESCRIPTION_MAX, routine["slug"]
+        assert len(spanish[routine["slug"]]["description"]) <= DESCRIPTION_MAX, routine["slug"]

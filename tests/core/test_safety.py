@@ -124,3 +124,23 @@ def test_a_point_for_the_back_as_much_as_for_periods_is_no_period_routine(
     assert red_flag_topics(["LI4"], catalogue) == ()
     assert red_flag_topics(["SP6"], catalogue) == ("periods",)
     assert red_flag_topics(["LI4", "SP6"], catalogue) == ("periods",)
+
+
+def test_the_built_in_routines_show_their_own_red_flags(catalogue: Catalogue) -> None:
+    """Gas: the belly; periods; neck and shoulders: the neck; pain down the leg: the leg."""
+    from acupress_desktop.core.safety import red_flag_topics
+    from acupress_desktop.storage.routines import load_builtin_routines
+
+    topics = {
+        routine.id.removeprefix("builtin:"): red_flag_topics(routine, catalogue)
+        for routine in load_builtin_routines(catalogue)
+    }
+    assert topics == {
+        "hand-arm": (),
+        "gas-bloating": ("belly",),
+        "periods": ("periods",),
+        "lower-back": (),
+        "neck-shoulders": ("neck",),
+        "leg-pain": ("leg",),
+        "acute-strain": (),
+    }

@@ -55,6 +55,11 @@ UPPER_VIEWS = (
     "lower-back",
     "buttock-hip",
     "shoulder-top",
+    # neck, upper back, sacrum and sciatica
+    "neck-back",
+    "shoulder-blade",
+    "sacrum-buttock",
+    "thigh-outer",
 )
 
 
