@@ -309,8 +309,8 @@ def test_the_figures_use_the_height_they_have(qtbot) -> None:  # type: ignore[no
     """The figures fill the picker's height (the captions sit beside the heads)."""
     from PySide6.QtCore import QRectF
 
-    from acupress_desktop.ui.body_map import load_figures
     from acupress_desktop.ui.body_map import layout_figures as layout
+    from acupress_desktop.ui.body_map import load_figures
 
     figures = load_figures()
     rects = layout(figures, QRectF(0, 0, 338, 300))
