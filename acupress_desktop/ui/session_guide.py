@@ -46,7 +46,7 @@ class SessionGuide(QWidget):
         self.picture.setSizePolicy(policy)
         self.picture.hide()
         self.text = QLabel(self)
-        self.text.setObjectName("sessionGuide")
+        self.text.setObjectName("sessionHowTo")  # the how-to line's large type
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.picture)
