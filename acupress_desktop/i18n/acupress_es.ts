@@ -109,7 +109,6 @@
     <name>BodyMap</name>
     <message>
         <source>Body map</source>
-        <extracomment>Every region can be hit within a square of at least this many pixels, however small it is drawn: small shapes get a square of this size around them, and a click just off the body counts for the nearest region within half of it.</extracomment>
         <translation>Mapa del cuerpo</translation>
     </message>
     <message>
@@ -438,10 +437,6 @@
         <source>About the evidence, text</source>
         <translation>Lo que dicen los estudios, texto</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
 </context>
 <context>
     <name>FingerGuide</name>
@@ -496,10 +491,6 @@
     <message>
         <source>Measure with your own hand</source>
         <translation>Medir con su propia mano</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1283,10 +1274,6 @@
     <message>
         <source>Pressure scale</source>
         <translation>Escala de presión</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2805,13 @@
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>TextPages</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

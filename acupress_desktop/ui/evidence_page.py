@@ -6,19 +6,17 @@ The summary follows the reference (points-addendum.md §6); the citations are th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.ui.point_detail import escape
+from acupress_desktop.ui.text_pages import (
+    add_close_button,
+    fitting_height,
+    scrolling_page,
+    text_label,
+)
 
 
 def evidence_sections() -> list[tuple[str, str]]:
@@ -137,27 +135,8 @@ class EvidenceDialog(QDialog):
         self.setWindowTitle(self.tr("About the evidence"))
         self.setAccessibleName(self.tr("About the evidence"))
         layout = QVBoxLayout(self)
-        self.text = QLabel(evidence_html(catalogue))
-        self.text.setTextFormat(Qt.TextFormat.RichText)  # the app's texts; citations escaped
-        self.text.setWordWrap(True)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.text.setContentsMargins(4, 0, 12, 0)
-        self.page = QScrollArea(self)
-        self.page.setWidgetResizable(True)
-        self.page.setFrameShape(QFrame.Shape.NoFrame)
-        self.page.setWidget(self.text)
-        self.page.setAccessibleName(self.tr("About the evidence, text"))
+        self.text = text_label(evidence_html(catalogue))  # the app's texts; citations escaped
+        self.page = scrolling_page(self.text, self.tr("About the evidence, text"), self)
         layout.addWidget(self.page, 1)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setDefault(True)
-        layout.addWidget(buttons)
-        room = self.screen().availableGeometry().height() - 80
-        self.resize(680, max(320, min(720, room)))
-        self.close_button.setFocus()
+        self.close_button = add_close_button(self, layout)
+        self.resize(680, fitting_height(self, 720))

@@ -16,7 +16,6 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.resources import asset_path
 from acupress_desktop.ui.art_colours import themed_svg
 from acupress_desktop.ui.illustration import fit_rect
+from acupress_desktop.ui.text_pages import add_close_button
 
 #: The measures in the guide, smallest first (finger counts; 1 is the thumb's width).
 MEASURES: tuple[int, ...] = (1, 2, 3, 4)
@@ -205,10 +205,4 @@ class FingerGuideDialog(QDialog):
             frame.setAccessibleDescription(measure_how(fingers))
         layout.addLayout(grid)
         self.highlight = highlight
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        self.close_button.setDefault(True)
-        layout.addWidget(buttons)
-        self.close_button.setFocus()
+        self.close_button = add_close_button(self, layout)

@@ -8,11 +8,12 @@ line (``pressure_feel``); the whole scale opens from the card and from Help.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from acupress_desktop.core.catalogue import PRESSURES
 from acupress_desktop.ui.labels import pressure_name
+from acupress_desktop.ui.text_pages import add_close_button, text_label
 
 
 def pressure_feel(pressure: str) -> str:
@@ -106,20 +107,8 @@ class PressureScaleDialog(QDialog):
         self.setWindowTitle(self.tr("Pressure scale"))
         self.setAccessibleName(self.tr("Pressure scale"))
         layout = QVBoxLayout(self)
-        self.text = QLabel(pressure_scale_html(), self)
-        self.text.setTextFormat(Qt.TextFormat.RichText)  # the app's own text
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
+        self.text = text_label(pressure_scale_html(), self)  # the app's own text
         layout.addWidget(self.text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close"))
-        layout.addWidget(buttons)
+        self.close_button = add_close_button(self, layout)
         self.resize(600, 10)
         self.setMinimumHeight(layout.totalHeightForWidth(600))
-        self.close_button.setDefault(True)
-        self.close_button.setFocus()

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from acupress_desktop.core.safety import RED_FLAG_TOPICS
 from acupress_desktop.ui.red_flags import red_flags_html
+from acupress_desktop.ui.text_pages import fitting_height, scrolling_page, text_label
 
 
 def safety_html(tr: object = None) -> str:
@@ -70,21 +63,9 @@ class SafetyDialog(QDialog):
         self.setAccessibleName(self.tr("Safety notice"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        self.text = QLabel(safety_html(self.tr))
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setContentsMargins(4, 0, 12, 0)
+        self.text = text_label(safety_html(self.tr))
         # the notice is long (three tiers of red flags): it scrolls inside a dialog that fits
-        self.notice_area = QScrollArea(self)
-        self.notice_area.setWidgetResizable(True)
-        self.notice_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.notice_area.setWidget(self.text)
-        self.notice_area.setAccessibleName(self.tr("Safety notice text"))
+        self.notice_area = scrolling_page(self.text, self.tr("Safety notice text"), self)
         layout.addWidget(self.notice_area, 1)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
@@ -95,11 +76,5 @@ class SafetyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         self.setAccessibleDescription(self.tr("Self-care information and when to get medical help"))
-        self.resize(680, _fitting_height(self, 720))
+        self.resize(680, fitting_height(self, 720))
         self.ok_button.setFocus()
-
-
-def _fitting_height(widget: QWidget, wanted: int) -> int:
-    """``wanted``, or less on a small screen (the dialog never runs off the screen)."""
-    room = widget.screen().availableGeometry().height() - 80
-    return max(320, min(wanted, room))
