@@ -118,6 +118,7 @@ class Services(SessionServices, ReminderServices):
         # Settings dialog, pregnancy caution, daily reminder
         self.settings_dialog: SettingsDialog | None = None
         self.pregnancy_box: QMessageBox | None = None
+        self.red_flag_box: QWidget | None = None
         self.window.settings_requested.connect(self.open_settings)
         self.window.set_pregnant(self.settings.pregnant)
         self.window.set_default_point_seconds(

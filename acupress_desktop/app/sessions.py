@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
 from acupress_desktop import APP_NAME
 from acupress_desktop.core.catalogue import Catalogue
@@ -48,6 +48,7 @@ class SessionServices:
     settings: Settings
     last_notice: str
     pregnancy_box: QMessageBox | None
+    red_flag_box: QWidget | None
     _reminder_icon: QSystemTrayIcon | None
     _session: SessionController | None
     _adhoc_steps: tuple[RoutineStep, ...]
@@ -186,13 +187,44 @@ class SessionServices:
     def _start_checked(
         self, routine: Routine, name: str, routine_id: str, adhoc: tuple[RoutineStep, ...]
     ) -> None:
-        """Start now, or, when pregnant and the routine has flagged points, once confirmed."""
+        """Start now; or first show the red flags of what the routine treats (before its first
+        session of that kind); and, when pregnant with flagged points, once confirmed."""
         from acupress_desktop.core.safety import needs_warning
 
-        if needs_warning(routine, self.catalogue, self.settings.pregnant):
-            self.confirm_pregnancy(routine, lambda: self._start(routine, name, routine_id, adhoc))
-            return
-        self._start(routine, name, routine_id, adhoc)
+        def checked() -> None:
+            if needs_warning(routine, self.catalogue, self.settings.pregnant):
+                self.confirm_pregnancy(
+                    routine, lambda: self._start(routine, name, routine_id, adhoc)
+                )
+                return
+            self._start(routine, name, routine_id, adhoc)
+
+        if self.show_red_flags_first(routine, checked) is None:
+            checked()
+
+    def show_red_flags_first(self, routine: Routine, proceed: Callable[[], None]) -> QWidget | None:
+        """Before the first session that concerns the neck, the belly, periods or the leg: the
+        red flags of that topic (window-modal); "Start the session" calls ``proceed``.
+
+        None when nothing is new (the history already has a session of that kind).
+        """
+        from acupress_desktop.core.safety import unseen_red_flag_topics
+        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.ui.routine_notice import RedFlagNotice
+
+        try:
+            earlier = [record.point_ids for record in self.history.list()]
+        except DatabaseError:
+            earlier = []  # no history to go by: show the notice
+        topics = unseen_red_flag_topics(routine, self.catalogue, earlier)
+        if not topics:
+            return None
+        box = RedFlagNotice(topics, self.window)
+        box.start_button.clicked.connect(proceed)
+        box.open()
+        self.red_flag_box = box
+        self.last_notice = box.text()
+        return box
 
     def _start(
         self, routine: Routine, name: str, routine_id: str, adhoc: tuple[RoutineStep, ...]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,15 +20,28 @@ REGIONS: tuple[str, ...] = (
     "legs-knees",
     "feet",
     "lower-back-hips",
+    "sacrum",
     "upper-back-shoulders",
+    "neck",
 )
 #: Concerns of the concern filter, in display order.
-CONCERNS: tuple[str, ...] = ("lower-back", "gas-bloating", "periods", "upper-back")
+CONCERNS: tuple[str, ...] = (
+    "lower-back",
+    "leg-pain",
+    "neck-upper-back",
+    "gas-bloating",
+    "periods",
+)
 SIDES: tuple[str, ...] = ("bilateral", "midline")
 MARKER_SIDES: tuple[str, ...] = ("left", "right", "midline")
 PREGNANCY: tuple[str, ...] = ("avoid", "caution", "none")
 PRESSURES: tuple[str, ...] = ("gentle", "moderate", "firm")
 MIN_SECONDS, MAX_SECONDS = 10, 600
+#: What a source is: the WHO location standard, a study or review, a clinical guideline, or a
+#: reference site, dataset or lay guide (used for locating and cautions, never shown as evidence).
+SOURCE_KINDS: tuple[str, ...] = ("standard", "study", "guideline", "reference")
+#: The kinds listed to users under a point's evidence.
+SHOWN_SOURCE_KINDS: tuple[str, ...] = ("standard", "study", "guideline")
 
 Side = Literal["left", "right", "midline"]
 
@@ -135,6 +148,18 @@ class Catalogue:
     points: tuple[Point, ...]
     views: Mapping[str, View]
     sources: Mapping[str, str]
+    #: source key -> one of SOURCE_KINDS (keys missing here count as "reference")
+    source_kinds: Mapping[str, str] = field(default_factory=dict)
+    #: the sources of the "About the evidence" page (self-acupressure as a whole), in order
+    overview_sources: tuple[str, ...] = ()
+
+    def shown_sources(self, point: Point) -> tuple[str, ...]:
+        """The keys of a point's sources that users read as evidence (studies, standards)."""
+        return tuple(
+            key
+            for key in point.evidence.sources
+            if self.source_kinds.get(key, "reference") in SHOWN_SOURCE_KINDS
+        )
 
     def replace_texts(self, localized: Catalogue) -> None:
         """Take the texts of ``localized`` (the same points, translated); ids must match."""
@@ -178,12 +203,18 @@ def parse_catalogue(raw: Any) -> Catalogue:
             f"The catalogue: field 'format' is {version}, this app reads format {FORMAT_VERSION}."
         )
     views = _parse_views(top.mapping("views"))
-    sources_raw = top.mapping("sources")
     sources: dict[str, str] = {}
-    for key, text in sources_raw.items():
-        if not isinstance(text, str) or not text.strip():
-            raise CatalogueError(f"The catalogue: source '{key}' needs a citation text.")
-        sources[key] = text
+    kinds: dict[str, str] = {}
+    for key, entry in top.mapping("sources").items():
+        source = _Fields(entry, f"The catalogue: source '{key}'")
+        sources[key] = source.text("text")
+        kinds[key] = source.choice("kind", SOURCE_KINDS)
+    overview = top.text_list("overview_sources")
+    for key in overview:
+        if key not in sources:
+            raise CatalogueError(
+                f"The catalogue: field 'overview_sources' cites '{key}', which is not in 'sources'."
+            )
     points: list[Point] = []
     seen: set[str] = set()
     entries = top.get("points", list)
@@ -195,7 +226,13 @@ def parse_catalogue(raw: Any) -> Catalogue:
             raise CatalogueError(f"Point '{point.id}': field 'id' is used by another point too.")
         seen.add(point.id)
         points.append(point)
-    return Catalogue(points=tuple(points), views=views, sources=sources)
+    return Catalogue(
+        points=tuple(points),
+        views=views,
+        sources=sources,
+        source_kinds=kinds,
+        overview_sources=overview,
+    )
 
 
 def _parse_views(raw: Mapping[str, Any]) -> dict[str, View]:

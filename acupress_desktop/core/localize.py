@@ -217,7 +217,13 @@ def localize_catalogue(catalogue: Catalogue, overlay: Mapping[str, Any] | None) 
     }
     entries: Mapping[str, Any] = overlay.get("points", {})
     points = tuple(_localize_point(point, entries.get(point.id)) for point in catalogue.points)
-    return Catalogue(points=points, views=views, sources=catalogue.sources)
+    return Catalogue(
+        points=points,
+        views=views,
+        sources=catalogue.sources,
+        source_kinds=catalogue.source_kinds,
+        overview_sources=catalogue.overview_sources,
+    )
 
 
 def localize_routines(

@@ -100,3 +100,66 @@ def warning_text_parts(refs: PointRefs, catalogue: Catalogue) -> PregnancyWarnin
 def needs_warning(refs: PointRefs, catalogue: Catalogue, pregnant: bool) -> bool:
     """True when the session should be confirmed first: pregnant and any point flagged."""
     return pregnant and bool(pregnancy_flags(refs, catalogue))
+
+
+# --------------------------------------------------------------------------------------------
+# Red flags: which groups of warning signs a routine concerns
+# --------------------------------------------------------------------------------------------
+
+#: Groups of red flags ("back" is the safety notice's own; the others follow a routine's concern).
+RED_FLAG_TOPICS: tuple[str, ...] = ("back", "leg", "neck", "belly", "periods")
+#: The concern whose routines show a topic before their first session.
+TOPIC_OF_CONCERN: dict[str, str] = {
+    "leg-pain": "leg",
+    "neck-upper-back": "neck",
+    "gas-bloating": "belly",
+    "periods": "periods",
+}
+#: Regions where pressing itself brings a topic's warning signs (the neck, the belly).
+TOPIC_OF_REGION: dict[str, str] = {"neck": "neck", "abdomen": "belly"}
+
+
+def red_flag_topics(refs: PointRefs, catalogue: Catalogue) -> tuple[str, ...]:
+    """The red-flag topics a routine concerns, in ``RED_FLAG_TOPICS`` order.
+
+    A routine concerns a topic when all of its (known) points share that topic's concern and
+    at least one of them has no other: the gas routine concerns the belly, a neck routine the
+    neck, while one period point among hand points does not make a period routine, nor does
+    Hegu alone (a point for the lower back as much as for periods). Pressing the neck or the
+    belly brings its own warning signs, so any point in the "neck" or "abdomen" region adds
+    that topic too.
+    """
+    known = []
+    for point_id in dict.fromkeys(_point_ids(refs)):
+        try:
+            known.append(catalogue.point(point_id))
+        except KeyError:
+            continue
+    if not known:
+        return ()
+    found = {
+        topic
+        for concern, topic in TOPIC_OF_CONCERN.items()
+        if all(concern in point.concerns for point in known)
+        and any(point.concerns == (concern,) for point in known)
+    }
+    for region, topic in TOPIC_OF_REGION.items():
+        if any(region in point.regions for point in known):
+            found.add(topic)
+    return tuple(topic for topic in RED_FLAG_TOPICS if topic in found)
+
+
+def unseen_red_flag_topics(
+    refs: PointRefs, catalogue: Catalogue, earlier_sessions: Iterable[Iterable[str]]
+) -> tuple[str, ...]:
+    """The routine's topics that no earlier session concerned (shown before the first one).
+
+    ``earlier_sessions`` holds the point ids of each session in the history.
+    """
+    topics = red_flag_topics(refs, catalogue)
+    if not topics:
+        return ()
+    seen: set[str] = set()
+    for point_ids in earlier_sessions:
+        seen.update(red_flag_topics(list(point_ids), catalogue))
+    return tuple(topic for topic in topics if topic not in seen)

@@ -404,6 +404,174 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>In short</source>
+        <translation>En resumen</translation>
+    </message>
+    <message>
+        <source>Pressing acupressure points yourself is low-risk and may ease back pain for some people for a while. The evidence is modest: it comes mostly from small trials, or from trials in which a trained practitioner did the pressing. Staying active and exercising remain the main treatments for back pain. Whether one point works better than another is not known.</source>
+        <translation>Presionar uno mismo los puntos de acupresión tiene poco riesgo y puede aliviar el dolor de espalda a algunas personas durante un tiempo. Las pruebas son modestas: proceden sobre todo de ensayos pequeños, o de ensayos en los que presionaba un profesional con formación. Mantenerse activo y hacer ejercicio siguen siendo los tratamientos principales del dolor de espalda. No se sabe si un punto funciona mejor que otro.</translation>
+    </message>
+    <message>
+        <source>When a practitioner pressed</source>
+        <translation>Cuando presionaba un profesional</translation>
+    </message>
+    <message>
+        <source>Two trials in Taiwan, with 146 and 129 people with long-lasting low back pain, compared a month of acupressure given by practitioners with physical therapy. Pain and disability were lower after acupressure, and the difference lasted six months. A commentary in the BMJ called the effects unusually large.</source>
+        <translation>Dos ensayos en Taiwán, con 146 y 129 personas con dolor lumbar de larga duración, compararon un mes de acupresión aplicada por profesionales con la fisioterapia. El dolor y la discapacidad fueron menores tras la acupresión, y la diferencia duró seis meses. Un comentario en la revista BMJ calificó los efectos de inusualmente grandes.</translation>
+    </message>
+    <message>
+        <source>When people pressed themselves</source>
+        <translation>Cuando presionaban las propias personas</translation>
+    </message>
+    <message>
+        <source>In a pilot trial with 67 people with long-lasting low back pain, six weeks of daily self-acupressure, 3 minutes a point and about half an hour a day, left pain about a third lower than usual care; disability and sleep did not change. In a trial with 84 people, four weeks of daily self-acupressure at three points eased low back pain more than pressing sham points. No large trial of self-acupressure for back pain has been published.</source>
+        <translation>En un ensayo piloto con 67 personas con dolor lumbar de larga duración, seis semanas de autoacupresión diaria, 3 minutos por punto y una media hora al día, dejaron el dolor aproximadamente un tercio por debajo del de la atención habitual; la discapacidad y el sueño no cambiaron. En un ensayo con 84 personas, cuatro semanas de autoacupresión diaria en tres puntos aliviaron el dolor lumbar más que presionar puntos simulados. No se ha publicado ningún ensayo grande de autoacupresión para el dolor de espalda.</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Revisiones</translation>
+    </message>
+    <message>
+        <source>A review of 23 trials with 2,400 people, most of them in China, found that acupressure eased pain more than physical therapy (moderate certainty) or usual care (low certainty). A smaller review of 6 trials found benefit in all of them and no serious harm. A review of Chinese-medicine treatments for neck and back pain found that acupressure may help in the short term. A Cochrane review of massage for low back pain rated its evidence low to very low.</source>
+        <translation>Una revisión de 23 ensayos con 2400 personas, la mayoría en China, encontró que la acupresión aliviaba el dolor más que la fisioterapia (certeza moderada) o que la atención habitual (certeza baja). Una revisión más pequeña, de 6 ensayos, encontró beneficio en todos y ningún daño grave. Una revisión de los tratamientos de la medicina china para el dolor de cuello y de espalda encontró que la acupresión puede ayudar a corto plazo. Una revisión Cochrane del masaje para el dolor lumbar calificó sus pruebas de baja a muy baja calidad.</translation>
+    </message>
+    <message>
+        <source>Real and sham points</source>
+        <translation>Puntos reales y puntos simulados</translation>
+    </message>
+    <message>
+        <source>In a trial of self-acupressure for knee arthritis, pressing sham points helped as much as pressing the real ones, and both did better than usual care. Part of the benefit may come from pressing and relaxing, not from the exact spot.</source>
+        <translation>En un ensayo de autoacupresión para la artrosis de rodilla, presionar puntos simulados ayudó tanto como presionar los reales, y ambos funcionaron mejor que la atención habitual. Parte del beneficio puede venir de presionar y relajarse, no del lugar exacto.</translation>
+    </message>
+    <message>
+        <source>Neck and upper back</source>
+        <translation>Cuello y parte alta de la espalda</translation>
+    </message>
+    <message>
+        <source>The only study is a small one: 33 women with neck pain were given acupressure at points including SI14, and their pain fell, but they were not compared with women who had no pressure.</source>
+        <translation>El único estudio es pequeño: 33 mujeres con dolor de cuello recibieron acupresión en puntos que incluían SI14, y su dolor disminuyó, pero no se las comparó con mujeres que no recibieron presión.</translation>
+    </message>
+    <message>
+        <source>What guidelines say</source>
+        <translation>Qué dicen las guías clínicas</translation>
+    </message>
+    <message>
+        <source>The NICE guideline on low back pain and sciatica (NG59, UK) does not recommend acupuncture. It allows massage and other hands-on therapy only together with exercise, and it says nothing about acupressure in particular.</source>
+        <translation>La guía NICE sobre el dolor lumbar y la ciática (NG59, Reino Unido) no recomienda la acupuntura. Solo admite el masaje y otras terapias manuales junto con el ejercicio, y no dice nada de la acupresión en concreto.</translation>
+    </message>
+    <message>
+        <source>Harms</source>
+        <translation>Daños</translation>
+    </message>
+    <message>
+        <source>In the trial of self-acupressure for back pain, the only harms were minor and came from pressing too hard. See the pressure scale, and the safety notice for when to get medical help instead.</source>
+        <translation>En el ensayo de autoacupresión para el dolor de espalda, los únicos daños fueron leves y se debieron a presionar demasiado fuerte. Consulte la escala de presión, y el aviso de seguridad para saber cuándo buscar ayuda médica en su lugar.</translation>
+    </message>
+    <message>
+        <source>In this app</source>
+        <translation>En esta aplicación</translation>
+    </message>
+    <message>
+        <source>Point locations follow the WHO standard of 2008. Each point&apos;s card says what is known about that point, which is often only tradition or needling studies. The ways to find points and some cautions also draw on acupuncture reference books, websites and datasets; these are not evidence that a point helps.</source>
+        <translation>La ubicación de los puntos sigue la norma de la OMS de 2008. La ficha de cada punto dice lo que se sabe de ese punto, que a menudo es solo la tradición o estudios con agujas. Las formas de encontrar los puntos y algunas precauciones también se basan en libros, sitios web y bases de datos de acupuntura; no son pruebas de que un punto ayude.</translation>
+    </message>
+    <message>
+        <source>About the evidence</source>
+        <translation>Lo que dicen los estudios</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>About the evidence</source>
+        <translation>Lo que dicen los estudios</translation>
+    </message>
+    <message>
+        <source>About the evidence, text</source>
+        <translation>Lo que dicen los estudios, texto</translation>
+    </message>
+</context>
+<context>
+    <name>FingerGuide</name>
+    <message>
+        <source>One thumb-width = 1 cun</source>
+        <extracomment>The measures in the guide, smallest first (finger counts; 1 is the thumb&apos;s width).</extracomment>
+        <translation>Un pulgar de ancho = 1 cun</translation>
+    </message>
+    <message>
+        <source>Two fingers = 1.5 cun</source>
+        <translation>Dos dedos = 1,5 cun</translation>
+    </message>
+    <message>
+        <source>Three fingers = 2 cun</source>
+        <translation>Tres dedos = 2 cun</translation>
+    </message>
+    <message>
+        <source>Four fingers = 3 cun</source>
+        <translation>Cuatro dedos = 3 cun</translation>
+    </message>
+    <message>
+        <source>The width of your thumb across its knuckle joint. When a step says “one finger-width”, use this.</source>
+        <translation>El ancho de su pulgar a la altura de su articulación. Cuando un paso diga «un dedo de ancho», use esta medida.</translation>
+    </message>
+    <message>
+        <source>Your index and middle fingers side by side, measured across the middle knuckles. A common convention, not part of the WHO standard.</source>
+        <translation>Los dedos índice y medio juntos, medidos a la altura de los nudillos del medio. Es una convención habitual, no forma parte de la norma de la OMS.</translation>
+    </message>
+    <message>
+        <source>Your index, middle and ring fingers side by side, measured across the middle knuckles. A common convention, not part of the WHO standard.</source>
+        <translation>Los dedos índice, medio y anular juntos, medidos a la altura de los nudillos del medio. Es una convención habitual, no forma parte de la norma de la OMS.</translation>
+    </message>
+    <message>
+        <source>All four fingers held together, measured across the middle knuckles, as the WHO standard describes.</source>
+        <translation>Los cuatro dedos juntos, medidos a la altura de los nudillos del medio, como describe la norma de la OMS.</translation>
+    </message>
+    <message>
+        <source>The steps measure distances in finger-widths of your own hand, not someone else&apos;s: your hand grows with the rest of your body, so the measure fits you. Acupuncture books call this unit the cun.</source>
+        <translation>Los pasos miden las distancias en dedos de ancho de su propia mano, no de la de otra persona: su mano crece con el resto de su cuerpo, así que la medida se ajusta a usted. Los libros de acupuntura llaman cun a esta unidad.</translation>
+    </message>
+    <message>
+        <source>Finger measures are approximate. Find the landmarks first (a bone, a crease, a bump), then use your fingers to check the distance. Feel around for the spot that is a little tender.</source>
+        <translation>Las medidas con los dedos son aproximadas. Busque primero las referencias (un hueso, un pliegue, un saliente) y después use los dedos para comprobar la distancia. Palpe alrededor hasta encontrar el punto que está un poco sensible.</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FingerGuideDialog</name>
+    <message>
+        <source>Measure with your own hand</source>
+        <translation>Medir con su propia mano</translation>
+    </message>
+</context>
+<context>
+    <name>GuideButtons</name>
+    <message>
+        <source>Measure with your hand</source>
+        <translation>Medir con la mano</translation>
+    </message>
+    <message>
+        <source>Measure with your own hand</source>
+        <translation>Medir con su propia mano</translation>
+    </message>
+    <message>
+        <source>Pressure scale</source>
+        <translation>Escala de presión</translation>
+    </message>
+    <message>
+        <source>About the evidence</source>
+        <translation>Lo que dicen los estudios</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>The history could not be exported to “%1” (%2). Nothing was written and your history is unchanged; choose another folder and try again.</source>
@@ -746,8 +914,24 @@
         <translation>Parte alta de la espalda y hombros</translation>
     </message>
     <message>
+        <source>Sacrum</source>
+        <translation>Sacro</translation>
+    </message>
+    <message>
+        <source>Neck</source>
+        <translation>Cuello</translation>
+    </message>
+    <message>
         <source>Lower back pain</source>
         <translation>Dolor lumbar</translation>
+    </message>
+    <message>
+        <source>Pain spreading down the leg</source>
+        <translation>Dolor que baja por la pierna</translation>
+    </message>
+    <message>
+        <source>Neck and upper back</source>
+        <translation>Cuello y parte alta de la espalda</translation>
     </message>
     <message>
         <source>Back pain with gas or bloating</source>
@@ -756,10 +940,6 @@
     <message>
         <source>Back pain during periods</source>
         <translation>Dolor de espalda durante la menstruación</translation>
-    </message>
-    <message>
-        <source>Upper back tension</source>
-        <translation>Tensión en la parte alta de la espalda</translation>
     </message>
     <message>
         <source>Gentle</source>
@@ -892,6 +1072,18 @@
     <message>
         <source>&amp;About Acupress</source>
         <translation>A&amp;cerca de Acupress</translation>
+    </message>
+    <message>
+        <source>&amp;Measure with your own hand</source>
+        <translation>&amp;Medir con su propia mano</translation>
+    </message>
+    <message>
+        <source>&amp;Pressure scale</source>
+        <translation>Escala de &amp;presión</translation>
+    </message>
+    <message>
+        <source>About the &amp;evidence</source>
+        <translation>Lo que dicen los &amp;estudios</translation>
     </message>
     <message>
         <source>Where does it hurt, or where do you want to press?</source>
@@ -1046,6 +1238,10 @@
         <translation>en cada lado</translation>
     </message>
     <message>
+        <source>How to find it and some cautions also draw on acupuncture reference sites and datasets; these are not evidence that the point helps.</source>
+        <translation>La forma de encontrarlo y algunas precauciones también se basan en sitios de referencia y bases de datos de acupuntura; no son pruebas de que el punto ayude.</translation>
+    </message>
+    <message>
         <source>None specific.</source>
         <translation>Ninguna específica.</translation>
     </message>
@@ -1120,6 +1316,351 @@
     <message>
         <source>Cards of the points that match the filters</source>
         <translation>Tarjetas de los puntos que coinciden con los filtros</translation>
+    </message>
+</context>
+<context>
+    <name>PressureScale</name>
+    <message>
+        <source>Clear pressure and warmth, with no ache (about 0 to 2 out of 10).</source>
+        <translation>Una presión clara y calor, sin dolor (de 0 a 2 sobre 10, más o menos).</translation>
+    </message>
+    <message>
+        <source>A dull, spreading ache that feels good and stops when you let go (about 3 to 4 out of 10).</source>
+        <translation>Un dolor sordo que se extiende, que resulta agradable y se va al soltar (de 3 a 4 sobre 10, más o menos).</translation>
+    </message>
+    <message>
+        <source>A strong ache that you can still breathe slowly through without tensing (5 to 6 out of 10 at most).</source>
+        <translation>Un dolor fuerte con el que aún puede respirar despacio sin ponerse en tensión (de 5 a 6 sobre 10 como máximo).</translation>
+    </message>
+    <message>
+        <source>Ease off at once for sharp, burning, electric or shooting pain, tingling or numbness spreading along an arm or leg, dizziness, or pain that goes on after you let go.</source>
+        <translation>Afloje de inmediato si nota un dolor agudo, quemante, eléctrico o punzante, un hormigueo o entumecimiento que se extiende por un brazo o una pierna, mareo, o un dolor que sigue después de soltar.</translation>
+    </message>
+    <message>
+        <source>%1 pressure. %2</source>
+        <translation>Presión: %1. %2</translation>
+    </message>
+    <message>
+        <source>How hard to press</source>
+        <translation>Con cuánta fuerza presionar</translation>
+    </message>
+    <message>
+        <source>Stop or ease off</source>
+        <translation>Pare o afloje</translation>
+    </message>
+    <message>
+        <source>Each point&apos;s card says which level to use. Pain on a scale of 0 (none) to 10 (the worst you can imagine) is a guide: while you press, the ache should never go above 6, and it should fade when you let go.</source>
+        <translation>La ficha de cada punto dice qué nivel usar. Sirve de guía el dolor en una escala de 0 (nada) a 10 (el peor que pueda imaginar): mientras presiona, la molestia no debe pasar nunca de 6, y debe desaparecer al soltar.</translation>
+    </message>
+    <message>
+        <source>How long: build the pressure up slowly over a few breaths, hold it steady, then let go slowly. Acupress suggests 45 to 90 seconds a side; the trial of self-acupressure for back pain used 3 minutes a point, so add time with + if it helps.</source>
+        <translation>Cuánto tiempo: aumente la presión despacio durante unas cuantas respiraciones, manténgala constante y después suelte despacio. Acupress propone de 45 a 90 segundos por lado; el ensayo de autoacupresión para el dolor de espalda usó 3 minutos por punto, así que añada tiempo con + si le ayuda.</translation>
+    </message>
+    <message>
+        <source>How often: in trials of self-acupressure people pressed once or twice a day, for four to twelve weeks.</source>
+        <translation>Con qué frecuencia: en los ensayos de autoacupresión las personas presionaban una o dos veces al día, durante cuatro a doce semanas.</translation>
+    </message>
+    <message>
+        <source>Use a fingertip, a thumb, a knuckle or a rounded tool, never anything pointed or sharp. Press lightly if you are tired, unwell, pregnant or bruise easily.</source>
+        <translation>Use la yema de un dedo, el pulgar, un nudillo o un utensilio redondeado, nunca nada puntiagudo ni afilado. Presione con suavidad si tiene cansancio, si se encuentra mal, si está embarazada o si le salen hematomas con facilidad.</translation>
+    </message>
+    <message>
+        <source>This scale is Acupress&apos;s own guide, not a measured dose. No trial has tested how hard to press, and pressing harder has not been shown to work better. The one harm seen in a trial of self-acupressure for back pain was soreness from pressing too hard.</source>
+        <translation>Esta escala es una guía propia de Acupress, no una dosis medida. Ningún ensayo ha probado con cuánta fuerza presionar, y no se ha demostrado que presionar más fuerte funcione mejor. El único daño observado en un ensayo de autoacupresión para el dolor de espalda fue el dolor por presionar demasiado fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>PressureScaleDialog</name>
+    <message>
+        <source>Pressure scale</source>
+        <translation>Escala de presión</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlagNotice</name>
+    <message>
+        <source>Before your first session</source>
+        <translation>Antes de su primera sesión</translation>
+    </message>
+    <message>
+        <source>Acupressure is not the answer to every pain. Please read when to get medical help instead. This is shown once, before the first session of this kind.</source>
+        <translation>La acupresión no sirve para todos los dolores. Lea cuándo debe buscar ayuda médica en su lugar. Este aviso se muestra una sola vez, antes de la primera sesión de este tipo.</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Empezar la sesión</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlags</name>
+    <message>
+        <source>Call an ambulance or go to an emergency department now if you have:</source>
+        <extracomment>Tiers, most urgent first.</extracomment>
+        <translation>Llame a una ambulancia o vaya ahora mismo a urgencias si tiene:</translation>
+    </message>
+    <message>
+        <source>Get urgent medical help today, from your doctor or an urgent advice line, if you have:</source>
+        <translation>Pida hoy mismo atención médica urgente, a su médico o a una línea de consulta urgente, si tiene:</translation>
+    </message>
+    <message>
+        <source>See a doctor or a physiotherapist soon if:</source>
+        <translation>Vaya pronto al médico o al fisioterapeuta si:</translation>
+    </message>
+    <message>
+        <source>With back pain</source>
+        <translation>Con dolor de espalda</translation>
+    </message>
+    <message>
+        <source>With pain spreading down the leg</source>
+        <translation>Con dolor que baja por la pierna</translation>
+    </message>
+    <message>
+        <source>With neck pain, or when pressing the neck</source>
+        <translation>Con dolor de cuello, o al presionar el cuello</translation>
+    </message>
+    <message>
+        <source>With belly pain, gas or bloating</source>
+        <translation>Con dolor de vientre, gases o hinchazón</translation>
+    </message>
+    <message>
+        <source>With period pain</source>
+        <translation>Con dolor menstrual</translation>
+    </message>
+    <message>
+        <source>If you could be pregnant, take a pregnancy test before pressing points on the belly or points marked “Avoid in pregnancy”.</source>
+        <translation>Si pudiera estar embarazada, hágase una prueba de embarazo antes de presionar puntos del vientre o puntos marcados «Evitar en el embarazo».</translation>
+    </message>
+    <message>
+        <source>pain, tingling, weakness or numbness in both legs</source>
+        <translation>dolor, hormigueo, debilidad o entumecimiento en las dos piernas</translation>
+    </message>
+    <message>
+        <source>weakness or numbness in a leg that is severe or quickly getting worse</source>
+        <translation>debilidad o entumecimiento en una pierna que es intenso o empeora deprisa</translation>
+    </message>
+    <message>
+        <source>numbness or tingling around the genitals, the buttocks or the back passage, or a changed feeling when you wipe</source>
+        <translation>entumecimiento u hormigueo alrededor de los genitales, las nalgas o el ano, o una sensación distinta al limpiarse</translation>
+    </message>
+    <message>
+        <source>new trouble peeing, being unable to pee, or being unable to control your bladder or bowels; not noticing when you need to poo</source>
+        <translation>problemas nuevos para orinar, no poder orinar o no poder controlar la vejiga o el intestino; no notar cuándo necesita defecar</translation>
+    </message>
+    <message>
+        <source>new problems with sexual function</source>
+        <translation>problemas nuevos en la función sexual</translation>
+    </message>
+    <message>
+        <source>chest pain</source>
+        <translation>dolor en el pecho</translation>
+    </message>
+    <message>
+        <source>back pain that started after a serious accident, such as a car crash or a fall from a height</source>
+        <translation>dolor de espalda que empezó tras un accidente grave, como un choque de coche o una caída desde una altura</translation>
+    </message>
+    <message>
+        <source>back pain after even a small fall or knock if you are older, have osteoporosis or take steroid medicines for a long time</source>
+        <translation>dolor de espalda tras una caída o un golpe, aunque sean leves, si es una persona mayor, tiene osteoporosis o toma corticoides desde hace tiempo</translation>
+    </message>
+    <message>
+        <source>new or increasing numbness or weakness in one leg</source>
+        <translation>entumecimiento o debilidad nuevos, o que van a más, en una pierna</translation>
+    </message>
+    <message>
+        <source>a high temperature</source>
+        <translation>fiebre alta</translation>
+    </message>
+    <message>
+        <source>weight loss that you cannot explain</source>
+        <translation>una pérdida de peso que no sabe explicar</translation>
+    </message>
+    <message>
+        <source>a lump or swelling in your back, or a change in the shape of your back</source>
+        <translation>un bulto o una hinchazón en la espalda, o un cambio en la forma de la espalda</translation>
+    </message>
+    <message>
+        <source>pain that is there all the time and does not ease when you rest, or is worse at night</source>
+        <translation>un dolor que no se va nunca y no se alivia al descansar, o que empeora por la noche</translation>
+    </message>
+    <message>
+        <source>pain that is worse when you sneeze, cough or poo</source>
+        <translation>un dolor que empeora al estornudar, al toser o al defecar</translation>
+    </message>
+    <message>
+        <source>pain high in your back, between the shoulder blades</source>
+        <translation>dolor en la parte alta de la espalda, entre los omóplatos</translation>
+    </message>
+    <message>
+        <source>new back pain and you have had cancer (a history of cancer on its own is not an emergency)</source>
+        <translation>dolor de espalda nuevo y ha tenido cáncer (haber tenido cáncer, por sí solo, no es una urgencia)</translation>
+    </message>
+    <message>
+        <source>new back pain and you take steroids or medicines that weaken the immune system, or you inject drugs</source>
+        <translation>dolor de espalda nuevo y toma corticoides o medicamentos que debilitan las defensas, o se inyecta drogas</translation>
+    </message>
+    <message>
+        <source>new back pain and you have osteoporosis</source>
+        <translation>dolor de espalda nuevo y tiene osteoporosis</translation>
+    </message>
+    <message>
+        <source>your back pain is new and you are under 20 or over 50</source>
+        <translation>su dolor de espalda es nuevo y tiene menos de 20 años o más de 50</translation>
+    </message>
+    <message>
+        <source>the pain has not improved after a few weeks of looking after it at home</source>
+        <translation>el dolor no ha mejorado tras unas semanas de cuidarlo en casa</translation>
+    </message>
+    <message>
+        <source>it stops you doing your day-to-day activities</source>
+        <translation>le impide hacer sus actividades de cada día</translation>
+    </message>
+    <message>
+        <source>it is very bad or getting worse over time</source>
+        <translation>es muy fuerte o empeora con el tiempo</translation>
+    </message>
+    <message>
+        <source>you are worried or finding it hard to cope</source>
+        <translation>le preocupa o le cuesta sobrellevarlo</translation>
+    </message>
+    <message>
+        <source>pain spreading down both legs (sciatica on both sides)</source>
+        <translation>dolor que baja por las dos piernas (ciática en los dos lados)</translation>
+    </message>
+    <message>
+        <source>new or increasing weakness or numbness in the leg that hurts</source>
+        <translation>debilidad o entumecimiento nuevos, o que van a más, en la pierna que duele</translation>
+    </message>
+    <message>
+        <source>pain down the leg that has not improved after a few weeks, is getting worse, or stops your normal activities</source>
+        <translation>dolor que baja por la pierna y no ha mejorado tras unas semanas, empeora o le impide hacer su vida normal</translation>
+    </message>
+    <message>
+        <source>a stiff neck with a high temperature, a severe headache, a dislike of bright light, drowsiness, or a rash that does not fade when you press a glass against it</source>
+        <translation>el cuello rígido con fiebre alta, un dolor de cabeza fuerte, molestia con la luz intensa, somnolencia o unas manchas en la piel que no desaparecen al apretar un vaso contra ellas</translation>
+    </message>
+    <message>
+        <source>neck pain after a serious injury, such as a road accident or a fall, or numbness or weakness in your arms after an accident</source>
+        <translation>dolor de cuello tras una lesión grave, como un accidente de tráfico o una caída, o entumecimiento o debilidad en los brazos después de un accidente</translation>
+    </message>
+    <message>
+        <source>during or after pressing your neck: a sudden severe headache, dizziness or a spinning feeling, double vision, slurred speech, trouble swallowing, unsteadiness or vomiting</source>
+        <translation>durante o después de presionar el cuello: un dolor de cabeza fuerte y repentino, mareo o sensación de que todo da vueltas, visión doble, dificultad para hablar o para tragar, inestabilidad o vómitos</translation>
+    </message>
+    <message>
+        <source>new tingling, numbness or weakness in your arms, hands, face or legs</source>
+        <translation>hormigueo, entumecimiento o debilidad nuevos en los brazos, las manos, la cara o las piernas</translation>
+    </message>
+    <message>
+        <source>double vision, dizziness, feeling sick or fainting; changes in your speech, swallowing, balance or walking; clumsiness or falls</source>
+        <translation>visión doble, mareo, náuseas o desmayos; cambios al hablar, al tragar, en el equilibrio o al caminar; torpeza o caídas</translation>
+    </message>
+    <message>
+        <source>a fever, feeling unwell, or weight loss that you cannot explain</source>
+        <translation>fiebre, malestar general o una pérdida de peso que no sabe explicar</translation>
+    </message>
+    <message>
+        <source>sudden stiffness of the neck and shoulders with trouble lifting both arms above your head, especially in the morning</source>
+        <translation>rigidez repentina del cuello y los hombros, con dificultad para levantar los dos brazos por encima de la cabeza, sobre todo por la mañana</translation>
+    </message>
+    <message>
+        <source>neck pain and you have had cancer, inflammatory arthritis, TB or HIV, have a weak immune system or use drugs</source>
+        <translation>dolor de cuello y ha tenido cáncer, artritis inflamatoria, tuberculosis o VIH, tiene las defensas bajas o consume drogas</translation>
+    </message>
+    <message>
+        <source>neck pain or stiffness has not gone after a few weeks</source>
+        <translation>el dolor o la rigidez del cuello no se han ido tras unas semanas</translation>
+    </message>
+    <message>
+        <source>painkillers such as paracetamol or ibuprofen have not helped</source>
+        <translation>los analgésicos como el paracetamol o el ibuprofeno no le han ayudado</translation>
+    </message>
+    <message>
+        <source>you have pins and needles, or you are worried</source>
+        <translation>nota pinchazos u hormigueo, o algo le preocupa</translation>
+    </message>
+    <message>
+        <source>belly pain that came on very suddenly, or is severe</source>
+        <translation>dolor de vientre que empezó de forma muy repentina o que es intenso</translation>
+    </message>
+    <message>
+        <source>a belly that hurts when you touch it</source>
+        <translation>un vientre que duele al tocarlo</translation>
+    </message>
+    <message>
+        <source>vomiting blood, or vomit that looks like coffee grounds</source>
+        <translation>vómitos con sangre, o vómitos que parecen posos de café</translation>
+    </message>
+    <message>
+        <source>blood in your poo, or poo that is black, sticky and very smelly</source>
+        <translation>sangre en las heces, o heces negras, pegajosas y muy malolientes</translation>
+    </message>
+    <message>
+        <source>being unable to pee, or unable to poo or pass wind</source>
+        <translation>no poder orinar, o no poder defecar ni expulsar gases</translation>
+    </message>
+    <message>
+        <source>chest pain or trouble breathing, or vomiting when you have diabetes</source>
+        <translation>dolor en el pecho o dificultad para respirar, o vómitos si tiene diabetes</translation>
+    </message>
+    <message>
+        <source>severe belly pain when you are, or could be, less than 16 weeks pregnant</source>
+        <translation>dolor de vientre intenso si está, o pudiera estar, embarazada de menos de 16 semanas</translation>
+    </message>
+    <message>
+        <source>belly pain that gets much worse quickly</source>
+        <translation>dolor de vientre que empeora mucho y deprisa</translation>
+    </message>
+    <message>
+        <source>pain or bloating that will not go away or keeps coming back</source>
+        <translation>dolor o hinchazón que no se van o que vuelven una y otra vez</translation>
+    </message>
+    <message>
+        <source>weight loss without trying, or trouble swallowing food</source>
+        <translation>pérdida de peso sin buscarla, o dificultad para tragar la comida</translation>
+    </message>
+    <message>
+        <source>bleeding from your bottom or vagina, or diarrhoea that lasts for days</source>
+        <translation>sangrado por el ano o por la vagina, o una diarrea que dura varios días</translation>
+    </message>
+    <message>
+        <source>severe pelvic pain, pain that is getting worse, or pain when you move or touch the area</source>
+        <translation>dolor pélvico intenso, que va a más o que duele al moverse o al tocar la zona</translation>
+    </message>
+    <message>
+        <source>pelvic pain with heavy bleeding from the vagina</source>
+        <translation>dolor pélvico con un sangrado vaginal abundante</translation>
+    </message>
+    <message>
+        <source>sudden, sharp, intense pain low in your belly</source>
+        <translation>un dolor repentino, agudo e intenso en la parte baja del vientre</translation>
+    </message>
+    <message>
+        <source>dizziness or fainting, or feeling or being sick, with pelvic pain</source>
+        <translation>mareo o desmayo, o náuseas o vómitos, con dolor pélvico</translation>
+    </message>
+    <message>
+        <source>a very high temperature or shivering with pelvic pain</source>
+        <translation>fiebre muy alta o escalofríos con dolor pélvico</translation>
+    </message>
+    <message>
+        <source>signs of a pelvic infection: pelvic pain, pain deep inside during sex, bleeding between periods or after sex, or unusual discharge</source>
+        <translation>señales de una infección pélvica: dolor pélvico, dolor profundo durante las relaciones sexuales, sangrado entre reglas o tras las relaciones, o un flujo poco habitual</translation>
+    </message>
+    <message>
+        <source>pelvic pain that comes and goes</source>
+        <translation>dolor pélvico que va y viene</translation>
+    </message>
+    <message>
+        <source>your period pain is severe</source>
+        <translation>su dolor menstrual es intenso</translation>
+    </message>
+    <message>
+        <source>your usual pattern changes, for example your periods become much heavier or irregular</source>
+        <translation>su patrón habitual cambia, por ejemplo, las reglas se vuelven mucho más abundantes o irregulares</translation>
     </message>
 </context>
 <context>
@@ -1591,34 +2132,6 @@
 <context>
     <name>SafetyDialog</name>
     <message>
-        <source>new trouble passing urine, leaking, or not feeling when the bladder or bowel is full</source>
-        <translation>dificultad nueva para orinar, escapes de orina o heces, o no notar cuándo la vejiga o el intestino están llenos</translation>
-    </message>
-    <message>
-        <source>numbness or changed feeling around the genitals, the back passage, the buttocks or the inner thighs</source>
-        <translation>entumecimiento o sensibilidad alterada alrededor de los genitales, el ano, las nalgas o la cara interna de los muslos</translation>
-    </message>
-    <message>
-        <source>pain in both legs, or legs that are quickly getting weaker or clumsy</source>
-        <translation>dolor en ambas piernas, o piernas que se vuelven rápidamente más débiles o torpes</translation>
-    </message>
-    <message>
-        <source>changes in sexual function</source>
-        <translation>cambios en la función sexual</translation>
-    </message>
-    <message>
-        <source>back pain after a fall or an injury</source>
-        <translation>dolor de espalda después de una caída o una lesión</translation>
-    </message>
-    <message>
-        <source>fever, weight loss you cannot explain, or feeling generally unwell</source>
-        <translation>fiebre, pérdida de peso sin explicación, o malestar general</translation>
-    </message>
-    <message>
-        <source>a history of cancer</source>
-        <translation>antecedentes de cáncer</translation>
-    </message>
-    <message>
         <source>Before you start</source>
         <translation>Antes de empezar</translation>
     </message>
@@ -1631,16 +2144,20 @@
         <translation>Consulte a un médico si el dolor de espalda dura más de unos días, vuelve una y otra vez o empeora.</translation>
     </message>
     <message>
-        <source>Get urgent medical help at once, and do not use acupressure instead, if you have:</source>
-        <translation>Busque atención médica urgente de inmediato, y no use la acupresión en su lugar, si tiene:</translation>
+        <source>When to get help instead of using acupressure</source>
+        <translation>Cuándo buscar ayuda en lugar de usar la acupresión</translation>
+    </message>
+    <message>
+        <source>If you are pregnant, ask your midwife or doctor before using acupressure, and do not press on your belly. “Avoid in pregnancy” on a point means: do not press it while you are pregnant. “Caution in pregnancy” means: press it only lightly, and only after asking a trained professional.</source>
+        <translation>Si está embarazada, consulte a su matrona o a su médico antes de usar la acupresión, y no presione el vientre. «Evitar en el embarazo» en un punto significa: no lo presione mientras esté embarazada. «Precaución en el embarazo» significa: presiónelo solo con suavidad, y solo después de consultar a un profesional con formación.</translation>
+    </message>
+    <message>
+        <source>Self-care information and when to get medical help</source>
+        <translation>Información de autocuidado y cuándo buscar ayuda médica</translation>
     </message>
     <message>
         <source>Press slowly and never so hard that it hurts: too much pressure is the most common cause of trouble. Do not press on broken or irritated skin, bruises, swelling, new scars or varicose veins.</source>
         <translation>Presione despacio y nunca tan fuerte que duela: el exceso de presión es la causa más frecuente de problemas. No presione sobre piel herida o irritada, hematomas, hinchazones, cicatrices recientes ni varices.</translation>
-    </message>
-    <message>
-        <source>If you are pregnant, ask a professional first. Points marked “Avoid in pregnancy” or “Caution in pregnancy” are traditionally avoided, and pressure on the belly and lower back should be light.</source>
-        <translation>Si está embarazada, consulte antes a un profesional. Los puntos marcados «Evitar en el embarazo» o «Precaución en el embarazo» se evitan tradicionalmente, y la presión sobre el vientre y la zona lumbar debe ser ligera.</translation>
     </message>
     <message>
         <source>Take extra care, and ask your doctor, if you take blood thinners, bruise easily, have a clotting disorder, fragile skin, a past blood clot, a spinal injury or a bone disease.</source>
@@ -1649,6 +2166,10 @@
     <message>
         <source>Safety notice</source>
         <translation>Aviso de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety notice text</source>
+        <translation>Texto del aviso de seguridad</translation>
     </message>
     <message>
         <source>I understand</source>
@@ -2620,6 +3141,13 @@
     <message>
         <source>an unexpected database error (%1)</source>
         <translation>un error inesperado de la base de datos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TextPages</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

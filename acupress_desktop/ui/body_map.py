@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
+import math
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QXmlStreamReader, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
@@ -21,84 +20,17 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.core.catalogue import REGIONS
-from acupress_desktop.resources import asset_path
+
+# Re-exported: tests and docs name these from here.
+from acupress_desktop.ui.body_figures import CAPTION_HEIGHT, MIN_TARGET, Target, distance_to
+from acupress_desktop.ui.body_figures import FIGURES as FIGURES
+from acupress_desktop.ui.body_figures import Figure as Figure
+from acupress_desktop.ui.body_figures import RegionShape as RegionShape
+from acupress_desktop.ui.body_figures import layout_figures as layout_figures
+from acupress_desktop.ui.body_figures import load_figures as load_figures
+from acupress_desktop.ui.body_figures import parse_figure as parse_figure
 from acupress_desktop.ui.illustration import themed_svg
 from acupress_desktop.ui.labels import region_name
-
-FIGURES = ("front", "back")
-_CAPTION_HEIGHT = 28.0
-
-
-@dataclass(frozen=True)
-class RegionShape:
-    """One clickable polygon of a body figure, in the figure's SVG units."""
-
-    region: str
-    points: tuple[tuple[float, float], ...]
-
-
-@dataclass(frozen=True)
-class Figure:
-    """A body figure: its SVG text, viewBox size and region polygons."""
-
-    name: str
-    svg: str
-    width: float
-    height: float
-    shapes: tuple[RegionShape, ...]
-
-
-def parse_figure(name: str, svg_text: str) -> Figure:
-    """Read the viewBox and every ``<polygon data-region="...">`` of a body figure SVG.
-
-    Qt's XML reader rather than xml.etree: it is loaded already, and etree with expat is not
-    (0.9 MiB of memory at start-up). A malformed file raises ValueError.
-    """
-    reader = QXmlStreamReader(svg_text)
-    box = [0.0, 0.0, 240.0, 560.0]
-    shapes = []
-    while not reader.atEnd():
-        if reader.readNext() != QXmlStreamReader.TokenType.StartElement:
-            continue
-        attributes = reader.attributes()
-        if reader.name() == "svg" and attributes.hasAttribute("viewBox"):
-            box = [float(v) for v in attributes.value("viewBox").replace(",", " ").split()]
-        region = attributes.value("data-region") if attributes.hasAttribute("data-region") else None
-        if region is None or reader.name() != "polygon":
-            continue
-        numbers = [float(v) for v in attributes.value("points").replace(",", " ").split()]
-        pairs = tuple(zip(numbers[0::2], numbers[1::2], strict=True))
-        shapes.append(RegionShape(region, pairs))
-    if reader.hasError():
-        raise ValueError(f"body figure {name}: {reader.errorString()}")
-    return Figure(name, svg_text, box[2], box[3], tuple(shapes))
-
-
-def load_figures() -> tuple[Figure, ...]:
-    """The front and back figures from assets/body/ (missing files are skipped)."""
-    figures = []
-    for name in FIGURES:
-        path: Path = asset_path(f"body/{name}.svg")
-        if path.exists():
-            figures.append(parse_figure(name, path.read_text(encoding="utf-8")))
-    return tuple(figures)
-
-
-def layout_figures(figures: tuple[Figure, ...], area: QRectF) -> list[QRectF]:
-    """Side-by-side rectangles (keeping each figure's aspect ratio) under a caption row."""
-    if not figures:
-        return []
-    gap = 12.0
-    slot_w = (area.width() - gap * (len(figures) - 1)) / len(figures)
-    slot_h = area.height() - _CAPTION_HEIGHT
-    rects = []
-    for i, figure in enumerate(figures):
-        scale = max(0.0, min(slot_w / figure.width, slot_h / figure.height))
-        w, h = figure.width * scale, figure.height * scale
-        x = area.left() + i * (slot_w + gap) + (slot_w - w) / 2
-        y = area.top() + _CAPTION_HEIGHT + (slot_h - h) / 2
-        rects.append(QRectF(x, y, w, h))
-    return rects
 
 
 class BodyMap(QWidget):
@@ -117,6 +49,9 @@ class BodyMap(QWidget):
         self._selected: str | None = None
         self._hovered: str | None = None
         self._focused = REGIONS[0]
+        self._targets_key: tuple[int, int] | None = None
+        self._targets_cache: list[Target] = []
+        self._small_targets: list[Target] = []
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -139,19 +74,47 @@ class BodyMap(QWidget):
             self.update()
 
     def region_at(self, pos: QPointF) -> str | None:
-        """The region under a widget position, or None."""
-        for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
-            for shape in figure.shapes:
-                if self._polygon(shape, figure, rect).containsPoint(pos, Qt.FillRule.OddEvenFill):
-                    return shape.region
-        return None
+        """The region under a widget position, or None.
+
+        A small region's square (``MIN_TARGET``) wins over its neighbours, smallest first; then
+        the drawn polygons; then, just off the body, the nearest region within half a target.
+        """
+        targets = self._targets()
+        for target in self._small_targets:
+            if target.square is not None and target.square.contains(pos):
+                return target.region
+        targets = [target for target in targets if target.reach.contains(pos)]
+        for target in targets:
+            if target.polygon.containsPoint(pos, Qt.FillRule.OddEvenFill):
+                return target.region
+        near = [(distance_to(pos, target.polygon), target.region) for target in targets]
+        near = [item for item in near if item[0] <= MIN_TARGET / 2]
+        return min(near)[1] if near else None
 
     def region_center(self, region: str) -> QPointF | None:
-        """Centre of the first polygon of a region, in widget coordinates (for tests and focus)."""
+        """A point that picks the region, in widget coordinates (for tests and focus): the centre
+        of its first polygon's bounding box, or, when a smaller region's target covers that, the
+        nearest point of the polygon that still picks it."""
         for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
             for shape in figure.shapes:
-                if shape.region == region:
-                    return self._polygon(shape, figure, rect).boundingRect().center()
+                if shape.region != region:
+                    continue
+                polygon = self._polygon(shape, figure, rect)
+                box = polygon.boundingRect()
+                centre = box.center()
+                if self.region_at(centre) == region:
+                    return centre
+                step = max(1.0, min(box.width(), box.height()) / 12)
+                inside = [
+                    QPointF(box.left() + i * step, box.top() + j * step)
+                    for i in range(int(box.width() / step) + 1)
+                    for j in range(int(box.height() / step) + 1)
+                ]
+                inside = [p for p in inside if self.region_at(p) == region]
+                if inside:
+                    return min(
+                        inside, key=lambda p: math.hypot(p.x() - centre.x(), p.y() - centre.y())
+                    )
         return None
 
     def retranslate_ui(self) -> None:
@@ -224,8 +187,12 @@ class BodyMap(QWidget):
         captions = {"front": self.tr("Front"), "back": self.tr("Back")}
         for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
             painter.setPen(text_colour)
-            caption = QRectF(rect.left(), rect.top() - _CAPTION_HEIGHT, rect.width(), 24)
-            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, captions[figure.name])
+            # the empty corner beside the head, above the shoulder
+            caption = QRectF(rect.left(), rect.top(), rect.width() * 0.36, CAPTION_HEIGHT)
+            text = painter.fontMetrics().elidedText(
+                captions[figure.name], Qt.TextElideMode.ElideRight, int(caption.width())
+            )
+            painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
             self._renderer(figure).render(painter, rect)
             for shape in figure.shapes:
                 polygon = self._polygon(shape, figure, rect)
@@ -266,7 +233,35 @@ class BodyMap(QWidget):
         )
 
     def _figure_rects(self) -> list[QRectF]:
-        return layout_figures(self._figures, QRectF(self.rect()).adjusted(4, 4, -4, -4))
+        return layout_figures(self._figures, QRectF(self.rect()).adjusted(2, 2, -2, -2))
+
+    def _targets(self) -> list[Target]:
+        """Every region polygon in widget coordinates (cached for the current size)."""
+        key = (self.width(), self.height())
+        if self._targets_key != key:
+            targets = []
+            for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
+                for shape in figure.shapes:
+                    polygon = self._polygon(shape, figure, rect)
+                    box = polygon.boundingRect()
+                    # a region under two targets across may be too thin or pointed (the
+                    # sacrum's triangle) to hold a target square: its box is its target
+                    small = box.width() < 2 * MIN_TARGET or box.height() < 2 * MIN_TARGET
+                    square = None
+                    if small:
+                        square = QRectF(
+                            0, 0, max(MIN_TARGET, box.width()), max(MIN_TARGET, box.height())
+                        )
+                        square.moveCenter(box.center())
+                    reach = box.adjusted(
+                        -MIN_TARGET / 2, -MIN_TARGET / 2, MIN_TARGET / 2, MIN_TARGET / 2
+                    )
+                    area = box.width() * box.height()
+                    targets.append(Target(shape.region, polygon, square, area, reach))
+            self._targets_cache = targets
+            self._small_targets = sorted((t for t in targets if t.square), key=lambda t: t.area)
+            self._targets_key = key
+        return self._targets_cache
 
     def _renderer(self, figure: Figure) -> QSvgRenderer:
         renderer = self._renderers.get(figure.name)
@@ -279,5 +274,8 @@ class BodyMap(QWidget):
     def _polygon(shape: RegionShape, figure: Figure, rect: QRectF) -> QPolygonF:
         sx, sy = rect.width() / figure.width, rect.height() / figure.height
         return QPolygonF(
-            [QPointF(rect.left() + x * sx, rect.top() + y * sy) for x, y in shape.points]
+            [
+                QPointF(rect.left() + (x - figure.left) * sx, rect.top() + (y - figure.top) * sy)
+                for x, y in shape.points
+            ]
         )

@@ -18,6 +18,8 @@ def region_name(region: str) -> str:
         "feet": QCoreApplication.translate("Labels", "Feet and ankles"),
         "lower-back-hips": QCoreApplication.translate("Labels", "Lower back and hips"),
         "upper-back-shoulders": QCoreApplication.translate("Labels", "Upper back and shoulders"),
+        "sacrum": QCoreApplication.translate("Labels", "Sacrum"),
+        "neck": QCoreApplication.translate("Labels", "Neck"),
     }
     return names.get(region, region)
 
@@ -26,9 +28,10 @@ def concern_name(concern: str) -> str:
     """Human name of a concern id."""
     names = {
         "lower-back": QCoreApplication.translate("Labels", "Lower back pain"),
+        "leg-pain": QCoreApplication.translate("Labels", "Pain spreading down the leg"),
+        "neck-upper-back": QCoreApplication.translate("Labels", "Neck and upper back"),
         "gas-bloating": QCoreApplication.translate("Labels", "Back pain with gas or bloating"),
         "periods": QCoreApplication.translate("Labels", "Back pain during periods"),
-        "upper-back": QCoreApplication.translate("Labels", "Upper back tension"),
     }
     return names.get(concern, concern)
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.region_heading.setObjectName("heading")
         self.region_heading.setWordWrap(True)
         self.body_map = BodyMap(left)
+        self.body_map.setMinimumWidth(340)  # every region a 24 px target (test_body_art.py)
         self.region_group = QButtonGroup(self)
         self.region_group.setExclusive(True)
         self.region_buttons: dict[str, QPushButton] = {}
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self)
         self.about_action.triggered.connect(self.show_about)
         self.help_menu.addAction(self.safety_action)
+        self._build_guide_actions()
         self.help_menu.addAction(self.about_action)
 
     def retranslate_ui(self) -> None:
@@ -318,6 +320,9 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.safety_action.setText(self.tr("&Safety notice"))
         self.about_action.setText(self.tr("&About Acupress"))
+        self.finger_guide_action.setText(self.tr("&Measure with your own hand"))
+        self.pressure_action.setText(self.tr("&Pressure scale"))
+        self.evidence_action.setText(self.tr("About the &evidence"))
         self.region_heading.setText(self.tr("Where does it hurt, or where do you want to press?"))
         for region, button in self.region_buttons.items():
             text = self.tr("All regions") if region == _ALL else region_name(region)
@@ -357,6 +362,19 @@ class MainWindow(QMainWindow):
 
         dialog = SafetyDialog(self)
         dialog.exec()
+
+    def _build_guide_actions(self) -> None:
+        """Help → Measure with your own hand, Pressure scale, About the evidence."""
+        from acupress_desktop.ui import guides
+
+        self.finger_guide_action = QAction(self)
+        self.finger_guide_action.triggered.connect(lambda: guides.open_finger_guide(self))
+        self.pressure_action = QAction(self)
+        self.pressure_action.triggered.connect(lambda: guides.open_pressure_scale(self))
+        self.evidence_action = QAction(self)
+        self.evidence_action.triggered.connect(lambda: guides.open_evidence(self, self.catalogue))
+        for action in (self.finger_guide_action, self.pressure_action, self.evidence_action):
+            self.help_menu.addAction(action)
 
     def show_about(self) -> None:
         """Help → About."""

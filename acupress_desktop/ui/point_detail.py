@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.core.catalogue import Catalogue, Point
+from acupress_desktop.core.measures import finger_measures, measures_of_steps
 from acupress_desktop.ui.badges import BadgeRow
+from acupress_desktop.ui.guides import GuideButtons, open_finger_guide
 from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import badge_items, duration_text, pressure_name, region_name
 from acupress_desktop.ui.widgets import ReadingText, VerticalScrollArea
@@ -36,7 +38,18 @@ def detail_sections(point: Point, catalogue: Catalogue, tr: object = None) -> li
     them); it stays so existing callers keep working.
     """
     del tr
-    steps = "".join(f"<li>{escape(step)}</li>" for step in point.locate)
+    from acupress_desktop.ui.finger_guide import measure_name
+    from acupress_desktop.ui.pressure_scale import pressure_feel
+
+    steps = "".join(
+        f"<li>{escape(step)}"
+        + "".join(
+            f' <a href="measure:{fingers}">{escape(measure_name(fingers))}</a>'
+            for fingers in finger_measures(step)
+        )
+        + "</li>"
+        for step in point.locate
+    )
     pressure = QCoreApplication.translate("PointDetail", "Pressure:")
     time = QCoreApplication.translate("PointDetail", "Time:")
     each_side = QCoreApplication.translate("PointDetail", "on each side")
@@ -46,10 +59,25 @@ def detail_sections(point: Point, catalogue: Catalogue, tr: object = None) -> li
         f" &nbsp;·&nbsp; <b>{escape(time)}</b> {escape(duration_text(point.press.seconds))}"
         + (f" {escape(each_side)}" if point.bilateral else "")
         + "</p>"
+        + f"<p>{escape(pressure_feel(point.press.pressure))}</p>"
     )
     cautions = "".join(f"<li>{escape(note)}</li>" for note in point.cautions.notes)
     sources = "".join(
-        f"<li>{escape(catalogue.sources.get(key, key))}</li>" for key in point.evidence.sources
+        f"<li>{escape(catalogue.sources.get(key, key))}</li>"
+        for key in catalogue.shown_sources(point)
+    )
+    references = (
+        "<p>"
+        + escape(
+            QCoreApplication.translate(
+                "PointDetail",
+                "How to find it and some cautions also draw on acupuncture reference sites and "
+                "datasets; these are not evidence that the point helps.",
+            )
+        )
+        + "</p>"
+        if len(catalogue.shown_sources(point)) < len(point.evidence.sources)
+        else ""
     )
     none_specific = QCoreApplication.translate("PointDetail", "None specific.")
     sources_heading = QCoreApplication.translate("PointDetail", "Sources")
@@ -66,7 +94,8 @@ def detail_sections(point: Point, catalogue: Catalogue, tr: object = None) -> li
         ),
         (
             QCoreApplication.translate("PointDetail", "Evidence"),
-            f"<p>{escape(point.evidence.note)}</p><p><b>{escape(sources_heading)}</b></p><ul>{sources}</ul>",
+            f"<p>{escape(point.evidence.note)}</p><p><b>{escape(sources_heading)}</b></p>"
+            f"<ul>{sources}</ul>{references}",
         ),
     ]
 
@@ -99,14 +128,22 @@ class PointDetail(VerticalScrollArea):
         self.subtitle.setWordWrap(True)
         self.badges = BadgeRow(body)
         self.text = ReadingText(body)
+        self.text.setTextInteractionFlags(
+            self.text.textInteractionFlags()
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.text.anchorClicked.connect(lambda url: self._on_text_link_activated(url.toString()))
         self.add_button = QPushButton(body)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.guides = GuideButtons(catalogue, body)
         for widget in (
             self.illustration,
             self.title,
             self.subtitle,
             self.badges,
             self.add_button,
+            self.guides,
             self.text,
         ):
             layout.addWidget(widget)
@@ -124,6 +161,7 @@ class PointDetail(VerticalScrollArea):
         self.illustration.set_point(point)
         self.illustration.setVisible(point is not None)
         self.add_button.setVisible(point is not None)
+        self.guides.setVisible(point is not None)
         if point is None:
             self.title.setText(self.tr("Pick a point"))
             self.subtitle.setText(
@@ -146,6 +184,8 @@ class PointDetail(VerticalScrollArea):
             for heading, body in detail_sections(point, self._catalogue, self.tr)
         )
         self.text.setText(html)
+        measures = measures_of_steps(point.locate)
+        self.guides.set_measure(measures[0] if measures else None)
         self.verticalScrollBar().setValue(0)
         self._describe(point)
 
@@ -169,6 +209,11 @@ class PointDetail(VerticalScrollArea):
             + ". "
             + self.tr("How to find it: %1").replace("%1", steps)
         )
+
+    def _on_text_link_activated(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "measure" and value.isdigit():
+            open_finger_guide(self.window(), int(value))
 
     def _on_add_button_clicked(self) -> None:
         if self._point is not None:

@@ -1,37 +1,22 @@
-"""The safety notice: self-care, not medical advice; when to see a doctor; red flags."""
+"""The safety notice: self-care, not medical advice; red flags in three tiers; pressure and pregnancy."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from acupress_desktop.core.safety import RED_FLAG_TOPICS
+from acupress_desktop.ui.red_flags import red_flags_html
+from acupress_desktop.ui.text_pages import fitting_height, scrolling_page, text_label
 
 
 def safety_html(tr: object = None) -> str:
-    """The notice as HTML, every sentence translated in the "SafetyDialog" context.
+    """The notice as HTML: self-care, the red flags in three tiers, pressure, skin and pregnancy.
 
-    ``tr`` is no longer used (the sentences are literal ``translate`` calls so lupdate finds
-    them); it stays so existing callers keep working.
+    Every sentence is translated (the "SafetyDialog" and "RedFlags" contexts). ``tr`` is no
+    longer used; it stays so existing callers keep working.
     """
     del tr
-    flags = [
-        QCoreApplication.translate(
-            "SafetyDialog",
-            "new trouble passing urine, leaking, or not feeling when the bladder or bowel is full",
-        ),
-        QCoreApplication.translate(
-            "SafetyDialog",
-            "numbness or changed feeling around the genitals, the back passage, the buttocks or the inner thighs",
-        ),
-        QCoreApplication.translate(
-            "SafetyDialog", "pain in both legs, or legs that are quickly getting weaker or clumsy"
-        ),
-        QCoreApplication.translate("SafetyDialog", "changes in sexual function"),
-        QCoreApplication.translate("SafetyDialog", "back pain after a fall or an injury"),
-        QCoreApplication.translate(
-            "SafetyDialog", "fever, weight loss you cannot explain, or feeling generally unwell"
-        ),
-        QCoreApplication.translate("SafetyDialog", "a history of cancer"),
-    ]
     heading = QCoreApplication.translate("SafetyDialog", "Before you start")
     opening = [
         QCoreApplication.translate(
@@ -43,9 +28,8 @@ def safety_html(tr: object = None) -> str:
             "See a doctor if your back pain lasts more than a few days, keeps coming back, or gets worse.",
         ),
     ]
-    urgent = QCoreApplication.translate(
-        "SafetyDialog",
-        "Get urgent medical help at once, and do not use acupressure instead, if you have:",
+    flags_heading = QCoreApplication.translate(
+        "SafetyDialog", "When to get help instead of using acupressure"
     )
     closing = [
         QCoreApplication.translate(
@@ -54,19 +38,18 @@ def safety_html(tr: object = None) -> str:
         ),
         QCoreApplication.translate(
             "SafetyDialog",
-            "If you are pregnant, ask a professional first. Points marked “Avoid in pregnancy” or “Caution in pregnancy” are traditionally avoided, and pressure on the belly and lower back should be light.",
+            "If you are pregnant, ask your midwife or doctor before using acupressure, and do not press on your belly. “Avoid in pregnancy” on a point means: do not press it while you are pregnant. “Caution in pregnancy” means: press it only lightly, and only after asking a trained professional.",
         ),
         QCoreApplication.translate(
             "SafetyDialog",
             "Take extra care, and ask your doctor, if you take blood thinners, bruise easily, have a clotting disorder, fragile skin, a past blood clot, a spinal injury or a bone disease.",
         ),
     ]
-    items = "".join(f"<li>{flag}</li>" for flag in flags)
     return (
         f"<h2>{heading}</h2>"
         + "".join(f"<p>{text}</p>" for text in opening)
-        + f"<p><b>{urgent}</b></p>"
-        + f"<ul>{items}</ul>"
+        + f"<h3>{flags_heading}</h3>"
+        + red_flags_html(RED_FLAG_TOPICS)
         + "".join(f"<p>{text}</p>" for text in closing)
     )
 
@@ -78,16 +61,12 @@ class SafetyDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Safety notice"))
         self.setAccessibleName(self.tr("Safety notice"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        self.text = QLabel(safety_html(self.tr), self)
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByKeyboard
-            | Qt.TextInteractionFlag.TextSelectableByMouse
-        )
-        layout.addWidget(self.text)
+        self.text = text_label(safety_html(self.tr))
+        # the notice is long (three tiers of red flags): it scrolls inside a dialog that fits
+        self.notice_area = scrolling_page(self.text, self.tr("Safety notice text"), self)
+        layout.addWidget(self.notice_area, 1)
         buttons = QDialogButtonBox(self)
         self.ok_button = buttons.addButton(
             self.tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -96,6 +75,6 @@ class SafetyDialog(QDialog):
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-        # a word-wrapped label does not grow its dialog: size it to the text at this width
-        self.resize(640, 10)
-        self.setMinimumHeight(layout.totalHeightForWidth(640))
+        self.setAccessibleDescription(self.tr("Self-care information and when to get medical help"))
+        self.resize(680, fitting_height(self, 720))
+        self.ok_button.setFocus()

@@ -40,6 +40,7 @@ from acupress_desktop.ui.countdown_ring import CountdownRing, format_clock
 from acupress_desktop.ui.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text
 from acupress_desktop.ui.progress_line import ProgressLine
+from acupress_desktop.ui.session_guide import SessionGuide
 from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 #: How many sizes the active marker's halo takes as the breath fills and empties.
@@ -134,6 +135,7 @@ class SessionView(QWidget):
         self.how_to = QLabel(page)
         self.how_to.setObjectName("sessionHowTo")
         self.how_to.setWordWrap(True)
+        self.guide = SessionGuide(self._catalogue, page)
         self.notice = QLabel(page)
         self.notice.setObjectName("sessionNotice")
         self.notice.setWordWrap(True)
@@ -170,6 +172,7 @@ class SessionView(QWidget):
         layout.addWidget(self.kind_label)
         layout.addLayout(middle, 1)
         layout.addWidget(self.how_to)
+        layout.addWidget(self.guide)
         layout.addWidget(self.notice)
         layout.addLayout(footer)
         layout.addWidget(self.progress)
@@ -318,6 +321,7 @@ class SessionView(QWidget):
         if snapshot is not None:
             self._show_snapshot(snapshot)
             self.how_to.setText(how_to_text(snapshot, self._catalogue))
+            self.guide.show_snapshot(snapshot)
 
     # -- state from the controller ------------------------------------------------------------
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:
@@ -334,6 +338,7 @@ class SessionView(QWidget):
         active = snapshot.phase.side if snapshot.phase.side != "midline" else None
         self.illustration.set_point(point, active_side=active)
         self.how_to.setText(how_to_text(snapshot, self._catalogue))
+        self.guide.show_snapshot(snapshot)
         session = self._controller.session
         index = snapshot.phase_index
         previous = session.plan.phases[index - 1] if session is not None and index > 0 else None

@@ -29,8 +29,8 @@ def entry(raw: dict[str, Any], point_id: str) -> dict[str, Any]:
 
 
 def test_packaged_catalogue_loads_all_points(catalogue) -> None:  # type: ignore[no-untyped-def]
-    """The shipped catalogue is valid and holds the 22 points."""
-    assert len(catalogue.points) == 22
+    """The shipped catalogue is valid and holds the 31 points."""
+    assert len(catalogue.points) == 31
     assert catalogue.point("BL23").pinyin == "Shenshu"
 
 
@@ -136,4 +136,28 @@ def test_newer_format_is_refused(raw: dict[str, Any]) -> None:
     """A catalogue in a format this app does not know is refused."""
     raw["format"] = 2
     with pytest.raises(CatalogueError, match="format"):
+        parse_catalogue(raw)
+
+
+def test_a_source_needs_a_known_kind_and_a_text(raw: dict[str, Any]) -> None:
+    """Each source says what it is (standard, study, guideline, reference); others are refused."""
+    raw["sources"]["S5"]["kind"] = "blog"
+    with pytest.raises(CatalogueError, match=r"source 'S5': field 'kind' is 'blog'"):
+        parse_catalogue(raw)
+    raw["sources"]["S5"] = "a bare citation"
+    with pytest.raises(CatalogueError, match=r"source 'S5': expected an object"):
+        parse_catalogue(raw)
+
+
+def test_only_studies_standards_and_guidelines_are_shown_as_evidence(catalogue) -> None:  # type: ignore[no-untyped-def]
+    """A point's shown sources leave out datasets and reference sites (LI11 cites S5)."""
+    li11 = catalogue.point("LI11")
+    assert "S5" in li11.evidence.sources
+    assert catalogue.shown_sources(li11) == ("S1", "E32")
+
+
+def test_the_evidence_overview_cites_known_sources(raw: dict[str, Any]) -> None:
+    """The "About the evidence" page's sources must exist."""
+    raw["overview_sources"].append("E404")
+    with pytest.raises(CatalogueError, match=r"'overview_sources' cites 'E404'"):
         parse_catalogue(raw)

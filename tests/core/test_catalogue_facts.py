@@ -37,23 +37,35 @@ POINT_VIEWS = {
     "BL60": "ankle-outer",
     "KI3": "ankle-inner",
     "GB21": "shoulder-top",
+    # neck, upper back, sacrum and sciatica (reference points-addendum.md, Table C)
+    "GB20": "neck-back",
+    "BL10": "neck-back",
+    "GV14": "neck-back",
+    "SI14": "shoulder-blade",
+    "SI11": "shoulder-blade",
+    "BL32": "sacrum-buttock",
+    "BL54": "sacrum-buttock",
+    "BL36": "sacrum-buttock",
+    "GB31": "thigh-outer",
 }
 
 REGIONS = {
     "hands-arms": {"LI4", "LI11", "TE5", "EX-UE7", "SI3"},
     "abdomen": {"ST25", "LR13"},
-    "legs-knees": {"ST36", "GB34", "SP6", "SP10", "BL40", "BL57"},
+    "legs-knees": {"ST36", "GB34", "SP6", "SP10", "BL40", "BL57", "GB31"},
     "feet": {"LR3", "BL60", "KI3"},
-    "lower-back-hips": {"BL23", "BL25", "BL52", "GV4", "GB30"},
-    "upper-back-shoulders": {"GB21"},
+    "lower-back-hips": {"BL23", "BL25", "BL52", "GV4", "GB30", "BL32", "BL54", "BL36"},
+    "sacrum": {"BL32"},
+    "upper-back-shoulders": {"GB21", "GV14", "SI14", "SI11"},
+    "neck": {"GB20", "BL10", "GV14"},
 }
 
 CONCERNS = {
     "LI4": {"lower-back", "periods"},
-    "LI11": {"upper-back"},
+    "LI11": {"neck-upper-back"},
     "TE5": {"lower-back"},
     "EX-UE7": {"lower-back"},
-    "SI3": {"lower-back", "upper-back"},
+    "SI3": {"lower-back", "neck-upper-back"},
     "ST25": {"gas-bloating"},
     "LR13": {"gas-bloating"},
     "ST36": {"gas-bloating"},
@@ -61,8 +73,8 @@ CONCERNS = {
     "SP10": {"periods"},
     "LR3": {"periods"},
     "BL23": {"lower-back"},
-    "BL40": {"lower-back"},
-    "GB30": {"lower-back"},
+    "BL40": {"lower-back", "leg-pain"},
+    "GB30": {"lower-back", "leg-pain"},
     "BL25": {"lower-back"},
     "BL52": {"lower-back"},
     "BL57": {"lower-back"},
@@ -70,12 +82,25 @@ CONCERNS = {
     "GV4": {"lower-back"},
     "GB34": {"lower-back"},
     "KI3": {"lower-back"},
-    "GB21": {"upper-back"},
+    "GB21": {"neck-upper-back"},
+    "GB20": {"neck-upper-back"},
+    "BL10": {"neck-upper-back"},
+    "GV14": {"neck-upper-back"},
+    "SI14": {"neck-upper-back"},
+    "SI11": {"neck-upper-back"},
+    "BL32": {"lower-back"},
+    "BL54": {"lower-back", "leg-pain"},
+    "BL36": {"leg-pain"},
+    "GB31": {"leg-pain"},
 }
 
-PREGNANCY_AVOID = {"LI4", "SP6", "GB21", "BL60"}
-PREGNANCY_CAUTION = {"ST25", "LR13", "BL23", "BL25", "BL52", "GV4"}
-GENTLE_ONLY = {"ST25", "LR13", "BL40", "GB21"}
+#: reference §5: the classic points, the belly points (the abdomen is not pressed in pregnancy)
+#: and BL32 (used in labour)
+PREGNANCY_AVOID = {"LI4", "SP6", "GB21", "BL60", "ST25", "LR13", "BL32"}
+#: the lumbar points and BL54 (sacral level); points whose safety is unconfirmed; KI3 (its pinch
+#: presses BL60)
+PREGNANCY_CAUTION = {"BL23", "BL25", "BL52", "GV4", "SP10", "LR3", "KI3", "BL54"}
+GENTLE_ONLY = {"ST25", "LR13", "BL40", "GB21", "BL36"}
 
 #: Alias codes listed in the reference sheet (per point, plus the meridian-level aliases
 #: SJ/TW/TH/TB/TR for TE, LV/LIV/Liv/F for LR, UB/V for BL, DU for GV, Co for LI).
@@ -165,10 +190,10 @@ def words(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", text.lower())
 
 
-def test_all_22_points_present_with_every_field_filled(points: dict[str, dict[str, Any]]) -> None:
-    """All 22 points are in the catalogue and none of them has an empty field."""
+def test_all_31_points_present_with_every_field_filled(points: dict[str, dict[str, Any]]) -> None:
+    """All 31 points are in the catalogue and none of them has an empty field."""
     assert set(points) == set(POINT_VIEWS)
-    assert len(points) == 22
+    assert len(points) == 31
     for point_id, point in points.items():
         for field in REQUIRED_FIELDS:
             assert point.get(field), f"{point_id}: field {field!r} is empty"
@@ -202,10 +227,10 @@ def test_each_point_uses_its_illustration_view(raw: dict[str, Any]) -> None:
 def test_markers_show_both_sides_except_the_midline_point(
     points: dict[str, dict[str, Any]],
 ) -> None:
-    """Bilateral points get one marker per side (Yaotongxue two), GV4 a single midline marker."""
+    """Bilateral points get one marker per side (Yaotongxue two); GV4 and GV14 a midline marker."""
     for point_id, point in points.items():
         sides = [marker["side"] for marker in point["markers"]]
-        if point_id == "GV4":
+        if point_id in ("GV4", "GV14"):
             assert point["sides"] == "midline"
             assert sides == ["midline"]
         elif point_id == "EX-UE7":
@@ -226,18 +251,18 @@ def test_regions_and_concerns_put_cards_under_the_right_filters(
         assert set(points[point_id]["concerns"]) == concerns, point_id
 
 
-def test_pregnancy_avoid_set_is_exactly_the_four_classic_points(
+def test_pregnancy_avoid_set_is_the_classic_and_the_belly_points(
     points: dict[str, dict[str, Any]],
 ) -> None:
-    """Only LI4, SP6, GB21 and BL60 are marked "avoid in pregnancy"."""
+    """LI4, SP6, GB21 and BL60, and the belly points ST25 and LR13, are marked "avoid in pregnancy"."""
     avoid = {p for p, point in points.items() if point["cautions"]["pregnancy"] == "avoid"}
     assert avoid == PREGNANCY_AVOID
 
 
-def test_abdominal_and_lumbar_points_carry_a_pregnancy_caution(
+def test_lumbar_and_unconfirmed_points_carry_a_pregnancy_caution(
     points: dict[str, dict[str, Any]],
 ) -> None:
-    """The belly and low-back points say "caution" in pregnancy; all the others say "none"."""
+    """The low-back points and the unconfirmed ones say "caution"; all the others say "none"."""
     for point_id, point in points.items():
         expected = (
             "avoid"
@@ -257,7 +282,7 @@ def test_pregnancy_points_say_so_in_their_notes(points: dict[str, dict[str, Any]
 
 
 def test_gentle_points_are_pressed_gently(points: dict[str, dict[str, Any]]) -> None:
-    """ST25, LR13, BL40 and GB21 are gentle-pressure-only points, and their pressure says so."""
+    """ST25, LR13, BL40, GB21 and BL36 are gentle-pressure-only points, and their pressure says so."""
     gentle = {p for p, point in points.items() if point["cautions"]["gentle"]}
     assert gentle == GENTLE_ONLY
     for point_id, point in points.items():
@@ -343,15 +368,17 @@ def test_every_evidence_source_resolves(raw: dict[str, Any]) -> None:
     for point in raw["points"]:
         for key in point["evidence"]["sources"]:
             assert key in sources, f"{point['id']} cites unknown source {key}"
-            assert sources[key].strip()
+            assert sources[key]["text"].strip() and sources[key]["kind"]
     cited = {key for point in raw["points"] for key in point["evidence"]["sources"]}
-    assert set(sources) == cited, "every listed source is cited by some point"
+    cited |= set(raw["overview_sources"])
+    assert set(sources) == cited, "every source is cited by a point or the evidence overview"
 
 
 def test_uses_call_tradition_tradition(points: dict[str, dict[str, Any]]) -> None:
-    """Each "what it is used for" text marks traditional use as tradition."""
+    """Each "what it is used for" text says where the use comes from: tradition or lay guides."""
     for point_id, point in points.items():
-        assert "traditionally" in point["uses"].lower(), point_id
+        uses = point["uses"].lower()
+        assert "traditionally" in uses or "lay guides" in uses, point_id
 
 
 def test_every_text_ends_with_punctuation(points: dict[str, dict[str, Any]]) -> None:

@@ -81,3 +81,66 @@ def test_warning_only_when_pregnant(catalogue: Catalogue) -> None:
     routine = routine_of("LI4", "LI11", "TE5")
     assert needs_warning(routine, catalogue, pregnant=True)
     assert not needs_warning(routine, catalogue, pregnant=False)
+
+
+# -- red flags: which routines show which group of warning signs --------------------------------
+
+
+def test_a_routine_concerns_the_topics_all_its_points_share(catalogue: Catalogue) -> None:
+    """The gas routine concerns the belly, the period routine periods; one period point among
+    hand points does not make a period routine, and the lower back has no routine notice; any
+    point pressed on the belly brings the belly's signs."""
+    from acupress_desktop.core.safety import red_flag_topics
+
+    assert red_flag_topics(routine_of("ST25", "ST36", "LR13"), catalogue) == ("belly",)
+    assert red_flag_topics(routine_of("SP6", "SP10", "LR3"), catalogue) == ("periods",)
+    assert red_flag_topics(routine_of("LI4", "LI11", "TE5"), catalogue) == ()
+    assert red_flag_topics(routine_of("BL23", "BL40", "GB30"), catalogue) == ()
+    assert red_flag_topics(["GB21", "SI3"], catalogue) == ("neck",)
+    assert red_flag_topics(["GB30", "BL40"], catalogue) == ()  # for the lower back as much
+    assert red_flag_topics(["BL23", "ST25"], catalogue) == ("belly",)
+    assert red_flag_topics(["NOPE"], catalogue) == ()
+
+
+def test_red_flags_are_shown_before_the_first_session_of_their_kind_only(
+    catalogue: Catalogue,
+) -> None:
+    """A topic is new until a session in the history concerned it, whatever routine it was."""
+    from acupress_desktop.core.safety import unseen_red_flag_topics
+
+    gas = routine_of("ST25", "ST36", "LR13")
+    assert unseen_red_flag_topics(gas, catalogue, []) == ("belly",)
+    assert unseen_red_flag_topics(gas, catalogue, [("SP6", "LR3")]) == ("belly",)
+    assert unseen_red_flag_topics(gas, catalogue, [("ST25", "ST36")]) == ()
+    assert unseen_red_flag_topics(routine_of("BL23"), catalogue, []) == ()
+
+
+def test_a_point_for_the_back_as_much_as_for_periods_is_no_period_routine(
+    catalogue: Catalogue,
+) -> None:
+    """Hegu alone (lower back and periods) shows no notice; Sanyinjiao alone (periods) does."""
+    from acupress_desktop.core.safety import red_flag_topics
+
+    assert red_flag_topics(["LI4"], catalogue) == ()
+    assert red_flag_topics(["SP6"], catalogue) == ("periods",)
+    assert red_flag_topics(["LI4", "SP6"], catalogue) == ("periods",)
+
+
+def test_the_built_in_routines_show_their_own_red_flags(catalogue: Catalogue) -> None:
+    """Gas: the belly; periods; neck and shoulders: the neck; pain down the leg: the leg."""
+    from acupress_desktop.core.safety import red_flag_topics
+    from acupress_desktop.storage.routines import load_builtin_routines
+
+    topics = {
+        routine.id.removeprefix("builtin:"): red_flag_topics(routine, catalogue)
+        for routine in load_builtin_routines(catalogue)
+    }
+    assert topics == {
+        "hand-arm": (),
+        "gas-bloating": ("belly",),
+        "periods": ("periods",),
+        "lower-back": (),
+        "neck-shoulders": ("neck",),
+        "leg-pain": ("leg",),
+        "acute-strain": (),
+    }

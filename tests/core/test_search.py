@@ -11,7 +11,8 @@ LABELS = {
     "lower-back": "Lower back pain",
     "gas-bloating": "Back pain with gas or bloating",
     "periods": "Back pain during periods",
-    "upper-back": "Upper back tension",
+    "neck-upper-back": "Neck and upper back",
+    "leg-pain": "Pain spreading down the leg",
 }
 
 
@@ -78,3 +79,66 @@ def test_concern_and_region_combine(catalogue, concern: str) -> None:  # type: i
     for region in REGIONS:
         found = filter_points(catalogue.points, region=region, concern=concern)
         assert all(region in p.regions and concern in p.concerns for p in found)
+
+
+@pytest.mark.parametrize(
+    ("query", "point_id"),
+    [
+        ("V23", "BL23"),
+        ("VB30", "GB30"),
+        ("E36", "ST36"),
+        ("IG4", "LI4"),
+        ("ID3", "SI3"),
+        ("R3", "KI3"),
+        ("B6", "SP6"),
+        ("BP6", "SP6"),
+        ("H3", "LR3"),
+        ("H13", "LR13"),
+        ("TR5", "TE5"),
+        ("TF5", "TE5"),
+        ("VG4", "GV4"),
+        ("DM4", "GV4"),
+        ("36 E", "ST36"),
+        ("30VB", "GB30"),
+        ("13H", "LR13"),
+        ("Co 4", "LI4"),
+        ("K3", "KI3"),
+    ],
+)
+def test_spanish_and_book_codes_find_exactly_their_point(
+    catalogue, query: str, point_id: str
+) -> None:  # type: ignore[no-untyped-def]
+    """The Spanish codes (reference §1a), number first or last, find that one point only."""
+    found = filter_points(catalogue.points, query=query, concern_labels=LABELS)
+    assert [p.id for p in found] == [point_id]
+
+
+def test_an_exact_code_never_finds_a_code_that_merely_contains_it(catalogue) -> None:  # type: ignore[no-untyped-def]
+    """ "B6" never finds BL60, "R3" never LR3, "R1" never LR13 (partial matches lose)."""
+
+    def found(query: str) -> list[str]:
+        return [p.id for p in filter_points(catalogue.points, query=query, concern_labels=LABELS)]
+
+    assert "BL60" not in found("B6")
+    assert "LR3" not in found("R3")
+    assert found("R1") == []
+    assert found("MC6") == []  # PC6 (Neiguan) is not among the points
+
+
+def test_typing_a_code_shows_the_longer_codes_of_that_meridian(catalogue) -> None:  # type: ignore[no-untyped-def]
+    """Halfway through "BL23", "BL2" shows BL23 and BL25, and "V2" the same."""
+    for query in ("BL2", "V2", "ub2"):
+        found = {p.id for p in filter_points(catalogue.points, query=query, concern_labels=LABELS)}
+        assert found == {"BL23", "BL25"}, query
+
+
+def test_canonical_code_reads_every_spelling() -> None:
+    """Letters before or after the number, any case and separators; unknown letters are no code."""
+    from acupress_desktop.core.search import canonical_code
+
+    assert canonical_code("MC6") == "PC6"
+    assert canonical_code("20 VB") == "GB20"
+    assert canonical_code("lv-13") == "LR13"
+    assert canonical_code("EX-UE7") is None
+    assert canonical_code("Zusanli") is None
+    assert canonical_code("L4") is None

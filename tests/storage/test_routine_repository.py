@@ -36,6 +36,9 @@ EVENING = Routine(
     description="Before bed.",
 )
 
+#: how many built-in routines data/routines.json ships
+BUILTIN_COUNT = len(json.loads(data_path("routines.json").read_text(encoding="utf-8"))["routines"])
+
 
 class Clock:
     """Wall-clock time that moves only when the test says so."""
@@ -78,7 +81,8 @@ def names(repo: RoutineRepository) -> list[str]:
 
 
 def test_builtins_are_the_articles_four_groups(catalogue: Catalogue) -> None:
-    """The four built-ins hold the article's points, with a short description and gentle defaults."""
+    """The built-ins hold the article's four groups, then the neck, leg and sudden-strain routines,
+    each with a short description and gentle defaults."""
     builtins = load_builtin_routines(catalogue)
     points = {r.id: [s.point_id for s in r.steps] for r in builtins}
     assert points == {
@@ -86,6 +90,9 @@ def test_builtins_are_the_articles_four_groups(catalogue: Catalogue) -> None:
         "builtin:gas-bloating": ["ST25", "ST36", "LR13"],
         "builtin:periods": ["SP6", "SP10", "LR3"],
         "builtin:lower-back": ["BL23", "BL40", "GB30"],
+        "builtin:neck-shoulders": ["GB20", "BL10", "GV14", "SI14"],
+        "builtin:leg-pain": ["BL54", "GB30", "GB31", "BL40"],
+        "builtin:acute-strain": ["SI3", "EX-UE7"],
     }
     for routine in builtins:
         routine.validate()
@@ -240,7 +247,7 @@ def test_invalid_routines_are_refused_by_field(repo: RoutineRepository) -> None:
         repo.create(Routine("Odd", (RoutineStep("LI4", 1),)))
     with pytest.raises(RoutineNameError, match="“lower back” already exists"):
         repo.create(replace(EVENING, name="lower back"))
-    assert len(repo.list()) == 4
+    assert len(repo.list()) == BUILTIN_COUNT
 
 
 def test_list_order_favourites_then_last_used_then_name(
@@ -263,13 +270,19 @@ def test_list_order_favourites_then_last_used_then_name(
         "A routine",
         "Back pain with gas or bloating",
         "Hand and arm points",
+        "Neck and shoulders",
+        "Pain down the leg",
+        "Sudden back strain",
     ]
     repo.set_favourite(by_name["b routine"], False)
-    assert names(repo)[-4:] == [
+    assert names(repo)[-7:] == [
         "A routine",
         "b routine",
         "Back pain with gas or bloating",
         "Hand and arm points",
+        "Neck and shoulders",
+        "Pain down the leg",
+        "Sudden back strain",
     ]
 
 
@@ -374,10 +387,10 @@ def test_import_all_or_nothing(repo: RoutineRepository) -> None:
         RoutineNameError, match=r"Routine 2 .*already exists\. Nothing was imported\."
     ):
         repo.import_routines([good, replace(good, name="IMPORTED ONE")])
-    assert len(repo.list()) == 4
+    assert len(repo.list()) == BUILTIN_COUNT
     saved = repo.import_routines([good, replace(good, name="Imported two", id="x")])
     assert [r.name for r in saved] == ["Imported one", "Imported two"]
-    assert all(len(r.id) == 32 for r in saved) and len(repo.list()) == 6
+    assert all(len(r.id) == 32 for r in saved) and len(repo.list()) == BUILTIN_COUNT + 2
 
 
 # -- read-only data ------------------------------------------------------------------------------
@@ -388,7 +401,7 @@ def test_read_only_data_can_be_listed_but_not_changed(tmp_path: Path, catalogue:
     (tmp_path / "file").write_text("")
     db, _ = Database.open(tmp_path / "file" / "data")
     repo = RoutineRepository(db, load_builtin_routines(catalogue), catalogue=catalogue)
-    assert len(repo.list()) == 4
+    assert len(repo.list()) == BUILTIN_COUNT
     for change in (
         lambda: repo.create(EVENING),
         lambda: repo.set_favourite("builtin:periods", True),

@@ -171,3 +171,20 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
     qtbot.waitExposed(rename)
     check(rename, room, "rename")
     rename.reject()
+    from acupress_desktop.ui.evidence_page import EvidenceDialog
+    from acupress_desktop.ui.finger_guide import FingerGuideDialog
+    from acupress_desktop.ui.pressure_scale import PressureScaleDialog
+    from acupress_desktop.ui.routine_notice import RedFlagNotice
+    from acupress_desktop.ui.safety_dialog import SafetyDialog
+
+    for name, dialog in (
+        ("safety notice", SafetyDialog(services.window)),
+        ("finger-width guide", FingerGuideDialog(3, services.window)),
+        ("pressure scale", PressureScaleDialog(services.window)),
+        ("about the evidence", EvidenceDialog(catalogue, services.window)),
+        ("red flags before a first session", RedFlagNotice(("belly", "neck"), services.window)),
+    ):
+        dialog.open()
+        qtbot.waitExposed(dialog)
+        check(dialog, room, name)
+        dialog.reject()

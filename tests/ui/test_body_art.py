@@ -53,7 +53,17 @@ COLOUR_ATTRIBUTES = ("fill", "stroke", "color", "stop-color")
 BANNED_TEXT = ("<image", "<text", "<style", "Gradient", "<filter", "<mask", "clip-path", "href")
 
 FRONT_REGIONS = {"hands-arms", "abdomen", "legs-knees", "feet"}
-BACK_REGIONS = {"upper-back-shoulders", "lower-back-hips", "hands-arms", "legs-knees", "feet"}
+BACK_REGIONS = {
+    "neck",
+    "upper-back-shoulders",
+    "lower-back-hips",
+    "sacrum",
+    "hands-arms",
+    "legs-knees",
+    "feet",
+}
+#: the body figures' viewBox: the silhouette's own box (x 6–234, y 10–554), so they fill the picker
+FIGURE_BOX = (6, 10, 228, 544)
 
 
 def _render(path: Path, width: int, height: int) -> QImage:
@@ -182,7 +192,7 @@ def _area_and_centroid(polygon: QPolygonF) -> tuple[float, QPointF]:
 def test_body_figure_has_every_region(qapp, figure: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
     """Each figure is valid art in the token colours and carries polygons for all its regions."""
     path = BODY / f"{figure}.svg"
-    _check_tiny_token_svg(path, "0 0 240 560")
+    _check_tiny_token_svg(path, " ".join(str(v) for v in FIGURE_BOX))
     shapes = _polygons(path)
     assert {region for _, region, _ in shapes} == expected
     ids = [shape_id for shape_id, _, _ in shapes]
@@ -202,18 +212,23 @@ def test_body_regions_do_not_overlap(qapp, figure: str) -> None:  # type: ignore
 @pytest.mark.parametrize("figure", ["front", "back"])
 def test_body_regions_lie_on_the_figure(qapp, figure: str) -> None:  # type: ignore[no-untyped-def]
     """Each polygon's centroid, corners and edges are on the drawn body (checked at 2x)."""
-    image = _render(BODY / f"{figure}.svg", 480, 1120)
+    left, top, width, height = FIGURE_BOX
+    image = _render(BODY / f"{figure}.svg", 2 * width, 2 * height)
     for shape_id, _, polygon in _polygons(BODY / f"{figure}.svg"):
         _, centroid = _area_and_centroid(polygon)
         assert polygon.containsPoint(centroid, Qt.FillRule.OddEvenFill), shape_id
-        assert _opaque(image, centroid.x() * 2, centroid.y() * 2), f"{shape_id}: centroid off"
+        assert _opaque(image, (centroid.x() - left) * 2, (centroid.y() - top) * 2), (
+            f"{shape_id}: centroid off"
+        )
         n = polygon.size()
         for i in range(n):
             a, b = polygon.at(i), polygon.at((i + 1) % n)
             for step in range(6):
                 t = step / 6
                 x, y = a.x() + (b.x() - a.x()) * t, a.y() + (b.y() - a.y()) * t
-                assert _opaque(image, x * 2, y * 2), f"{shape_id}: edge off at {x:.0f},{y:.0f}"
+                assert _opaque(image, (x - left) * 2, (y - top) * 2), (
+                    f"{shape_id}: edge off at {x:.0f},{y:.0f}"
+                )
 
 
 @pytest.mark.parametrize("figure", ["front", "back"])
@@ -241,3 +256,63 @@ def test_figure_parser_reads_regions_as_the_art_draws_them() -> None:
     assert figure.shapes == (RegionShape("lower-back", ((1.0, 2.0), (3.0, 4.0), (5.0, 6.0))),)
     with pytest.raises(ValueError, match="test"):
         parse_figure("test", "<svg><polygon data-region='legs'></svg>")
+
+
+# -- click targets on the body map at real window sizes -------------------------------------
+
+
+def _largest_square(body_map, step: int = 3) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """For each region, the side in pixels of the largest square the picker wholly gives it
+    (sampled every ``step`` pixels)."""
+    from PySide6.QtCore import QPointF
+
+    width, height = body_map.width() // step, body_map.height() // step
+    grid = [
+        [body_map.region_at(QPointF(x * step + 0.5, y * step + 0.5)) for x in range(width)]
+        for y in range(height)
+    ]
+    side = [[0] * width for _ in range(height)]
+    best: dict[str, int] = {}
+    for y in range(height):
+        for x in range(width):
+            region = grid[y][x]
+            if region is None:
+                continue
+            if x and y and grid[y - 1][x] == grid[y][x - 1] == grid[y - 1][x - 1] == region:
+                side[y][x] = 1 + min(side[y - 1][x], side[y][x - 1], side[y - 1][x - 1])
+            else:
+                side[y][x] = 1
+            best[region] = max(best.get(region, 0), side[y][x] * step)
+    return best
+
+
+@pytest.mark.parametrize("size", [(1380, 860), (1366, 768), (1280, 720)])
+def test_every_region_has_a_click_target_of_24_pixels(qtbot, catalogue, tmp_path, size) -> None:  # type: ignore[no-untyped-def]
+    """At the default window size and on laptop screens, each region, the neck and the sacrum
+    included, can be hit within a 24 × 24 px square (the feet were 9 × 14 px)."""
+    from acupress_desktop.app import Services
+    from acupress_desktop.core.catalogue import REGIONS
+
+    services = Services(catalogue, tmp_path / "data")
+    qtbot.addWidget(services.window)
+    services.window.resize(*size)
+    services.window.show()
+    qtbot.waitExposed(services.window)
+    body_map = services.window.body_map
+    squares = _largest_square(body_map)
+    assert set(squares) == set(REGIONS)
+    small = {region: side for region, side in squares.items() if side < 24}
+    assert not small, f"at {size} the body map ({body_map.size()}) has small targets: {small}"
+
+
+def test_the_figures_use_the_height_they_have(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The figures fill the picker's height (the captions sit beside the heads)."""
+    from PySide6.QtCore import QRectF
+
+    from acupress_desktop.ui.body_map import layout_figures as layout
+    from acupress_desktop.ui.body_map import load_figures
+
+    figures = load_figures()
+    rects = layout(figures, QRectF(0, 0, 338, 300))
+    assert all(rect.height() >= 299 for rect in rects)
+    assert rects[0].right() <= rects[1].left()

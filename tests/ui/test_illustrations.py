@@ -55,6 +55,11 @@ UPPER_VIEWS = (
     "lower-back",
     "buttock-hip",
     "shoulder-top",
+    # neck, upper back, sacrum and sciatica
+    "neck-back",
+    "shoulder-blade",
+    "sacrum-buttock",
+    "thigh-outer",
 )
 
 
@@ -390,3 +395,51 @@ def test_gallery_draws_a_placeholder_for_a_missing_view(
     sheet, warnings = gallery.compose(broken, points, style, columns=2)
     assert len(warnings) == 1 and "ST25" in warnings[0]
     assert sheet.width == style.margin + 2 * (style.tile + style.margin)
+
+
+#: Landmarks a point's steps name: ``id``s of shapes in the point's view. A marker must leave each
+#: of them visible.
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "GV4": ("landmark-l2",),
+    "BL23": ("landmark-l2",),
+    "BL25": ("landmark-l4",),
+    "LR13": ("landmark-rib11-end",),
+    "LI11": ("landmark-epicondyle",),
+    "BL60": ("landmark-outer-ankle-bone",),
+    "KI3": ("landmark-inner-ankle-bone",),
+    "GV14": ("landmark-c7", "landmark-t1"),
+    "BL32": ("landmark-psis-dimple", "landmark-s2"),
+    "GB30": ("landmark-trochanter",),
+}
+
+
+def _landmark_centres(path: Path, landmark: str) -> list[tuple[float, float]]:
+    """Where the view draws a landmark: each ellipse with that id, mirrored groups applied."""
+    root = ET.parse(path).getroot()
+    centres = []
+    for group in [root, *root.iter(f"{SVG_NS}g")]:
+        transform = group.get("transform") or ""
+        for element in group:
+            if element.get("id") != landmark:
+                continue
+            x, y = float(element.get("cx", "nan")), float(element.get("cy", "nan"))
+            if transform.startswith("matrix(-1 0 0 1 400"):
+                shift = float(transform.removesuffix(")").split()[-1])
+                x, y = 400 - x, y + shift
+            centres.append((x, y))
+    return centres
+
+
+@pytest.mark.parametrize("point_id", sorted(LANDMARKS))
+def test_markers_do_not_hide_the_landmarks_they_refer_to(catalogue, point_id: str) -> None:  # type: ignore[no-untyped-def]
+    """At the detail pane's size, a marker's outer ring leaves clear the landmark its steps name
+    (GV4's L2 bump and LR13's rib end were hidden under their markers)."""
+    point = catalogue.point(point_id)
+    path = asset_path(catalogue.view_of(point).file)
+    outer = marker_radius(400) * 1.44  # disc plus its two rings, in view units at 400 px
+    for landmark in LANDMARKS[point_id]:
+        centres = _landmark_centres(path, landmark)
+        assert centres, f"{path.name} draws no {landmark}"
+        for marker in point.markers:
+            nearest = min(((marker.x - x) ** 2 + (marker.y - y) ** 2) ** 0.5 for x, y in centres)
+            assert nearest >= outer + 2, f"{point_id}: the marker hides {landmark} ({nearest:.1f})"
