@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -226,6 +227,12 @@ class PointDetail(VerticalScrollArea):
         self.add_button.setToolTip(self.tr("Add this point to your session (Ctrl+Enter)"))
         # the catalogue may now hold translated texts: show the same point afresh
         self.show_point(self._catalogue.point(self._point.id) if self._point else None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the picture takes at most half the pane, so the name and the first steps to find the
+        # point are in sight without scrolling
+        self.illustration.setMaximumHeight(max(160, round(self.viewport().height() * 0.5)))
+        super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

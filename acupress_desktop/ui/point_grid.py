@@ -251,7 +251,11 @@ class PointGrid(QListView):
 
     def _fit_cards(self) -> None:
         """Cards share the row: as many as fit, each as wide as its share."""
-        _columns, width = columns_for(self.viewport().width(), self.spacing())
+        # the width the cards have once the scroll bar takes its place (they always scroll
+        # but with the very first rows), so adding the bar never pushes a card off the row
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        room = self.maximumViewportSize().width() - bar - 2
+        _columns, width = columns_for(room, self.spacing())
         if width != self._delegate.card_width:
             self._delegate.card_width = width
             self.scheduleDelayedItemsLayout()
