@@ -157,6 +157,7 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
                 ),
             ),
         ],  # fmt: skip
+        "file menu": [("MainWindow", ("&Import routines…", "&Settings…", "&Quit"))],
         "session menu": [
             ("MainWindow", ("&Add point to session", "&Start session")),
             ("SessionView", session_actions),

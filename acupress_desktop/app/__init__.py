@@ -34,6 +34,7 @@ from acupress_desktop.controllers.single_instance import (
     refusal_message,
 )
 from acupress_desktop.core.catalogue import CatalogueError, load_catalogue
+from acupress_desktop.core.search import point_by_code
 from acupress_desktop.core.text import set_translator
 from acupress_desktop.resources import asset_path
 from acupress_desktop.ui.theme import THEMES, apply_theme
@@ -106,7 +107,7 @@ def _on_second_copy(services: Services, arguments: list[str]) -> None:
         later = parse_args(arguments)
     except SystemExit:
         return
-    services.handle_arguments(later.files, later.routine)
+    services.handle_arguments(later.files, later.routine, later.point, later.page)
 
 
 def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
@@ -120,6 +121,24 @@ def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
         None, QCoreApplication.translate("App", "Acupress is already running"), message
     )
     return 1
+
+
+def _take_screenshot(app: QApplication, services: Services, args: argparse.Namespace) -> int:
+    """``--screenshot PNG``: the window (with ``--point`` and ``--page``), or the settings
+    dialog for ``--page settings``, saved as PNG; exit status 1 when it cannot be written."""
+    window = services.window
+    window.resize(1380, 860)  # a picture for documentation: the same size on any screen
+    window.show()
+    services.handle_arguments([], None, args.point, args.page)
+    app.processEvents()
+    shown = services.settings_dialog if args.page == "settings" else None
+    picture = (shown or window).grab()
+    saved = picture.save(str(args.screenshot), "PNG")
+    window.close()
+    if not saved:
+        print(f"acupress: could not write the screenshot {args.screenshot}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -171,18 +190,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     services = Services(catalogue, data_dir, look=True, theme=args.theme)
     window = services.window
     quit_signals.received.connect(lambda _number: (window.close(), app.quit()))
-    if args.point:
-        try:
-            services.browse.select_point(catalogue.point(args.point.upper()).id)
-        except KeyError:
-            print(f"acupress: no point {args.point!r}", file=sys.stderr)
+    if args.point and point_by_code(catalogue.points, args.point) is None:
+        print(f"acupress: no point {args.point!r}", file=sys.stderr)
     if args.screenshot:
-        window.resize(1380, 860)  # a picture for documentation: the same size on any screen
-        window.show()
-        app.processEvents()
-        window.grab().save(str(args.screenshot))
-        window.close()
-        return 0
+        return _take_screenshot(app, services, args)
     window.show()
     if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
         app.processEvents()
@@ -190,11 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     services.start_reminder()
     services.report_startup_problems()
     services.report_database_problem()
-    services.handle_arguments(args.files, args.routine)
-    if args.page in ("routines", "history"):
-        window.show_tab(1 if args.page == "routines" else 2)
-    elif args.page == "settings":
-        services.open_settings()
+    services.handle_arguments(args.files, args.routine, args.point, args.page)
     instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
     if not args.no_safety_notice:
         services.show_safety_notice_if_new()

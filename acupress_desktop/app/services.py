@@ -120,6 +120,8 @@ class Services(SessionServices, ReminderServices):
         self.pregnancy_box: QMessageBox | None = None
         self.red_flag_box: QWidget | None = None
         self.window.settings_requested.connect(self.open_settings)
+        self.window.import_requested.connect(self._on_window_import_requested)
+        self.window.files_dropped.connect(lambda files: self.handle_arguments(files, None))
         self.window.set_pregnant(self.settings.pregnant)
         self.window.set_default_point_seconds(
             None if self.settings.point_time_suggested else self.settings.default_point_seconds
@@ -224,13 +226,69 @@ class Services(SessionServices, ReminderServices):
         if self.window.page_built(self.HISTORY_TAB):
             self.history_page.refresh()
 
-    def handle_arguments(self, files: Sequence[str], routine: str | None) -> None:
-        """Import routine files and/or start a routine, as asked on the command line."""
+    def handle_arguments(
+        self,
+        files: Sequence[str | Path],
+        routine: str | None,
+        point: str | None = None,
+        page: str | None = None,
+    ) -> None:
+        """Do what the command line (or a second copy's) asked: import routine files, show a
+        point, open a page, start a routine."""
         for file in files:
-            self.window.show_tab(1)
+            self.window.show_tab(self.ROUTINES_TAB)
             self.routines_page.import_file(Path(file))
+        if point:
+            self.show_point(point)
+        if page:
+            self.show_page(page)
         if routine and not (self.session_built and self.session.running):
             self.start_routine_named(routine)
+
+    def show_point(self, code: str) -> bool:
+        """``--point CODE``: select the point and show its details; say so when it cannot be
+        seen at once (unknown, hidden by the pregnancy setting, a session on screen)."""
+        from acupress_desktop.core.safety import visible_for
+        from acupress_desktop.core.search import point_by_code
+
+        point = point_by_code(self.catalogue.points, code)
+        if point is None:
+            self.window.show_notice(
+                QCoreApplication.translate("App", "There is no point “%1”.").replace("%1", code)
+            )
+            return False
+        self.browse.select_point(point.id)
+        self.window.detail.show_point(point)
+        if self.window.pages.currentWidget() is not self.window.tabs:
+            self.window.show_notice(
+                QCoreApplication.translate(
+                    "App", "%1 is waiting on the Points page, after the session."
+                ).replace("%1", point.title)
+            )
+            return True
+        self.window.show_tab(0)
+        if not visible_for(point, self.settings.pregnant):
+            self.window.show_notice(
+                QCoreApplication.translate(
+                    "App",
+                    "%1 is hidden from the cards because of the pregnancy setting; its details "
+                    "are shown.",
+                ).replace("%1", point.title)
+            )
+        return True
+
+    def show_page(self, page: str) -> None:
+        """``--page``: points, routines, history, or the settings dialog."""
+        tabs = {"points": 0, "routines": self.ROUTINES_TAB, "history": self.HISTORY_TAB}
+        if page in tabs:
+            self.window.show_tab(tabs[page])
+        elif page == "settings":
+            self.open_settings()
+
+    def _on_window_import_requested(self) -> None:
+        """File → Import routines… : the Routines page, and its file dialog."""
+        self.window.show_tab(self.ROUTINES_TAB)
+        self.routines_page.choose_import()
 
     def _on_page_notice(self, message: str) -> None:
         self.window.statusBar().showMessage(message, 10000)

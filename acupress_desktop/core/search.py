@@ -130,3 +130,14 @@ def filter_points(
         if wanted and (wanted in {normalise(c) for c in (p.code, *p.aliases)} or p.code == code)
     ]
     return exact + [p for p in found if p not in exact]
+
+
+def point_by_code(points: Iterable[Point], text: str) -> Point | None:
+    """The point a code names exactly ("BL23", "bl 23", "LV13", "V23"), or None."""
+    wanted = normalise(text)
+    code = canonical_code(text)
+    for point in points:
+        names = {normalise(name) for name in (point.id, point.code, *point.aliases)}
+        if wanted in names or (code is not None and normalise(code) == normalise(point.code)):
+            return point
+    return None

@@ -56,8 +56,20 @@
         <translation>Sesión no guardada</translation>
     </message>
     <message>
-        <source>Your saved data</source>
+        <source>There is no point “%1”.</source>
         <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue</extracomment>
+        <translation>No hay ningún punto «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is waiting on the Points page, after the session.</source>
+        <translation>%1 le espera en la página Puntos, después de la sesión.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden from the cards because of the pregnancy setting; its details are shown.</source>
+        <translation>%1 no aparece entre las fichas por el ajuste de embarazo; se muestran sus detalles.</translation>
+    </message>
+    <message>
+        <source>Your saved data</source>
         <translation>Sus datos guardados</translation>
     </message>
     <message>
@@ -1000,6 +1012,10 @@
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Import routines…</source>
+        <translation>&amp;Importar rutinas…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>

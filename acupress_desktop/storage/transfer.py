@@ -27,6 +27,7 @@ from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer_checks import parse_text_checked
 from acupress_desktop.storage.transfer_format import BREATHING as BREATHING
 from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX as DESCRIPTION_MAX
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX as FILE_SUFFIX
 from acupress_desktop.storage.transfer_format import FORMAT as FORMAT
 from acupress_desktop.storage.transfer_format import MAX_IMPORT_BYTES as MAX_IMPORT_BYTES
 from acupress_desktop.storage.transfer_format import MAX_ROUTINES as MAX_ROUTINES
@@ -35,8 +36,6 @@ from acupress_desktop.storage.transfer_format import SIDES as SIDES
 from acupress_desktop.storage.transfer_format import VERSION as VERSION
 from acupress_desktop.storage.transfer_format import ImportRefused as ImportRefused
 from acupress_desktop.storage.transfer_format import clip
-
-FILE_SUFFIX = ".acupress.json"
 
 
 class ExportError(ValueError):

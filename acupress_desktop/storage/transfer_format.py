@@ -12,6 +12,9 @@ from typing import Any
 from acupress_desktop.core.breathing import PATTERNS
 from acupress_desktop.core.text import translate
 
+#: How routine files are named.
+FILE_SUFFIX = ".acupress.json"
+
 FORMAT = "acupress-routines"
 VERSION = 1
 MAX_IMPORT_BYTES = 1024 * 1024

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -30,6 +31,7 @@ from acupress_desktop.controllers.models import (
     PointRole,
 )
 from acupress_desktop.core.catalogue import CONCERNS, REGIONS, Catalogue
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.body_map import BodyMap
 from acupress_desktop.ui.labels import concern_labels, concern_name, point_description, region_name
@@ -44,6 +46,15 @@ from acupress_desktop.ui.widgets import (
 from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
 _ALL = "__all__"
+
+
+def routine_files(data: QMimeData) -> list[Path]:
+    """The local .acupress.json files among what is being dragged."""
+    return [
+        Path(url.toLocalFile())
+        for url in data.urls()
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(FILE_SUFFIX)
+    ]
 
 
 def first_control(page: QWidget) -> QWidget:
@@ -65,12 +76,16 @@ class MainWindow(QMainWindow):
         geometry_save_requested(str): the window is closing; its geometry (hex) should be saved.
         start_requested(object): start a session of these RoutineSteps.
         settings_requested(): File → Settings… (Ctrl+,) was chosen.
+        import_requested(): File → Import routines… (Ctrl+O) was chosen.
+        files_dropped(object): routine files (a list of Path) were dropped on the window.
         closing(): the window is closing (the app is quitting).
     """
 
     geometry_save_requested = Signal(str)
     start_requested = Signal(object)
     settings_requested = Signal()
+    import_requested = Signal()
+    files_dropped = Signal(object)
     closing = Signal()
 
     def __init__(
@@ -198,6 +213,7 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.detail.text, self.session_list.list)
 
         self._build_menus()
+        self.setAcceptDrops(True)  # .acupress.json files dropped on the window are imported
 
         # wiring: widgets → state → filters and views
         self.body_map.region_chosen.connect(self._on_body_map_region_chosen)
@@ -229,6 +245,11 @@ class MainWindow(QMainWindow):
     # -- building -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.import_action = QAction(self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.import_requested)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -302,6 +323,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Acupress — acupressure for back pain"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.import_action.setText(self.tr("&Import routines…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.view_menu.setTitle(self.tr("&View"))
         self.search_action.setText(self.tr("&Search points"))
@@ -568,6 +590,16 @@ class MainWindow(QMainWindow):
         self.closing.emit()
         self.geometry_save_requested.emit(bytes(self.saveGeometry().toHex().data()).decode())
         super().closeEvent(event)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if routine_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = routine_files(event.mimeData())
+        if files:
+            event.acceptProposedAction()
+            self.files_dropped.emit(files)
 
     def restore_geometry_hex(self, text: str) -> None:
         """Restore a geometry saved by geometry_save_requested."""

@@ -3,6 +3,7 @@ import and export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -140,15 +141,16 @@ class RoutinesPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.undo_button.clicked.connect(self.undo_delete)
         self.new_button.clicked.connect(self.new_routine)
-        self.import_button.clicked.connect(self.import_file)
-        self.export_button.clicked.connect(self.export_selected)
-        self.card_button.clicked.connect(self.save_card_selected)
+        # clicked(bool) carries "checked": these slots take no argument (a path never comes in)
+        self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.card_button.clicked.connect(self._on_card_button_clicked)
         card = QShortcut(
             QKeySequence.StandardKey.Print,
             self,
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        card.activated.connect(self.save_card_selected)
+        card.activated.connect(self.choose_card)
         undo = QShortcut(
             QKeySequence.StandardKey.Undo,
             self,
@@ -362,18 +364,64 @@ class RoutinesPage(QWidget):
         self.refresh(created.id)
         return created
 
-    def import_file(self, path: Path | None = None) -> list[Routine]:
+    def _on_import_button_clicked(self) -> None:
+        self.choose_import()
+
+    def _on_export_button_clicked(self) -> None:
+        self.export_selected()
+
+    def _on_card_button_clicked(self) -> None:
+        self.choose_card()
+
+    def choose_import(self) -> QFileDialog:
+        """Import… (the button, File → Import…): a file dialog; the chosen file is imported."""
+        return self._file_dialog(
+            self.tr("Import routines"),
+            self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
+            "",
+            lambda chosen: self.import_file(Path(chosen)),
+            save=False,
+        )
+
+    def choose_card(self) -> QFileDialog | None:
+        """Printable card… (Ctrl+P): where to save the card of the selected routine."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        return self._file_dialog(
+            self.tr("Save a printable card"),
+            self.tr("PDF document (*.pdf);;PNG image (*.png)"),
+            safe_file_name(entry.routine.name, ".pdf"),
+            lambda chosen: self.save_card_selected(Path(chosen)),
+            save=True,
+        )
+
+    def _file_dialog(
+        self,
+        title: str,
+        filters: str,
+        suggested: str,
+        chosen: Callable[[str], object],
+        save: bool,
+    ) -> QFileDialog:
+        """A window-modal file dialog that does not block: ``chosen`` gets the file picked."""
+        dialog = QFileDialog(self, title, suggested, filters)
+        dialog.setAcceptMode(
+            QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+        )
+        dialog.setFileMode(
+            QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile
+        )
+        if suggested:
+            dialog.selectFile(suggested)
+        dialog.fileSelected.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._file_dialog_open = dialog
+        dialog.open()
+        return dialog
+
+    def import_file(self, path: Path) -> list[Routine]:
         """Import routines from an .acupress.json file: all of them, or none with a clear message."""
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import routines"),
-                "",
-                self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
-            )
-            if not chosen:
-                return []
-            path = Path(chosen)
         try:
             routines = read_import(path, self._catalogue)
             taken = [entry.routine.name for entry in self._repository.list()]
@@ -397,21 +445,26 @@ class RoutinesPage(QWidget):
         self.refresh(stored[0].id if stored else "")
         return stored
 
-    def export_selected(self) -> None:
-        """Save the selected routine as an .acupress.json file."""
+    def export_selected(self) -> QFileDialog | None:
+        """Export… : where to save the selected routine as an .acupress.json file."""
+        entry = self.selected()
+        if entry is None:
+            return None
+        return self._file_dialog(
+            self.tr("Export routine"),
+            self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
+            safe_file_name(entry.routine.name, FILE_SUFFIX),
+            lambda chosen: self.export_to(Path(chosen)),
+            save=True,
+        )
+
+    def export_to(self, path: Path) -> None:
+        """Save the selected routine as ``path`` (".acupress.json" added when missing)."""
         entry = self.selected()
         if entry is None:
             return
-        suggested = safe_file_name(entry.routine.name, FILE_SUFFIX)
-        chosen, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export routine"),
-            suggested,
-            self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
-        )
-        if not chosen:
-            return
-        path = Path(chosen if chosen.endswith(FILE_SUFFIX) else chosen + FILE_SUFFIX)
+        if not path.name.endswith(FILE_SUFFIX):
+            path = path.with_name(path.name + FILE_SUFFIX)
         try:
             write_export(path, [entry.routine])
         except (ExportError, OSError) as exc:
@@ -421,21 +474,11 @@ class RoutinesPage(QWidget):
             self.tr("Saved “%1” to %2.").replace("%1", entry.routine.name).replace("%2", str(path))
         )
 
-    def save_card_selected(self, path: Path | None = None) -> list[Path]:
+    def save_card_selected(self, path: Path) -> list[Path]:
         """Save a printable A4 card of the selected routine as PDF (or PNG, by the file name)."""
         entry = self.selected()
         if entry is None:
             return []
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Save a printable card"),
-                safe_file_name(entry.routine.name, ".pdf"),
-                self.tr("PDF document (*.pdf);;PNG image (*.png)"),
-            )
-            if not chosen:
-                return []
-            path = Path(chosen)
         if path.suffix.lower() not in (".pdf", ".png"):
             path = path.with_name(path.name + ".pdf")
         try:

@@ -113,3 +113,29 @@ def test_logout_or_ctrl_c_closes_the_app_cleanly(tmp_path: Path, signal_number: 
     settings = json.loads((tmp_path / "settings.json").read_text(encoding="utf-8"))
     assert settings.get("window_geometry")
     assert not os.path.exists(_socket_path(tmp_path))
+
+
+def test_screenshot_follows_page_and_point(tmp_path: Path) -> None:
+    """--screenshot with --page routines pictures the Routines page, not the Points page."""
+    points, routines = tmp_path / "points.png", tmp_path / "routines.png"
+    data = tmp_path / "data"
+    assert run_app("--data-dir", str(data), "--point", "BL23", "--screenshot", str(points),
+                   home=tmp_path).returncode == 0  # fmt: skip
+    assert run_app("--data-dir", str(data), "--page", "routines", "--screenshot", str(routines),
+                   home=tmp_path).returncode == 0  # fmt: skip
+    first, second = QImage(str(points)), QImage(str(routines))
+    assert first.size() == second.size()
+    differing = sum(
+        first.pixel(x, y) != second.pixel(x, y)
+        for x in range(0, first.width(), 10)
+        for y in range(0, first.height(), 10)
+    )
+    assert differing > (first.width() // 10) * (first.height() // 10) // 4
+
+
+def test_screenshot_that_cannot_be_written_fails(tmp_path: Path) -> None:
+    """--screenshot into a folder that does not exist exits with 1 and says so (it exited 0)."""
+    result = run_app("--data-dir", str(tmp_path / "data"), "--screenshot",
+                     str(tmp_path / "no" / "such" / "shot.png"), home=tmp_path)  # fmt: skip
+    assert result.returncode == 1
+    assert "could not write the screenshot" in result.stderr

@@ -242,3 +242,87 @@ def test_point_texts_with_markup_characters_show_as_written() -> None:
 
     for text in ('Press "firmly" & slowly <1 min>', "Don't", "plain", "&amp; already"):
         assert escape(text) == reference(text)
+
+
+def test_file_import_opens_the_routines_file_dialog(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """File → Import routines… (Ctrl+O, pressed where the focus is) shows the Routines page
+    and its file dialog."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from tests.person import press
+
+    services.window.activateWindow()
+    services.window.grid.setFocus()
+    press(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert services.window.tabs.currentIndex() == 1
+    dialog = services.routines_page.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+
+
+def _drag_and_drop(window, data) -> tuple[bool, bool]:  # type: ignore[no-untyped-def]
+    """Drag ``data`` over the window and drop it, as the platform does: enter, then drop."""
+    import warnings
+
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = window.rect().center()
+    with warnings.catch_warnings():  # PySide6 marks the QPoint constructor deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(QPoint(centre), Qt.DropAction.CopyAction, data,
+                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window, enter)
+    if not enter.isAccepted():
+        return False, False
+    drop = QDropEvent(QPointF(centre), Qt.DropAction.CopyAction, data,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(window, drop)
+    return True, drop.isAccepted()
+
+
+def test_dropping_a_routine_file_on_the_window_imports_it(
+    services: Services, tmp_path: Path
+) -> None:
+    """A .acupress.json file dropped anywhere on the window is imported; other files are not
+    taken."""
+    from PySide6.QtCore import QMimeData, QUrl
+
+    from acupress_desktop.core.routine import Routine, RoutineStep
+    from acupress_desktop.storage.transfer import write_export
+
+    file = tmp_path / "dropped.acupress.json"
+    write_export(file, [Routine("Dropped", (RoutineStep("GV4", 30),))])
+    other = QMimeData()
+    other.setUrls([QUrl.fromLocalFile(str(tmp_path / "photo.png"))])
+    assert _drag_and_drop(services.window, other) == (False, False)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(file))])
+    assert _drag_and_drop(services.window, data) == (True, True)
+    assert services.routines.find_by_name("Dropped") is not None
+
+
+def test_point_option_shows_a_point_the_pregnancy_setting_hides(services: Services) -> None:
+    """--point BL60 while pregnant: its details are shown, and the user is told why it has no
+    card (it did nothing, silently)."""
+    services.update_settings(pregnant=True)
+    services.window.set_pregnant(True)
+    assert services.show_point("BL60")
+    assert services.window.detail.point is not None
+    assert services.window.detail.point.id == "BL60"
+    assert "pregnancy setting" in services.window.statusBar().currentMessage()
+
+
+def test_point_option_says_when_there_is_no_such_point(services: Services) -> None:
+    """--point XX99 says there is no such point (it only printed to a terminal)."""
+    assert not services.show_point("XX99")
+    assert "XX99" in services.window.statusBar().currentMessage()
+
+
+def test_point_option_accepts_other_spellings_of_a_code(services: Services) -> None:
+    """--point lv13 or "V23" finds LR13 and BL23."""
+    services.show_point("lv13")
+    assert services.window.detail.point is not None and services.window.detail.point.id == "LR13"
+    services.show_point("V23")
+    assert services.window.detail.point.id == "BL23"

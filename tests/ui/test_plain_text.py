@@ -174,9 +174,9 @@ def test_suggested_file_names_stay_in_the_folder(name: str, suffix: str, expecte
     assert safe_file_name(name, suffix) == expected
 
 
-@pytest.mark.parametrize("action", ["export_selected", "save_card_selected"])
+@pytest.mark.parametrize("button", ["export_button", "card_button"])
 def test_export_and_card_dialogs_suggest_a_name_inside_the_folder(
-    qtbot, catalogue, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, action: str
+    qtbot, catalogue, tmp_path: Path, button: str
 ) -> None:  # type: ignore[no-untyped-def]
     """A routine named ../../../../somewhere/x suggests a plain file name, nothing outside."""
     db, _ = Database.open(tmp_path / "data")
@@ -185,17 +185,13 @@ def test_export_and_card_dialogs_suggest_a_name_inside_the_folder(
     widget = RoutinesPage(catalogue, repository)
     qtbot.addWidget(widget)
     widget.list.setCurrentRow(0)
-    suggested: list[str] = []
-
-    def save_file_name(
-        parent: QWidget, caption: str, directory: str, *args: object
-    ) -> tuple[str, str]:
-        suggested.append(directory)
-        return "", ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
-    getattr(widget, action)()
-    [name] = suggested
+    widget.show()
+    getattr(widget, button).click()
+    dialog = widget.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    [chosen] = dialog.selectedFiles()
+    name = Path(chosen).name
+    dialog.reject()
     assert "/" not in name and "\\" not in name and not name.startswith(".")
     assert name.startswith("somewhere-x.")
     db.close()

@@ -121,3 +121,51 @@ def test_start_emits_the_routine(page: RoutinesPage, qtbot) -> None:  # type: ig
     with qtbot.waitSignal(page.start_requested, timeout=1000) as started:
         page.start_button.click()
     assert [s.point_id for s in started.args[0].steps] == ["LI4", "LI11", "TE5"]
+
+
+def _file_dialog(page: RoutinesPage):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = page.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible(), "no file dialog opened"
+    return dialog
+
+
+def test_the_import_button_opens_a_file_dialog_and_imports_the_file(
+    page: RoutinesPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Import… (clicked, so the slot gets clicked's "checked") asks for a file and imports it
+    (it raised TypeError: the checked flag arrived as the path)."""
+    file = tmp_path / "mine.acupress.json"
+    write_export(file, [Routine("Mine", (RoutineStep("GV4", 30),))])
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    dialog = _file_dialog(page)
+    dialog.selectFile(str(file))
+    dialog.accept()
+    assert any(page.list.item(r).text().startswith("Mine") for r in range(page.list.count()))
+
+
+def test_the_card_button_saves_a_printable_card_where_chosen(
+    page: RoutinesPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Printable card… asks where and writes the PDF there (it raised TypeError before)."""
+    select(page, "Lower back")
+    qtbot.mouseClick(page.card_button, Qt.MouseButton.LeftButton)
+    dialog = _file_dialog(page)
+    target = tmp_path / "card.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+
+
+def test_the_export_button_writes_the_routine_file(
+    page: RoutinesPage, qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Export… asks where and writes an .acupress.json file that imports again."""
+    select(page, "Lower back")
+    page.export_button.click()
+    dialog = _file_dialog(page)
+    target = tmp_path / "shared"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    assert (tmp_path / "shared.acupress.json").exists()

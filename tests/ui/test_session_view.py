@@ -267,3 +267,15 @@ def test_quitting_mid_session_still_records_it(harness: SessionHarness) -> None:
     assert records[0].finished is False
     assert records[0].point_ids == ("GV4", "BL23")
     assert records[0].seconds == pytest.approx(40, abs=1)
+
+
+def test_point_option_during_a_session_waits_and_says_so(harness: SessionHarness) -> None:
+    """A second launch with --point during a session selects the point for later and says so
+    (it did nothing, silently)."""
+    harness.start("GV4")
+    assert harness.services.show_point("BL23")
+    assert harness.window.pages.currentWidget() is harness.view
+    assert "after the session" in harness.window.statusBar().currentMessage()
+    harness.services.session.stop()
+    harness.view.done_button.click()
+    assert harness.window.detail.point is not None and harness.window.detail.point.id == "BL23"
