@@ -90,6 +90,9 @@ class Services(SessionServices, ReminderServices):
                 install_language(app, self.settings.language)
         self.last_notice = ""
         self._adhoc_steps: tuple[RoutineStep, ...] = ()
+        self._session_muted = False
+        #: why sound or speech cannot play (said once; Settings shows them)
+        self.sound_problems: list[str] = []
         self._clock = clock or SystemClock()
         self._given_cues = cues
         self._ticker_factory = ticker_factory
@@ -343,6 +346,7 @@ class Services(SessionServices, ReminderServices):
         from acupress_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.window)
+        dialog.set_sound_problems(self.sound_problems)
         dialog.settings_applied.connect(self.apply_settings)
         dialog.finished.connect(self._on_settings_dialog_finished)
         self.settings_dialog = dialog

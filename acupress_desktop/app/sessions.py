@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from acupress_desktop.ui.mini_timer import MiniTimer
     from acupress_desktop.ui.routines_page import RoutinesPage
     from acupress_desktop.ui.session_view import SessionView
+    from acupress_desktop.ui.settings_dialog import SettingsDialog
     from acupress_desktop.ui.tray import SessionTray
 
 
@@ -52,6 +53,9 @@ class SessionServices:
     _reminder_icon: QSystemTrayIcon | None
     _session: SessionController | None
     _adhoc_steps: tuple[RoutineStep, ...]
+    _session_muted: bool
+    sound_problems: list[str]
+    settings_dialog: SettingsDialog | None
     _clock: Clock
     _given_cues: CuePlayer | None
     _ticker_factory: Callable[[], Ticker]
@@ -148,7 +152,7 @@ class SessionServices:
         """Put the sound, speech, mute and motion settings into the built session parts."""
         s = self.settings
         self.cues.set_volume(s.sound_volume)
-        self.cues.set_muted(s.muted)
+        self._set_session_muted(s.muted)
         self.cues.set_speech_enabled(s.spoken_prompts)
         self.session.set_speech_enabled(s.spoken_prompts)
         self.session_view.set_muted(s.muted)
@@ -344,17 +348,21 @@ class SessionServices:
             self._adhoc_steps = ()
 
     def toggle_mute(self) -> None:
-        """M: all cue sounds off or on (remembered)."""
-        muted = not self.settings.muted
+        """M: this session's sounds off or on. The setting ("Play sounds") is left as it is:
+        the next session starts as the settings say."""
+        self._set_session_muted(not self._session_muted)
+
+    def _set_session_muted(self, muted: bool) -> None:
+        self._session_muted = muted
         self.cues.set_muted(muted)
         self.session_view.set_muted(muted)
-        self.update_settings(muted=muted)
 
     def toggle_mini_timer(self) -> None:
         """Ctrl+T: show or hide the always-on-top mini timer."""
         self.mini_timer.setVisible(not self.mini_timer.isVisible())
 
     def _on_session_started(self, snapshot: Snapshot) -> None:
+        self._set_session_muted(self.settings.muted)  # M counts for one session
         self.cues.prepare()  # load the sounds now, so the first chime is on time
         if self._reminder_icon is not None:
             self._reminder_icon.hide()
@@ -376,5 +384,10 @@ class SessionServices:
             self.history_page.refresh()
 
     def _on_cues_became_unavailable(self, message: str) -> None:
+        """Said once, where the user looks: the session page, and Settings' sound section."""
+        self.sound_problems.append(message)
+        self.session_view.show_sound_problem(message)
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_sound_problems(self.sound_problems)
         self.window.statusBar().showMessage(message, 15000)
         self.last_notice = message

@@ -415,6 +415,12 @@ class SessionView(QWidget):
         self._muted = muted
         self._update_mute_button()
 
+    def show_sound_problem(self, message: str) -> None:
+        """Sound or speech cannot play: said once, on the page; the session goes on."""
+        self.notice.setText(message)
+        self.notice.show()
+        announce(self, message)
+
     def routine_saved(self, name: str) -> None:
         """Confirm that the points were kept as a routine."""
         self.save_routine_row.hide()

@@ -213,6 +213,11 @@ class SettingsDialog(SettingsSections, QDialog):
             height = min(height, available.height() - 60)
         self.resize(width, height)
 
+    def set_sound_problems(self, problems: list[str]) -> None:
+        """Why sounds or speech cannot play on this computer, under the sound settings."""
+        self.sound_problem_label.setText("\n".join(problems))
+        self.sound_problem_label.setVisible(bool(problems))
+
     def use_one_column(self) -> None:
         """Stack every group in one column (for narrow screens or very large text)."""
         for group in (self.session_group, self.reminder_group):

@@ -122,6 +122,12 @@ class SettingsSections:
         sounds.addRow(self.sounds_check)
         sounds.addRow(self.volume_label, volume_row)
         sounds.addRow(self.spoken_check)
+        self.sound_problem_label = QLabel(self.sounds_group)
+        self.sound_problem_label.setObjectName("sessionNotice")
+        self.sound_problem_label.setWordWrap(True)
+        self.sound_problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.sound_problem_label.hide()
+        sounds.addRow(self.sound_problem_label)
         return self.sounds_group
 
     def _build_safety(self, content: QWidget, note_width: int) -> QGroupBox:

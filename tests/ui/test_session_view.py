@@ -12,6 +12,7 @@ from acupress_desktop.app import Services
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.resources import asset_path
 from tests.fakes import FakeClock, ManualTicker
+from tests.person import press
 from tests.fakes_cues import FakeAudio
 
 
@@ -157,15 +158,37 @@ def test_cues_reach_the_audio(harness: SessionHarness) -> None:
     assert started[1:5] == ["tick", "tick", "tick", "chime"]
 
 
-def test_mute_key_silences_and_is_remembered(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """M mutes the cues, the button says Unmute, and the setting is saved."""
+def test_mute_key_silences_this_session_only(harness: SessionHarness) -> None:
+    """M (pressed where the focus is) mutes this session's cues and the button says Unmute;
+    "Play sounds" stays on, and the next session has its sounds (M turned them off for good)."""
+    harness.window.activateWindow()
     harness.start("GV4")
-    page = harness.view.running_page
-    page.setFocus()
-    qtbot.keyClick(page, Qt.Key.Key_M)
+    press(Qt.Key.Key_M)
     assert harness.services.cues.muted
     assert harness.view.mute_button.text() == "Unmute"
-    assert harness.services.settings_store.load().muted
+    assert not harness.services.settings.muted
+    assert not harness.services.settings_store.load().muted
+    press(Qt.Key.Key_Escape)
+    harness.view.done_button.click()
+    harness.start("GV4")
+    assert not harness.services.cues.muted
+    assert harness.view.mute_button.text() == "Mute"
+
+
+def test_sound_that_cannot_play_is_said_once_on_the_page_and_in_settings(harness: SessionHarness) -> None:
+    """No audio device: the session page and Settings say so, once; the session goes on."""
+    harness.audio.fail_on_start = True
+    harness.start("GV4")
+    harness.run(6)
+    notice = harness.view.notice
+    assert notice.isVisible() and "no audio device" in notice.text()
+    assert harness.services.sound_problems.count(notice.text()) == 1
+    assert harness.services.session.running
+    dialog = harness.services.open_settings()
+    assert dialog.sound_problem_label.isVisible()
+    assert "no audio device" in dialog.sound_problem_label.text()
+    dialog.reject()
+    harness.services.session.stop()
 
 
 def test_every_session_control_is_named(harness: SessionHarness) -> None:
