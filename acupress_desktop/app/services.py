@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from acupress_desktop.controllers.cues import CuePlayer
     from acupress_desktop.controllers.reminder import ReminderController
     from acupress_desktop.controllers.session_controller import SessionController
+    from acupress_desktop.core.history import SessionRecord
     from acupress_desktop.core.routine import Routine, RoutineStep
     from acupress_desktop.storage.database import Database, OpenReport
     from acupress_desktop.storage.history import HistoryRepository
@@ -91,6 +92,7 @@ class Services(SessionServices, ReminderServices):
         self.last_notice = ""
         self._adhoc_steps: tuple[RoutineStep, ...] = ()
         self._session_muted = False
+        self._last_record: SessionRecord | None = None  # the newest session, for its summary
         #: why sound or speech cannot play (said once; Settings shows them)
         self.sound_problems: list[str] = []
         self._clock = clock or SystemClock()

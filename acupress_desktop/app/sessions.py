@@ -54,6 +54,7 @@ class SessionServices:
     _session: SessionController | None
     _adhoc_steps: tuple[RoutineStep, ...]
     _session_muted: bool
+    _last_record: SessionRecord | None
     sound_problems: list[str]
     settings_dialog: SettingsDialog | None
     _clock: Clock
@@ -346,6 +347,22 @@ class SessionServices:
         if created is not None:
             self.session_view.routine_saved(created.name)
             self._adhoc_steps = ()
+            self._file_last_session_under(created)
+
+    def _file_last_session_under(self, routine: Routine) -> None:
+        """The session just saved as a routine is listed under it in the history (it stayed
+        "Chosen points")."""
+        from acupress_desktop.storage.database import DatabaseError
+
+        record = self._last_record
+        if record is None:
+            return
+        try:
+            self.history.set_routine(record, routine.name, routine.id)
+        except DatabaseError as exc:
+            self.window.statusBar().showMessage(str(exc), 10000)
+        if self.window.page_built(self.HISTORY_TAB):
+            self.history_page.refresh()
 
     def toggle_mute(self) -> None:
         """M: this session's sounds off or on. The setting ("Play sounds") is left as it is:
@@ -376,6 +393,7 @@ class SessionServices:
         from acupress_desktop.storage.database import DatabaseError
 
         self.screen_awake.release()
+        self._last_record = record
         try:
             self.history.add(record)
         except DatabaseError as exc:

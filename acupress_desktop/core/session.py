@@ -52,6 +52,10 @@ class Snapshot:
     rounds: int
 
 
+#: Skipping a press with less than this left still counts it as pressed.
+SKIP_GRACE_SECONDS = 1.0
+
+
 @dataclass(frozen=True)
 class Session:
     """Immutable state of one session; transitions return a new Session.
@@ -62,6 +66,8 @@ class Session:
         anchor_now, anchor_offset: at monotonic time anchor_now the plan was at anchor_offset.
         active_base: running seconds (pauses excluded) up to anchor_now, for the breathing pacer.
         paused, stopped: the run state.
+        skipped: indices of the pressing phases jumped over before their end (Right): they do
+            not count as done, unless pressed again after going back.
     """
 
     plan: SessionPlan
@@ -71,6 +77,7 @@ class Session:
     active_base: float = 0.0
     paused: bool = False
     stopped: bool = False
+    skipped: frozenset[int] = frozenset()
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -107,10 +114,11 @@ class Session:
         """How many point steps (round × point) had every side pressed to the end."""
         offset = self.offset(now)
         steps: dict[tuple[int, int], bool] = {}
-        for phase in self.plan.phases:
+        for index, phase in enumerate(self.plan.phases):
             if phase.kind is PhaseKind.PRESS:
                 key = (phase.round_index, phase.step_index)
-                steps[key] = steps.get(key, True) and phase.end <= offset + 1e-9
+                pressed = phase.end <= offset + 1e-9 and index not in self.skipped
+                steps[key] = steps.get(key, True) and pressed
         return sum(steps.values())
 
     def snapshot(self, now: float) -> Snapshot:
@@ -191,12 +199,29 @@ class Session:
         """Jump to a plan offset, keeping the paused state."""
         if self.stopped:
             return self
+        target = min(self.plan.total, max(0.0, offset))
         return replace(
             self,
-            anchor_offset=min(self.plan.total, max(0.0, offset)),
+            anchor_offset=target,
             active_base=self.active_seconds(now),
             anchor_now=now,
+            skipped=self._skipped_after_seek(self.offset(now), target),
         )
+
+    def _skipped_after_seek(self, current: float, target: float) -> frozenset[int]:
+        """Forward: the presses left before their last second are skipped. Back: what will be
+        pressed again counts again."""
+        phases = self.plan.phases
+        if target < current:
+            return frozenset(i for i in self.skipped if phases[i].end <= target + 1e-9)
+        jumped = {
+            index
+            for index, phase in enumerate(phases)
+            if phase.kind is PhaseKind.PRESS
+            and phase.start < target
+            and phase.end > current + SKIP_GRACE_SECONDS
+        }
+        return self.skipped | frozenset(jumped)
 
     def next(self, now: float) -> Session:
         """Skip to the start of the next pressing phase (or to the end)."""

@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>There is no point “%1”.</source>
-        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue</extracomment>
+        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue why sound or speech cannot play (said once; Settings shows them)</extracomment>
         <translation>No hay ningún punto «%1».</translation>
     </message>
     <message>
@@ -2678,8 +2678,8 @@
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <source>%1 of %2 points done · %3</source>
-        <translation>%1 de %2 puntos hechos · %3</translation>
+        <source>Points done: %1 of %2 · Time: %3</source>
+        <translation>Puntos hechos: %1 de %2 · Tiempo: %3</translation>
     </message>
     <message>
         <source>Saved as the routine “%1”.</source>

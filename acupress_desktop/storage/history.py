@@ -76,6 +76,16 @@ class HistoryRepository:
                 (record.pain_before, record.pain_after, started.isoformat(timespec="microseconds")),
             )
 
+    def set_routine(self, record: SessionRecord, name: str, routine_id: str) -> None:
+        """The session was kept as a routine afterwards ("Save as routine"): it is listed under
+        that routine from now on; DatabaseWriteError when it cannot be saved."""
+        started = _checked(record)
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET routine_name = ?, routine_id = ? WHERE started_utc = ?",
+                (name, routine_id, started.isoformat(timespec="microseconds")),
+            )
+
     def list(self) -> list[SessionRecord]:
         """Every session, newest first."""
         return [record for record, _ in self._rows("DESC")]

@@ -25,6 +25,16 @@ def week_label(monday: date, locale: QLocale) -> str:
     return locale.toString(QDate(monday.year, monday.month, monday.day), "d MMM")
 
 
+def axis_dates(days: list[date], locale: QLocale) -> list[str]:
+    """The dates under the pain chart: the first and the last day, or one date when every
+    session was on the same day (not "1 Dec … 1 Dec")."""
+    if not days:
+        return []
+    if days[0] == days[-1]:
+        return [week_label(days[-1], locale)]
+    return [week_label(days[0], locale), week_label(days[-1], locale)]
+
+
 def _long_date(day: date, locale: QLocale) -> str:
     return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 

@@ -27,6 +27,7 @@ from acupress_desktop.ui.chart_geometry import (
     series_segments,
 )
 from acupress_desktop.ui.chart_text import (
+    axis_dates,
     format_minutes,
     pain_description,
     week_label,
@@ -301,12 +302,13 @@ class PainTrendChart(ChartCard):
         painter.setFont(self.font())
         painter.setPen(ink.soft_text)
         xs = [next(p for p in pair if p is not None).x() for pair in points]
-        first = week_label(self._trend[0][0], locale)
-        last = week_label(self._trend[-1][0], locale)
-        if len(xs) == 1:
-            area = QRectF(xs[0] - 80, top, 160, metrics.height())
-            painter.drawText(area, Qt.AlignmentFlag.AlignHCenter, last)
+        labels = axis_dates([day for day, *_ in self._trend], locale)
+        if len(labels) == 1:
+            centre = (xs[0] + xs[-1]) / 2
+            area = QRectF(centre - 80, top, 160, metrics.height())
+            painter.drawText(area, Qt.AlignmentFlag.AlignHCenter, labels[0])
             return
+        first, last = labels
         start = QRectF(plot.left() - 10, top, plot.width() / 2, metrics.height())
         painter.drawText(start, Qt.AlignmentFlag.AlignLeft, first)
         end = QRectF(plot.center().x(), top, plot.width() / 2 + 4, metrics.height())

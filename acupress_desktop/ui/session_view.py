@@ -189,6 +189,7 @@ class SessionView(QWidget):
         self.summary_text = QLabel(page)
         self.summary_text.setWordWrap(True)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.pain_before_label = QLabel(page)
         self.pain_before = QSpinBox(page)
         self.pain_after_label = QLabel(page)
@@ -395,7 +396,7 @@ class SessionView(QWidget):
         )
         total = len(record.point_ids)
         self.summary_text.setText(
-            self.tr("%1 of %2 points done · %3")
+            self.tr("Points done: %1 of %2 · Time: %3")
             .replace("%1", str(record.points_done))
             .replace("%2", str(total))
             .replace("%3", duration_text(round(record.seconds)))

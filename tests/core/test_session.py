@@ -171,3 +171,33 @@ def test_sleep_is_not_counted_as_time_spent(plan) -> None:  # type: ignore[no-un
     resumed = session.resume(T0 + 3700)
     assert resumed.active_seconds(T0 + 3710) == pytest.approx(30)
     assert resumed.stop(T0 + 3710).active_seconds(T0 + 9999) == pytest.approx(30)
+
+
+def test_points_skipped_with_next_are_not_counted_as_done(plan) -> None:  # type: ignore[no-untyped-def]
+    """Right through ST36's two sides and then pressing GV4 to the end: 1 of 2 points done
+    (both were counted before, as if ST36 had been pressed)."""
+    session = start(plan)
+    now = T0 + 10  # 5 s into ST36's left side
+    session = session.next(now)  # to the right side
+    session = session.next(now + 1)  # to GV4
+    end = now + 1 + 30
+    assert session.is_finished(end)
+    assert session.points_done(end) == 1
+
+
+def test_a_point_pressed_again_after_going_back_counts(plan) -> None:  # type: ignore[no-untyped-def]
+    """Skip ST36's left side, go back to it and press it through: it counts after all."""
+    session = start(plan)
+    now = T0 + 10
+    session = session.next(now)  # skip the rest of the left side
+    session = session.previous(now + 0.5)  # just begun the right side: back to the left
+    assert session.snapshot(now + 0.5).phase.side == "left"
+    end = now + 0.5 + 165  # from the left side's start to the end
+    assert session.points_done(end) == 2
+
+
+def test_the_last_second_of_a_press_may_be_skipped(plan) -> None:  # type: ignore[no-untyped-def]
+    """Right with under a second left still counts the side as pressed."""
+    session = start(plan)
+    session = session.next(T0 + 64.5)  # 0.5 s before ST36 left ends
+    assert 2 == session.points_done(T0 + 64.5 + 140)

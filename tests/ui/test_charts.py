@@ -353,3 +353,17 @@ def test_the_modules_use_no_timer_and_no_qtcharts(module: object) -> None:
     """Charts are painted by hand and hold no timer."""
     source = Path(str(getattr(module, "__file__", ""))).read_text(encoding="utf-8")
     assert "QTimer" not in source and "QtCharts" not in source
+
+
+def test_the_pain_chart_dates_one_day_once() -> None:
+    """Sessions all on one day: the date under the chart once (it read "1 Dec … 1 Dec")."""
+    from datetime import date
+
+    from PySide6.QtCore import QLocale
+
+    from acupress_desktop.ui.chart_text import axis_dates
+
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert axis_dates([date(2026, 12, 1)] * 3, english) == ["1 Dec"]
+    assert axis_dates([date(2026, 11, 3), date(2026, 12, 1)], english) == ["3 Nov", "1 Dec"]
+    assert axis_dates([], english) == []

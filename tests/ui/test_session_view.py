@@ -137,7 +137,7 @@ def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness,
     harness.run(200)
     view = harness.view
     assert view.summary_title.text() == "Session complete"
-    assert "1 of 1 points done" in view.summary_text.text()
+    assert "Points done: 1 of 1" in view.summary_text.text()
     view.pain_before.setValue(6)
     view.pain_after.setValue(3)
     view.done_button.click()
@@ -175,7 +175,9 @@ def test_mute_key_silences_this_session_only(harness: SessionHarness) -> None:
     assert harness.view.mute_button.text() == "Mute"
 
 
-def test_sound_that_cannot_play_is_said_once_on_the_page_and_in_settings(harness: SessionHarness) -> None:
+def test_sound_that_cannot_play_is_said_once_on_the_page_and_in_settings(
+    harness: SessionHarness,
+) -> None:
     """No audio device: the session page and Settings say so, once; the session goes on."""
     harness.audio.fail_on_start = True
     harness.start("GV4")
@@ -238,6 +240,23 @@ def test_chosen_points_can_be_kept_as_a_routine(harness: SessionHarness) -> None
     stored = harness.services.routines.find_by_name("evening back care")
     assert stored is not None
     assert [s.point_id for s in stored.routine.steps] == ["GV4", "BL23"]
+    # the history lists that session under its new routine (it stayed "Chosen points")
+    record = harness.services.history.list()[0]
+    assert (record.routine_name, record.routine_id) == ("Evening back care", stored.routine.id)
+
+
+def test_the_summary_counts_what_was_pressed_and_keeps_its_fields_small(
+    harness: SessionHarness,
+) -> None:
+    """Right through the first point, then the second to its end: "Points done: 1 of 2"; the
+    pain fields are as wide as they need, not the whole page (they were ~1650 px)."""
+    harness.start("GV4", "BL23")
+    harness.run(5)  # get ready over
+    harness.services.session.next()  # skip GV4
+    harness.run(300)
+    view = harness.view
+    assert "Points done: 1 of 2" in view.summary_text.text()
+    assert view.pain_before.width() < 300
 
 
 def test_mini_timer_follows_and_controls_the_session(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
