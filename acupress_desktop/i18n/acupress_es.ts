@@ -998,12 +998,24 @@
         <source>Gentle pressure only</source>
         <translation>Solo presión suave</translation>
     </message>
+    <message>
+        <source>%1, left side only</source>
+        <translation>%1, solo el lado izquierdo</translation>
+    </message>
+    <message>
+        <source>%1, right side only</source>
+        <translation>%1, solo el lado derecho</translation>
+    </message>
+    <message>
+        <source>%1 each side</source>
+        <translation>%1 por lado</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Acupress — acupressure for back pain</source>
-        <translation>Acupress — acupresión para el dolor de espalda</translation>
+        <source>Acupressure for back pain</source>
+        <translation>Acupresión para el dolor de espalda</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1682,18 +1694,6 @@
 <context>
     <name>RoutineCard</name>
     <message>
-        <source>%1, left side only</source>
-        <translation>%1, solo el lado izquierdo</translation>
-    </message>
-    <message>
-        <source>%1, right side only</source>
-        <translation>%1, solo el lado derecho</translation>
-    </message>
-    <message>
-        <source>%1 each side</source>
-        <translation>%1 por lado</translation>
-    </message>
-    <message>
         <source>Avoid in pregnancy.</source>
         <translation>Evitar en el embarazo.</translation>
     </message>
@@ -1772,6 +1772,18 @@
     <message>
         <source>Routine name</source>
         <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation>Descr&amp;ipción</translation>
+    </message>
+    <message>
+        <source>Description of the routine</source>
+        <translation>Descripción de la rutina</translation>
+    </message>
+    <message>
+        <source>What the routine is for (optional)</source>
+        <translation>Para qué sirve la rutina (opcional)</translation>
     </message>
     <message>
         <source>&amp;Points, in order (drag, or Alt+Up and Alt+Down to move)</source>
@@ -1872,22 +1884,6 @@
     <message>
         <source>Save</source>
         <translation>Guardar</translation>
-    </message>
-    <message>
-        <source>both sides</source>
-        <translation>ambos lados</translation>
-    </message>
-    <message>
-        <source>left only</source>
-        <translation>solo el izquierdo</translation>
-    </message>
-    <message>
-        <source>right only</source>
-        <translation>solo el derecho</translation>
-    </message>
-    <message>
-        <source>midline</source>
-        <translation>línea media</translation>
     </message>
     <message>
         <source>Whole routine: %1</source>

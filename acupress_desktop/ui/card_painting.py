@@ -32,9 +32,9 @@ from acupress_desktop.ui.card_layout import (
     StepBox,
     layout_card,
 )
-from acupress_desktop.ui.card_text import caution_text, routine_facts, step_time_text
+from acupress_desktop.ui.card_text import caution_text, routine_facts
 from acupress_desktop.ui.illustration import fit_rect, themed_renderer
-from acupress_desktop.ui.labels import pressure_name
+from acupress_desktop.ui.labels import pressure_name, step_time_text
 from acupress_desktop.ui.markers import draw_markers
 from acupress_desktop.ui.theme import theme_palette
 

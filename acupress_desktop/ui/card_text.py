@@ -6,22 +6,10 @@ from PySide6.QtCore import QCoreApplication
 
 from acupress_desktop.core.catalogue import Catalogue, Point
 from acupress_desktop.core.plan import build_plan
-from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.core.routine import Routine
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import duration_text
 from acupress_desktop.ui.routine_editor import breathing_name
-
-
-def step_time_text(step: RoutineStep, point: Point) -> str:
-    """ "1 min each side", "1 min, left side only", "1 min" (a point on the middle line)."""
-    time = duration_text(step.seconds)
-    if not point.bilateral:
-        return time
-    if step.sides == "left":
-        return QCoreApplication.translate("RoutineCard", "%1, left side only").replace("%1", time)
-    if step.sides == "right":
-        return QCoreApplication.translate("RoutineCard", "%1, right side only").replace("%1", time)
-    return QCoreApplication.translate("RoutineCard", "%1 each side").replace("%1", time)
 
 
 def caution_text(point: Point) -> str:

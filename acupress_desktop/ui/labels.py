@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from acupress_desktop.core.catalogue import Point
+from acupress_desktop.core.routine import RoutineStep
 
 
 def region_name(region: str) -> str:
@@ -98,6 +99,18 @@ def badge_items(point: Point) -> list[Badge]:
     if point.cautions.gentle:
         items.append(Badge(QCoreApplication.translate("Labels", "Gentle pressure only")))
     return items
+
+
+def step_time_text(step: RoutineStep, point: Point) -> str:
+    """ "1 min each side", "1 min, left side only", "1 min" (a point on the middle line)."""
+    time = duration_text(step.seconds)
+    if not point.bilateral:
+        return time
+    if step.sides == "left":
+        return QCoreApplication.translate("Labels", "%1, left side only").replace("%1", time)
+    if step.sides == "right":
+        return QCoreApplication.translate("Labels", "%1, right side only").replace("%1", time)
+    return QCoreApplication.translate("Labels", "%1 each side").replace("%1", time)
 
 
 def badges(point: Point) -> list[str]:

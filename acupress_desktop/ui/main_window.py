@@ -320,7 +320,8 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Set every translated text (again after a language change)."""
-        self.setWindowTitle(self.tr("Acupress — acupressure for back pain"))
+        # the window manager adds the app's name ("… — Acupress")
+        self.setWindowTitle(self.tr("Acupressure for back pain"))
         self.file_menu.setTitle(self.tr("&File"))
         self.quit_action.setText(self.tr("&Quit"))
         self.import_action.setText(self.tr("&Import routines…"))

@@ -282,6 +282,7 @@ class PointGrid(QListView):
         elif event.type() == QEvent.Type.FontChange:
             self.scheduleDelayedItemsLayout()
         elif event.type() == QEvent.Type.LanguageChange:
+            self._delegate.clear_cache()  # the thumbnails' L/R (I/D) are in the language
             self.retranslate_ui()
         super().changeEvent(event)
 

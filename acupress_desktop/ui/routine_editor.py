@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,8 +36,9 @@ from acupress_desktop.core.routine import (
     RoutineStep,
 )
 from acupress_desktop.storage.routines import check_name
+from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX
 from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.labels import step_time_text
 from acupress_desktop.ui.ordered_list import OrderedList
 from acupress_desktop.ui.widgets import tooltip_follows_choice
 from acupress_desktop.ui.wrapping_grid import WrappingGrid
@@ -86,6 +88,13 @@ class RoutineEditor(QDialog):
         self.name_edit.setMaxLength(200)
         self.name_label.setBuddy(self.name_edit)
         form.addRow(self.name_label, self.name_edit)
+        # a copied routine keeps its original's description: here it can be changed
+        self.description_label = QLabel(self)
+        self.description_edit = QPlainTextEdit(self._original.description, self)
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setMaximumHeight(self.fontMetrics().height() * 4 + 12)
+        self.description_label.setBuddy(self.description_edit)
+        form.addRow(self.description_label, self.description_edit)
         layout.addLayout(form)
 
         self.steps_label = QLabel(self)
@@ -195,6 +204,9 @@ class RoutineEditor(QDialog):
         )
         self.name_label.setText(self.tr("&Name"))
         self.name_edit.setAccessibleName(self.tr("Routine name"))
+        self.description_label.setText(self.tr("Descr&iption"))
+        self.description_edit.setAccessibleName(self.tr("Description of the routine"))
+        self.description_edit.setPlaceholderText(self.tr("What the routine is for (optional)"))
         self.steps_label.setText(
             self.tr("&Points, in order (drag, or Alt+Up and Alt+Down to move)")
         )
@@ -254,6 +266,7 @@ class RoutineEditor(QDialog):
         return replace(
             self._original,
             name=self.name_edit.text().strip(),
+            description=self.description_edit.toPlainText().strip()[:DESCRIPTION_MAX],
             steps=tuple(steps),
             rest_seconds=self.rest_spin.value(),
             rounds=self.rounds_spin.value(),
@@ -294,15 +307,8 @@ class RoutineEditor(QDialog):
 
     def _refresh(self, item: QListWidgetItem) -> None:
         point = self._catalogue.point(item.data(_POINT))
-        sides = {
-            "both": self.tr("both sides"),
-            "left": self.tr("left only"),
-            "right": self.tr("right only"),
-        }
-        where = sides[item.data(_SIDES)] if point.bilateral else self.tr("midline")
-        item.setText(
-            f"{point.code} · {point.pinyin} — {duration_text(int(item.data(_SECONDS)))}, {where}"
-        )
+        step = RoutineStep(point.id, int(item.data(_SECONDS)), item.data(_SIDES))
+        item.setText(f"{point.code} · {point.pinyin} — {step_time_text(step, point)}")
 
     def _validate(self, *args: object) -> None:
         problem = self.problem()

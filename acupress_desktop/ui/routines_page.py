@@ -39,7 +39,7 @@ from acupress_desktop.storage.transfer import (
     write_export,
 )
 from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.labels import duration_text, step_time_text
 from acupress_desktop.ui.name_dialog import NameDialog
 from acupress_desktop.ui.routine_card import CardError, save_card_pdf, save_card_png
 from acupress_desktop.ui.routine_editor import RoutineEditor, breathing_name
@@ -240,7 +240,7 @@ class RoutinesPage(QWidget):
         )
         total = build_plan(routine, self._catalogue).total
         steps = "".join(
-            f"<li>{escape(self._catalogue.point(step.point_id).code)} · {escape(self._catalogue.point(step.point_id).pinyin)} — {escape(duration_text(step.seconds))}</li>"
+            f"<li>{escape(self._catalogue.point(step.point_id).code)} · {escape(self._catalogue.point(step.point_id).pinyin)} — {escape(step_time_text(step, self._catalogue.point(step.point_id)))}</li>"
             for step in routine.steps
         )
         facts = (

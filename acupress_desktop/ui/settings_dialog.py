@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import (
     BREATHING_CHOICES,
     LANGUAGE_CHOICES,
@@ -57,7 +58,7 @@ QCheckBox::indicator {
     width: 0.9em; height: 0.9em; border-radius: 3px;
     border: 2px solid palette(window-text); background: palette(base);
 }
-QCheckBox::indicator:checked { background: palette(highlight); }
+QCheckBox::indicator:checked { background: palette(highlight); image: url(%(tick)s); }
 QCheckBox::indicator:disabled { border-color: palette(placeholder-text); }
 QCheckBox::indicator:checked:disabled { background: palette(placeholder-text); }
 """
@@ -88,7 +89,7 @@ class SettingsDialog(SettingsSections, QDialog):
         self._applied = settings
         self._updating = False
         self.setObjectName("settingsDialog")
-        self.setStyleSheet(CHECKBOX_STYLE)
+        self._apply_checkbox_style()
         outer = QVBoxLayout(self)
         self._outer = outer
         scroll = QScrollArea(self)
@@ -369,9 +370,20 @@ class SettingsDialog(SettingsSections, QDialog):
         font.setPointSizeF(float(self.text_size_spin.value()))
         self.text_sample.setFont(font)
 
+    def _apply_checkbox_style(self) -> None:
+        """A ticked box shows a tick (not only a filled square), in the colour that reads on
+        the highlight."""
+        on = self.palette().color(QPalette.ColorRole.HighlightedText)
+        tick = "icons/tick-ffffff.svg" if on.lightness() > 127 else "icons/tick-000000.svg"
+        if getattr(self, "_tick", None) != tick:  # (restyling sends a palette change too)
+            self._tick = tick
+            self.setStyleSheet(CHECKBOX_STYLE % {"tick": asset_path(tick).as_posix()})
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:  # a theme applied from this dialog
+            self._apply_checkbox_style()
         super().changeEvent(event)
 
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from acupress_desktop.resources import asset_path
+
 BASE_POINT_SIZE = 12.0
 THEMES = ("system", "light", "dark", "high-contrast")
 
@@ -27,6 +29,23 @@ QPushButton:checked { font-weight: 700; }
 QPushButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus {
     border: 2px solid palette(highlight);
 }
+"""
+
+
+#: High contrast: Fusion draws field frames from the window colour, which is black on black
+#: there; every field gets a white frame (and the focus frame stays the highlight).
+_HIGH_CONTRAST_STYLE = """
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QListView, QTableView {
+    border: 1px solid palette(window-text); border-radius: 3px;
+}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QListView:focus, QTableView:focus {
+    border: 2px solid palette(highlight);
+}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button, QComboBox::drop-down {
+    border: none; width: 1.1em;
+}
+QAbstractSpinBox::up-arrow { image: url(%(up)s); }
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow { image: url(%(down)s); }
 """
 
 
@@ -113,14 +132,17 @@ def apply_theme(
     font = QFont(app.font())
     font.setPointSizeF(point_size)
     app.setFont(font)
-    app.setStyleSheet(
-        _STYLE
-        % {
-            "title": round(point_size * 1.6),
-            "kind": round(point_size * 1.35),
-            "large": round(point_size * 1.2),
+    style = _STYLE % {
+        "title": round(point_size * 1.6),
+        "kind": round(point_size * 1.35),
+        "large": round(point_size * 1.2),
+    }
+    if theme == "high-contrast":
+        style += _HIGH_CONTRAST_STYLE % {
+            "up": asset_path("icons/arrow-up-ffffff.svg").as_posix(),
+            "down": asset_path("icons/arrow-down-ffffff.svg").as_posix(),
         }
-    )
+    app.setStyleSheet(style)
 
 
 def apply_base_style(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:

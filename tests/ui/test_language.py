@@ -109,3 +109,23 @@ def test_a_spanish_user_sees_spanish_from_the_first_frame(qtbot, tmp_path: Path)
 def _spanish_routine_names() -> list[dict]:  # type: ignore[type-arg]
     raw = json.loads(data_path("routines.es.json").read_text(encoding="utf-8"))
     return list(raw["routines"].values())
+
+
+def test_cards_say_l_and_r_again_after_spanish(services: Services) -> None:
+    """The cards' pictures follow the language: I/D in Spanish, L/R again in English (a card
+    kept the letters of the language it was first drawn in)."""
+    grid = services.window.grid
+    delegate = grid.itemDelegate()
+    point = services.catalogue.point("LI4")
+    palette = grid.palette()
+
+    def picture() -> object:
+        return delegate._thumbnail(point, palette, 1.0).toImage()
+
+    english = picture()
+    services.set_language("es")
+    QApplication.processEvents()
+    assert picture() != english  # drawn again, with I and D
+    services.set_language("en")
+    QApplication.processEvents()
+    assert picture() == english

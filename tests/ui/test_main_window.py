@@ -326,3 +326,9 @@ def test_point_option_accepts_other_spellings_of_a_code(services: Services) -> N
     assert services.window.detail.point is not None and services.window.detail.point.id == "LR13"
     services.show_point("V23")
     assert services.window.detail.point.id == "BL23"
+
+
+def test_the_window_title_names_the_app_once(services: Services) -> None:
+    """The title is "Acupressure for back pain"; the window manager adds " — Acupress" (it read
+    "Acupress — acupressure for back pain — Acupress")."""
+    assert services.window.windowTitle() == "Acupressure for back pain"

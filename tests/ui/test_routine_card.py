@@ -12,7 +12,8 @@ from PySide6.QtGui import QColor, QImage
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.ui.card_layout import A4, layout_card, page_count, page_pixels
-from acupress_desktop.ui.card_text import caution_text, routine_facts, step_time_text
+from acupress_desktop.ui.card_text import caution_text, routine_facts
+from acupress_desktop.ui.labels import step_time_text
 from acupress_desktop.ui.routine_card import CardError, render_card, save_card_pdf, save_card_png
 from tests.fakes import installed_translator
 

@@ -169,3 +169,25 @@ def test_the_export_button_writes_the_routine_file(
     dialog.selectFile(str(target))
     dialog.accept()
     assert (tmp_path / "shared.acupress.json").exists()
+
+
+def test_an_edited_copy_can_have_its_own_description(page: RoutinesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Copy "Lower back", edit it: the editor shows the description it inherited and saves a
+    new one (the copy kept the original's description with no way to change it)."""
+    select(page, "Lower back")
+    page.copy_button.click()
+    page.edit_button.click()
+    editor = page._editor
+    assert editor is not None
+    assert editor.description_edit.toPlainText()  # inherited, and shown
+    editor.description_edit.setPlainText("Mine: shorter, after work.")
+    editor.save_button.click()
+    entry = page.selected()
+    assert entry is not None and entry.routine.description == "Mine: shorter, after work."
+    assert "Mine: shorter, after work." in page.details.text()
+
+
+def test_routine_steps_say_each_side(page: RoutinesPage) -> None:
+    """The routine's steps read "1 min each side" for a point on both sides (it said "1 min")."""
+    select(page, "Lower back")
+    assert "each side" in page.details.text()

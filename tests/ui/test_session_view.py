@@ -12,8 +12,8 @@ from acupress_desktop.app import Services
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.resources import asset_path
 from tests.fakes import FakeClock, ManualTicker
-from tests.person import press
 from tests.fakes_cues import FakeAudio
+from tests.person import press
 
 
 class SessionHarness:

@@ -48,3 +48,53 @@ def test_highlight_is_visible_against_the_window() -> None:
     for theme in PALETTES:
         palette = theme_palette(theme)
         assert contrast(palette.color(R.Highlight), palette.color(R.Window)) >= 3.0, theme
+
+
+def _colours_in(image, rect) -> set[str]:  # type: ignore[no-untyped-def]
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    }
+
+
+def test_high_contrast_fields_have_a_visible_frame(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """In high contrast a text field's edge is drawn in white on the black window (it had no
+    frame at all)."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from acupress_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    apply_theme(app, "high-contrast")
+    try:
+        field = QLineEdit()
+        qtbot.addWidget(field)
+        field.resize(200, 40)
+        field.show()
+        image = field.grab().toImage()
+        edge = {image.pixelColor(x, 0).name() for x in range(10, 190)}
+        assert "#ffffff" in edge
+    finally:
+        apply_theme(app)
+
+
+def test_a_ticked_box_shows_a_tick(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A ticked check box in Settings shows a tick over the highlight (it was a filled square)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    from acupress_desktop.storage.settings import Settings
+    from acupress_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    check = dialog.sounds_check
+    assert check.isChecked()
+    option = QStyleOptionButton()
+    check.initStyleOption(option)
+    box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, check)
+    colours = _colours_in(check.grab().toImage(), box)
+    palette = check.palette()
+    assert palette.color(R.Highlight).name() in colours
+    assert palette.color(R.HighlightedText).name() in colours  # the tick
