@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 MM_PER_INCH = 25.4
@@ -85,31 +86,38 @@ class StepBox:
     text: RectMM
 
 
-def layout_card(step_count: int, geometry: CardGeometry = A4) -> list[list[StepBox]]:
+def layout_card(
+    step_count: int, geometry: CardGeometry = A4, heights: Sequence[float] = ()
+) -> list[list[StepBox]]:
     """Steps spread over pages, in order: the first page holds fewer (it has the header).
 
-    Always at least one page, even for a routine without steps.
+    ``heights`` are the rows the steps' texts need (mm; a row is never shorter than
+    ``geometry.row``, so a step with many "how to find it" steps gets a taller row, never a
+    cut one). Always at least one page, even for a routine without steps.
     """
     pages: list[list[StepBox]] = [[]]
-    page, slot = 0, 0
+    page = 0
+    y = geometry.body_top(page)
     for index in range(step_count):
-        if slot >= geometry.rows_on(page):
+        tall = max(geometry.row, heights[index] if index < len(heights) else 0.0)
+        tall = min(tall, geometry.body_bottom() - geometry.body_top(1))  # at most a page
+        if pages[page] and y + tall > geometry.body_bottom():
             pages.append([])
-            page, slot = page + 1, 0
-        y = geometry.body_top(page) + slot * (geometry.row + geometry.gap)
-        row = RectMM(geometry.margin_x, y, geometry.content_width, geometry.row)
+            page += 1
+            y = geometry.body_top(page)
+        row = RectMM(geometry.margin_x, y, geometry.content_width, tall)
         inset = (geometry.row - geometry.picture) / 2
         picture = RectMM(row.x + inset, y + inset, geometry.picture, geometry.picture)
         text_x = picture.right + 6.0
-        text = RectMM(text_x, y + 3.0, row.right - text_x - 4.0, geometry.row - 6.0)
+        text = RectMM(text_x, y + 3.0, row.right - text_x - 4.0, tall - 6.0)
         pages[page].append(StepBox(index, page, row, picture, text))
-        slot += 1
+        y += tall + geometry.gap
     return pages
 
 
-def page_count(step_count: int, geometry: CardGeometry = A4) -> int:
+def page_count(step_count: int, geometry: CardGeometry = A4, heights: Sequence[float] = ()) -> int:
     """How many pages the card of a routine with this many steps has."""
-    return len(layout_card(step_count, geometry))
+    return len(layout_card(step_count, geometry, heights))
 
 
 def page_pixels(dpi: float, geometry: CardGeometry = A4) -> tuple[int, int]:

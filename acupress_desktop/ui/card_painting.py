@@ -53,8 +53,8 @@ _CAUTION = QColor("#8A3B12")
 class _Page:
     """Paints in millimetres on any device: converts to device pixels and sizes fonts."""
 
-    def __init__(self, painter: QPainter, dpi: float) -> None:
-        self.painter = painter
+    def __init__(self, painter: QPainter | None, dpi: float) -> None:
+        self.painter = painter  # None: only measure (text() returns heights, draws nothing)
         self.dpi = dpi
         self.scale = dpi / MM_PER_INCH
 
@@ -87,6 +87,8 @@ class _Page:
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, target.width())
         wrap = int(flags) | int(Qt.TextFlag.TextWordWrap)
         bounds = metrics.boundingRect(target, wrap, text)
+        if self.painter is None:
+            return min(bounds.height(), target.height()) / self.scale
         self.painter.save()
         self.painter.setClipRect(target)
         self.painter.setFont(font)
@@ -107,6 +109,8 @@ class _Page:
         return bounds.height() / self.scale
 
     def line(self, x1: float, y1: float, x2: float, y2: float, colour: QColor, mm: float) -> None:
+        if self.painter is None:
+            return
         s = self.scale
         self.painter.setPen(QPen(colour, mm * s))
         self.painter.drawLine(QPointF(x1 * s, y1 * s), QPointF(x2 * s, y2 * s))
@@ -122,6 +126,7 @@ def _draw_picture(
 ) -> None:
     """The point's view and markers, vector, in a soft rounded panel."""
     painter = page.painter
+    assert painter is not None, "pictures are only drawn, never measured"
     target = page.rect(box)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -213,20 +218,41 @@ def _draw_footer(page: _Page, number: int, total: int, geometry: CardGeometry) -
     )
 
 
+def step_heights(
+    routine: Routine, catalogue: Catalogue, geometry: CardGeometry = A4, dpi: float = 300.0
+) -> list[float]:
+    """The row each step's text needs, in mm, measured at the ``dpi`` it is drawn at (fonts
+    round to whole pixels; nothing is drawn): every step of "how to find it" is printed, so a
+    long one makes its row taller."""
+    measuring = _Page(None, dpi)
+    boxes = layout_card(len(routine.steps), geometry)
+    heights = []
+    for box, step in zip([b for page in boxes for b in page], routine.steps, strict=True):
+        tall = RectMM(box.text.x, 0.0, box.text.width, 1e4)
+        used = _draw_step_text(measuring, tall, step, catalogue, box.step_index)
+        heights.append(used + 6.0 + 1.5)
+    return heights
+
+
 def _draw_step(
     page: _Page, box: StepBox, step: RoutineStep, catalogue: Catalogue, palette: QPalette
 ) -> None:
-    """Picture, then: number and name, English name, time and pressure, how to find it (as
-    many steps as fit, at least two), and the caution."""
+    """Picture, then the text (see ``_draw_step_text``)."""
     point = catalogue.point(step.point_id)
     one_side = step.sides if point.bilateral and step.sides in ("left", "right") else None
     _draw_picture(page, box.picture, catalogue, point, palette, one_side)
-    text = box.text
+    _draw_step_text(page, box.text, step, catalogue, box.step_index)
+
+
+def _draw_step_text(
+    page: _Page, text: RectMM, step: RoutineStep, catalogue: Catalogue, index: int
+) -> float:
+    """Number and name, English name, time and pressure, every step of how to find it, and the
+    caution; returns the height used (mm)."""
+    point = catalogue.point(step.point_id)
     x, y, width = text.x, text.y, text.width
     number_width = 9.0
-    page.text(
-        RectMM(x, y, number_width, 8), str(box.step_index + 1), page.font(13.5, bold=True), _ACCENT
-    )
+    page.text(RectMM(x, y, number_width, 8), str(index + 1), page.font(13.5, bold=True), _ACCENT)
     x, width = x + number_width, width - number_width
     used = page.text(RectMM(x, y, width, 8), point.title, page.font(13.5, bold=True), max_lines=1)
     y += used + 0.2
@@ -245,23 +271,19 @@ def _draw_step(
     y += used + 1.4
     caution = caution_text(point)
     caution_font = page.font(9.5, bold=True)
-    reserve = page.measure(width, caution, caution_font) + 1.0 if caution else 0.0
     body = page.font(9.5)
-    bottom = text.bottom - reserve
     for number, step_text in enumerate(point.locate, start=1):
-        needed = page.measure(width - 5.0, step_text, body)
-        if number > 2 and y + needed > bottom:
-            break
         page.text(RectMM(x, y, 5.0, 5), f"{number}.", body)
-        used = page.text(RectMM(x + 5.0, y, width - 5.0, max(0.0, bottom - y)), step_text, body)
+        used = page.text(
+            RectMM(x + 5.0, y, width - 5.0, max(0.0, text.bottom - y)), step_text, body
+        )
         y += used + 0.7
     if caution:
-        page.text(
-            RectMM(x, min(y + 0.3, text.bottom - reserve + 1.0), width, reserve),
-            caution,
-            caution_font,
-            _CAUTION,
+        y += 0.3
+        y += page.text(
+            RectMM(x, y, width, max(0.0, text.bottom - y)), caution, caution_font, _CAUTION
         )
+    return y - text.y
 
 
 def paint_card_page(
@@ -275,7 +297,8 @@ def paint_card_page(
 ) -> None:
     """Paint one page of the card on an active painter whose device has ``dpi``."""
     palette = palette or theme_palette("light")
-    pages = layout_card(len(routine.steps), geometry)
+    heights = step_heights(routine, catalogue, geometry, dpi)
+    pages = layout_card(len(routine.steps), geometry, heights)
     page = _Page(painter, dpi)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)

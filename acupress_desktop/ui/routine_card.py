@@ -26,7 +26,7 @@ from acupress_desktop.core.routine import Routine
 from acupress_desktop.storage.files import write_atomically
 from acupress_desktop.storage.reasons import logged, os_reason
 from acupress_desktop.ui.card_layout import A4, MM_PER_INCH, CardGeometry, page_count, page_pixels
-from acupress_desktop.ui.card_painting import paint_card_page
+from acupress_desktop.ui.card_painting import paint_card_page, step_heights
 
 PDF_DPI = 300
 
@@ -45,7 +45,8 @@ def render_card(
     """The card's pages as images on white paper, at ``dpi`` (150 by default)."""
     width, height = page_pixels(dpi, geometry)
     images = []
-    for index in range(page_count(len(routine.steps), geometry)):
+    heights = step_heights(routine, catalogue, geometry, dpi)
+    for index in range(page_count(len(routine.steps), geometry, heights)):
         image = QImage(width, height, QImage.Format.Format_RGB32)
         dots_per_metre = round(dpi / MM_PER_INCH * 1000)
         image.setDotsPerMeterX(dots_per_metre)
@@ -95,7 +96,8 @@ def paint_card(
     """Paint every page of the card on a paged device (a QPdfWriter, or a QPrinter in full-page
     mode) whose page is the whole sheet; returns the page count."""
     dpi = float(device.logicalDpiX())
-    pages = page_count(len(routine.steps), geometry)
+    heights = step_heights(routine, catalogue, geometry, dpi)
+    pages = page_count(len(routine.steps), geometry, heights)
     painter = QPainter(device)
     try:
         for index in range(pages):

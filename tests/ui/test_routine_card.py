@@ -7,11 +7,13 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.ui.card_layout import A4, layout_card, page_count, page_pixels
+from acupress_desktop.ui.card_painting import step_heights
 from acupress_desktop.ui.card_text import caution_text, routine_facts
 from acupress_desktop.ui.labels import step_time_text
 from acupress_desktop.ui.routine_card import CardError, render_card, save_card_pdf, save_card_png
@@ -100,7 +102,9 @@ def test_pdf_has_one_page_per_layout_page(
 ) -> None:  # type: ignore[no-untyped-def]
     """The PDF is a real PDF with the pages the layout promised, each A4."""
     path = tmp_path / "card.pdf"
-    assert save_card_pdf(path, routine_with(catalogue, steps), catalogue) == pages
+    routine = routine_with(catalogue, steps)
+    pages = page_count(steps, A4, step_heights(routine, catalogue, A4, 300.0))
+    assert save_card_pdf(path, routine, catalogue) == pages
     data = path.read_bytes()
     assert data.startswith(b"%PDF")
     assert pdf_pages(path) == pages
@@ -162,15 +166,50 @@ def test_png_shows_title_pictures_and_footer(qtbot, catalogue: Catalogue) -> Non
     (image,) = render_card(routine, catalogue, dpi=DPI)
     assert (image.width(), image.height()) == page_pixels(DPI)
     assert dark_pixels(image, A4.margin_x, A4.margin_y, 120, A4.margin_y + 10) > 20
-    for box in layout_card(3)[0]:
+    heights = step_heights(routine, catalogue, A4, DPI)
+    rows = layout_card(3, A4, heights)[0]
+    for box in rows:
         picture = box.picture
         assert dark_pixels(image, picture.x, picture.y, picture.right, picture.bottom) > 20
         assert dark_pixels(image, box.text.x, box.text.y, box.text.right, box.text.y + 7) > 10
     footer_top = A4.height - A4.margin_y - A4.footer
     assert dark_pixels(image, A4.margin_x, footer_top, A4.width - A4.margin_x, A4.height) > 10
     assert dark_pixels(image, 0, 0, A4.width, A4.margin_y - 2) == 0
-    empty_row = layout_card(4)[0][3].row  # where a fourth step would go: blank paper
-    assert dark_pixels(image, empty_row.x, empty_row.y, empty_row.right, empty_row.bottom) == 0
+    below = rows[-1].row.bottom + A4.gap  # where a fourth step would go: blank paper
+    assert dark_pixels(image, A4.margin_x, below, A4.width - A4.margin_x, below + 20) == 0
+
+
+def test_every_step_of_how_to_find_a_point_is_printed(
+    qtbot, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Printing a card of every point draws every "how to find it" step, whole (LR13 lost
+    steps 3 and 4, the ones that find it)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF
+
+    from acupress_desktop.ui import card_painting
+
+    drawn: list[str] = []
+    cut: list[str] = []
+    real_text = card_painting._Page.text
+
+    def recording_text(self, box, text, font, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if self.painter is not None:
+            drawn.append(text)
+            target = self.rect(box)
+            flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+            needed = QFontMetricsF(font).boundingRect(QRectF(target), flags, text).height()
+            if needed > target.height() + 1 and not kwargs.get("max_lines"):
+                cut.append(text)
+        return real_text(self, box, text, font, *args, **kwargs)
+
+    monkeypatch.setattr(card_painting._Page, "text", recording_text)
+    routine = Routine(name="All", steps=tuple(RoutineStep(p.id, 60) for p in catalogue.points))
+    render_card(routine, catalogue, dpi=40)
+    for point in catalogue.points:
+        for step in point.locate:
+            assert step in drawn, f"{point.id}: a step is missing: {step}"
+    assert not cut, f"cut off: {cut[:3]}"
 
 
 def test_png_pages_are_numbered_files(qtbot, catalogue: Catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -196,7 +235,7 @@ def test_one_side_only_marks_that_side(qtbot, catalogue: Catalogue) -> None:  # 
     left = Routine(name="x", steps=(RoutineStep("ST36", 60, "left"),))
     (a,) = render_card(both, catalogue, dpi=60)
     (b,) = render_card(left, catalogue, dpi=60)
-    box = layout_card(1)[0][0].picture
+    box = layout_card(1, A4, step_heights(both, catalogue, A4, 60))[0][0].picture
     scale = a.width() / A4.width
     crop = (int(box.x * scale), int(box.y * scale), int(box.width * scale), int(box.height * scale))
     assert a.copy(*crop) != b.copy(*crop)
