@@ -1150,6 +1150,10 @@
         <translation>Buscar puntos</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
         <source>About Acupress</source>
         <translation>Acerca de Acupress</translation>
     </message>

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QMetaObject, QObject, Qt, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 #: the widget property that keeps a widget's own description while it carries a milestone
 _OWN = "acupress_own_description"
@@ -67,6 +68,7 @@ class _Restorer(QObject):
         super().__init__(parent)
         self._watching = False
         self._pending: dict[int, str] = {}  # id(window) -> the milestone waiting for focus
+        self._changes: list[tuple[QWidget | None, QWidget | None]] = []
 
     def wait_for_focus(self, window: QWidget, text: str) -> None:
         self._pending[id(window)] = text
@@ -75,11 +77,26 @@ class _Restorer(QObject):
     def watch(self) -> None:
         app = QApplication.instance()
         if not self._watching and isinstance(app, QApplication):
-            # queued: the description changes after the screen reader heard of the new focus
-            app.focusChanged.connect(self._on_focus_changed, Qt.ConnectionType.QueuedConnection)
+            app.focusChanged.connect(self._on_focus_changed)
             self._watching = True
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # acted on once the event loop is back: the description changes after the screen
+        # reader heard of the new focus (and a widget deleted meanwhile is left alone)
+        self._changes.append((old, new))
+        if len(self._changes) == 1:
+            QMetaObject.invokeMethod(self, "_flush", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def _flush(self) -> None:
+        changes, self._changes = self._changes, []
+        for old, new in changes:
+            self._apply(
+                old if old is not None and isValid(old) else None,
+                new if new is not None and isValid(new) else None,
+            )
+
+    def _apply(self, old: QWidget | None, new: QWidget | None) -> None:
         if old is not None and old is not QApplication.focusWidget():
             own = old.property(_OWN)
             if own is not None:

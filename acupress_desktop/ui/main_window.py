@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -367,6 +368,9 @@ class MainWindow(QMainWindow):
             self.tr("Code, name or concern — for example LV13, Zusanli, periods")
         )
         self.search.setAccessibleName(self.tr("Search points"))
+        for clear in self.search.findChildren(QToolButton):  # the field's own clear button
+            clear.setAccessibleName(self.tr("Clear the search"))
+            clear.setToolTip(self.tr("Clear the search"))
         self.search.setToolTip(self.search.placeholderText())
         self.filter_model.set_concern_labels(concern_labels(CONCERNS))
         self.points_model.texts_changed()
@@ -384,7 +388,7 @@ class MainWindow(QMainWindow):
         from acupress_desktop.ui.safety_dialog import SafetyDialog
 
         dialog = SafetyDialog(self)
-        dialog.exec()
+        dialog.open()
 
     def _build_guide_actions(self) -> None:
         """Help → Measure with your own hand, Pressure scale, About the evidence."""

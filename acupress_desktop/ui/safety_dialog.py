@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from acupress_desktop.core.safety import RED_FLAG_TOPICS
@@ -78,3 +78,4 @@ class SafetyDialog(QDialog):
         self.setAccessibleDescription(self.tr("Self-care information and when to get medical help"))
         self.resize(680, fitting_height(self, 720))
         self.ok_button.setFocus()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # gone from the a11y tree

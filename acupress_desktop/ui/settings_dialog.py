@@ -149,6 +149,8 @@ class SettingsDialog(SettingsSections, QDialog):
         self.reminder_time_edit.timeChanged.connect(self._on_control_changed)
         self._on_control_changed()
         self._fit_to_screen(content)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the focus goes to the controls
+        self.theme_combo.setFocus(Qt.FocusReason.OtherFocusReason)  # the first one
 
     # -- building -----------------------------------------------------------------------------
     def _em(self, count: float) -> int:

@@ -332,3 +332,29 @@ def test_the_window_title_names_the_app_once(services: Services) -> None:
     """The title is "Acupressure for back pain"; the window manager adds " — Acupress" (it read
     "Acupress — acupressure for back pain — Acupress")."""
     assert services.window.windowTitle() == "Acupressure for back pain"
+
+
+def test_the_search_fields_clear_button_has_a_name(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The clear button inside the search field is named for a screen reader (it had none)."""
+    from PySide6.QtWidgets import QToolButton
+
+    qtbot.keyClicks(services.window.search, "BL")
+    buttons = [b for b in services.window.search.findChildren(QToolButton) if b.isVisible()]
+    assert buttons and all(b.accessibleName() == "Clear the search" for b in buttons)
+
+
+def test_closed_dialogs_leave_the_window(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Help dialogs, once closed, are gone (they stayed in the accessibility tree)."""
+    from PySide6.QtWidgets import QDialog
+
+    window = services.window
+    for action in (window.safety_action, window.finger_guide_action, window.pressure_action,
+                   window.evidence_action):  # fmt: skip
+        action.trigger()
+        dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+        assert len(dialogs) == 1
+        dialogs[0].reject()
+        qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=1000)
+    dialog = services.open_settings()
+    dialog.reject()
+    qtbot.waitUntil(lambda: not window.findChildren(QDialog), timeout=1000)

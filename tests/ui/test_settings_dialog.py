@@ -351,3 +351,18 @@ def test_retranslate_keeps_the_chosen_values(dialog: SettingsDialog) -> None:
     before = dialog.settings()
     dialog.retranslate_ui()
     assert dialog.settings() == before
+
+
+def test_settings_open_with_the_focus_on_the_first_control(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The dialog opens on the theme choice, not on its scroll area (a nameless stop)."""
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_desktop.storage.settings import Settings
+    from acupress_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+    assert QApplication.focusWidget() is dialog.theme_combo
