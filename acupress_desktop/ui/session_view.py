@@ -452,6 +452,8 @@ class SessionView(QWidget):
         self._set_keys_active(running and self.isVisible())
         if self.isVisible():
             self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+            if not running:
+                self.pain_before.selectAll()  # a digit typed at once replaces "Not given"
 
     def first_control(self) -> QWidget:
         """Where the focus goes when the page is shown: Pause, or the first pain score."""

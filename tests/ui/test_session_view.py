@@ -321,3 +321,15 @@ def test_point_option_during_a_session_waits_and_says_so(harness: SessionHarness
     harness.services.session.stop()
     harness.view.done_button.click()
     assert harness.window.detail.point is not None and harness.window.detail.point.id == "BL23"
+
+
+def test_a_pain_score_typed_at_the_summary_is_taken(harness: SessionHarness) -> None:
+    """At the end the focus is on "Pain before": a digit typed at once sets it (it was added to
+    "Not given" and lost)."""
+    harness.window.activateWindow()
+    harness.start("GV4")
+    harness.run(200)
+    from tests.person import type_text
+
+    type_text("6")
+    assert harness.view.pain_before.value() == 6
