@@ -4,6 +4,7 @@ and the compiled .qm translates at run time."""
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 import shutil
 import subprocess
@@ -118,15 +119,20 @@ def test_placeholders_are_kept() -> None:
 
 
 def test_mnemonics_are_kept_and_unique_per_window() -> None:
-    """A source with an "&" shortcut keeps exactly one in Spanish, and no two clash in a window."""
+    """A source with an "&" shortcut keeps exactly one in Spanish, and no two clash in a window,
+    in Spanish or in English."""
     messages = current(read_ts(TS))
-    letters: dict[str, dict[str, str]] = {}
+    spanish: dict[str, dict[str, str]] = {}
+    english: dict[str, dict[str, str]] = {}
     for message in messages:
         if not _MNEMONIC.search(message.source):
             continue
         found = _MNEMONIC.findall(message.forms[0])
         assert len(found) == 1, (message.context, message.source, message.forms[0])
-        letters.setdefault(message.context, {})[message.source] = found[0].lower()
+        spanish.setdefault(message.context, {})[message.source] = found[0].lower()
+        english.setdefault(message.context, {})[message.source] = _MNEMONIC.findall(message.source)[
+            0
+        ].lower()
     # Controls that are on screen together (a dialog, a page, or the menu bar and its window):
     # each group is a list of (context, sources) pairs; None takes the context's every source.
     session_actions = ("&Pause or resume", "Pre&vious", "&Next", "Add &30 seconds",
@@ -143,7 +149,7 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
         ],  # fmt: skip
         "settings dialog": [("SettingsDialog", None)],
         "menu bar": [
-            ("MainWindow", ("&File", "&View", "&Session", "&Help", "&Concern", "&Search"))
+            ("MainWindow", ("&File", "&View", "&Session", "&Help", "&Concern", "Sea&rch"))
         ],
         "view menu": [
             (
@@ -175,7 +181,7 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
             ),
         ],  # fmt: skip
     }
-    for group, parts in groups.items():
+    for (group, parts), letters in itertools.product(groups.items(), (spanish, english)):
         chosen: dict[str, str] = {}
         for context, sources in parts:
             found = letters.get(context, {})

@@ -1138,7 +1138,7 @@
         <translation>Molestia</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
+        <source>Sea&amp;rch</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
@@ -1862,7 +1862,7 @@
         <translation>Descanso entre puntos, en segundos</translation>
     </message>
     <message>
-        <source>R&amp;ounds</source>
+        <source>Ro&amp;unds</source>
         <translation>R&amp;ondas</translation>
     </message>
     <message>

@@ -363,7 +363,7 @@ class MainWindow(QMainWindow):
         self.concern_combo.setCurrentIndex(max(current, 0))
         self.concern_combo.blockSignals(False)
         self.concern_combo.setAccessibleName(self.tr("Concern"))
-        self.search_label.setText(self.tr("&Search"))
+        self.search_label.setText(self.tr("Sea&rch"))
         self.search.setPlaceholderText(
             self.tr("Code, name or concern — for example LV13, Zusanli, periods")
         )

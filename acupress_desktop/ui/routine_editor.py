@@ -233,7 +233,7 @@ class RoutineEditor(QDialog):
         self.rest_label.setText(self.tr("&Rest between points"))
         self.rest_spin.setSuffix(self.tr(" s"))
         self.rest_spin.setAccessibleName(self.tr("Rest between points, in seconds"))
-        self.rounds_label.setText(self.tr("R&ounds"))
+        self.rounds_label.setText(self.tr("Ro&unds"))
         self.rounds_spin.setAccessibleName(self.tr("Rounds"))
         self.ready_label.setText(self.tr("&Get ready"))
         self.ready_spin.setSuffix(self.tr(" s"))

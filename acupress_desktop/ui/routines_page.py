@@ -65,6 +65,7 @@ class RoutinesPage(QWidget):
         self._catalogue = catalogue
         self._repository = repository
         self._deleted: StoredRoutine | None = None
+        self._last_folder: Path | None = None  # where the last file was chosen
         self._editor: RoutineEditor | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(splitter)
@@ -405,7 +406,8 @@ class RoutinesPage(QWidget):
         save: bool,
     ) -> QFileDialog:
         """A window-modal file dialog that does not block: ``chosen`` gets the file picked."""
-        dialog = QFileDialog(self, title, suggested, filters)
+        folder = str(self._last_folder or Path.home())
+        dialog = QFileDialog(self, title, folder, filters)
         dialog.setAcceptMode(
             QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
         )
@@ -414,7 +416,14 @@ class RoutinesPage(QWidget):
         )
         if suggested:
             dialog.selectFile(suggested)
-        dialog.fileSelected.connect(chosen)
+
+        def remember_then(path: str) -> None:
+            self._last_folder = Path(path).parent
+            chosen(path)
+
+        # queued: the dialog has closed before the file is read or written (and before a
+        # question about it is asked)
+        dialog.fileSelected.connect(remember_then, Qt.ConnectionType.QueuedConnection)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._file_dialog_open = dialog
         dialog.open()

@@ -184,19 +184,35 @@ def _focused_item(node):
     return node
 
 
+def _window_active(node):
+    """Whether the focused object's window is the active one (keys go there now)."""
+    for _ in range(60):
+        parent = _safe(lambda n=node: n.parent)
+        if parent is None or _safe(parent.getRoleName) == "application":
+            return _safe(lambda: node.getState().contains(pyatspi.STATE_ACTIVE), False)
+        node = parent
+    return False
+
+
+def _with_window(node, record):
+    record = dict(record)
+    record["window_active"] = _window_active(node)
+    return record
+
+
 def cmd_focused(request):
     pid = request["pid"]
     node = _focus_by_pid.get(pid)
     if node is not None and _is_focused(node):
         item = _focused_item(node)
-        return item if isinstance(item, dict) else describe(item)
+        return _with_window(node, item if isinstance(item, dict) else describe(item))
     app = _app(pid)  # no event yet (or a stale one): look for the focused state
     if app is None:
         return None
     for _depth, candidate in _walk(app):
         if _is_focused(candidate) and _safe(candidate.getRoleName) not in ("frame", "application"):
             item = _focused_item(candidate)
-            return item if isinstance(item, dict) else describe(item)
+            return _with_window(candidate, item if isinstance(item, dict) else describe(item))
     return None
 
 

@@ -363,6 +363,7 @@ class Node:
     value: float | None = None
     children: int = 0
     parent: dict[str, Any] | None = None
+    window_active: bool = True
 
     @classmethod
     def of(cls, record: dict[str, Any] | None) -> Node | None:
@@ -455,11 +456,38 @@ class RunningApp:
     # -- input: only X events -----------------------------------------------------------------
     def key(self, *keys: str) -> None:
         """Press keys (xdotool names: ``space``, ``ctrl+g``, ``shift+Tab``) where the focus is."""
+        self._wait_keyboard()
         self.desktop.xdotool("key", "--delay", "40", *keys)
 
     def type(self, text: str) -> None:
-        """Type text with the keyboard, as in a person's typing."""
+        """Type text with the keyboard, as in a person's typing; returns once a focused text
+        field shows it (with a screen reader on, Qt hands every key to the accessibility bus
+        before the field gets it, so the next key must wait as a person's would)."""
+        self._wait_keyboard()
+        field = self.focused()
         self.desktop.xdotool("type", "--delay", "30", text)
+        if field is not None and field.text is not None:
+            wait_for(lambda: text in ((self.focused() or field).text or ""), 10,
+                     lambda: f"{text!r} did not arrive in {self.focused()}")  # fmt: skip
+
+    def _wait_keyboard(self, timeout: float = 10) -> None:
+        """Wait until the X server sends keys to the window holding the focused object (a new
+        dialog is active for Qt a moment before the window manager gives it the keyboard;
+        what a person types in that moment would be lost)."""
+
+        def ready() -> bool:
+            node = self.focused()
+            if node is None or node.extents is None:
+                return True  # nothing to aim at: keys go to the active window
+            try:
+                window = self.desktop.xdotool("getwindowfocus", "-f")
+                x, y, width, height = self.desktop.window_geometry(window)
+            except (DesktopError, KeyError, ValueError):
+                return False
+            cx, cy = node.centre
+            return x <= cx < x + width and y <= cy < y + height
+
+        wait_for(ready, timeout, lambda: f"the keyboard never reached {self.focused()}")
 
     def click(self, node: Node, button: int = 1) -> None:
         """Move the mouse to the centre of ``node`` and click it."""
@@ -505,7 +533,8 @@ class RunningApp:
 
         def found() -> Node | None:
             node = self.focused()
-            return node if node is not None and check(node) else None
+            # and its window is the active one: keys typed now reach it
+            return node if node is not None and node.window_active and check(node) else None
 
         return wait_for(found, timeout, lambda: f"{what}; focused: {self.focused()}\n{self.tree()}")
 

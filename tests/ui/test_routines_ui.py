@@ -142,7 +142,10 @@ def test_the_import_button_opens_a_file_dialog_and_imports_the_file(
     dialog = _file_dialog(page)
     dialog.selectFile(str(file))
     dialog.accept()
-    assert any(page.list.item(r).text().startswith("Mine") for r in range(page.list.count()))
+    qtbot.waitUntil(
+        lambda: any(page.list.item(r).text().startswith("Mine") for r in range(page.list.count())),
+        timeout=2000,
+    )
 
 
 def test_the_card_button_saves_a_printable_card_where_chosen(
@@ -155,7 +158,8 @@ def test_the_card_button_saves_a_printable_card_where_chosen(
     target = tmp_path / "card.pdf"
     dialog.selectFile(str(target))
     dialog.accept()
-    assert target.exists() and target.read_bytes().startswith(b"%PDF")
+    qtbot.waitUntil(lambda: target.exists(), timeout=5000)
+    assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_the_export_button_writes_the_routine_file(
@@ -168,7 +172,7 @@ def test_the_export_button_writes_the_routine_file(
     target = tmp_path / "shared"
     dialog.selectFile(str(target))
     dialog.accept()
-    assert (tmp_path / "shared.acupress.json").exists()
+    qtbot.waitUntil((tmp_path / "shared.acupress.json").exists, timeout=2000)
 
 
 def test_an_edited_copy_can_have_its_own_description(page: RoutinesPage, qtbot) -> None:  # type: ignore[no-untyped-def]
