@@ -189,7 +189,7 @@ def _window_active(node):
     for _ in range(60):
         parent = _safe(lambda n=node: n.parent)
         if parent is None or _safe(parent.getRoleName) == "application":
-            return _safe(lambda: node.getState().contains(pyatspi.STATE_ACTIVE), False)
+            return _safe(lambda n=node: n.getState().contains(pyatspi.STATE_ACTIVE), False)
         node = parent
     return False
 
