@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSlider,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from acupress_desktop.storage.settings import (
     RANGES,
 )
 from acupress_desktop.ui.routine_editor import breathing_name
+from acupress_desktop.ui.widgets import TimeOfDayEdit
 
 #: Language names in their own language (never translated, so everyone finds their own).
 LANGUAGE_ENDONYMS: Mapping[str, str] = {"en": "English", "es": "Español"}
@@ -206,7 +206,7 @@ class SettingsSections:
         reminder = QFormLayout(self.reminder_group)
         self.reminder_check = QCheckBox(self.reminder_group)
         self.reminder_time_label = QLabel(self.reminder_group)
-        self.reminder_time_edit = QTimeEdit(self.reminder_group)
+        self.reminder_time_edit = TimeOfDayEdit(self.reminder_group)
         self.reminder_time_edit.setDisplayFormat("HH:mm")
         self.reminder_note = QLabel(self.reminder_group)
         self.reminder_note.setWordWrap(True)

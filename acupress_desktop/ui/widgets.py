@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent, QTextOption
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateTimeEdit,
     QFrame,
     QListWidget,
     QScrollArea,
     QSizePolicy,
     QTextBrowser,
+    QTimeEdit,
     QWidget,
 )
+
+
+class TimeOfDayEdit(QTimeEdit):
+    """A time field whose hours are selected when it takes the focus, however it gets it (by
+    its Alt shortcut too): typing "8:30" or "0830" gives 08:30. (Qt selects a section only
+    on Tab, and typing elsewhere is refused.)"""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setSelectedSection(QDateTimeEdit.Section.HourSection)
 
 
 def tooltip_follows_choice(combo: QComboBox) -> None:

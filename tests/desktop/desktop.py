@@ -467,8 +467,16 @@ class RunningApp:
         field = self.focused()
         self.desktop.xdotool("type", "--delay", "30", text)
         if field is not None and field.text is not None:
-            wait_for(lambda: text in ((self.focused() or field).text or ""), 10,
-                     lambda: f"{text!r} did not arrive in {self.focused()}")  # fmt: skip
+            # a spin box or time field formats what is typed ("0830" shows "08:30"): its digits
+            wanted = text if field.role == "text" else "".join(c for c in text if c.isdigit())
+
+            def arrived() -> bool:
+                shown = (self.focused() or field).text or ""
+                if field.role != "text":
+                    shown = "".join(c for c in shown if c.isdigit())
+                return wanted in shown
+
+            wait_for(arrived, 10, lambda: f"{text!r} did not arrive in {self.focused()}")
 
     def _wait_keyboard(self, timeout: float = 10) -> None:
         """Wait until the X server sends keys to the window holding the focused object (a new

@@ -366,3 +366,23 @@ def test_settings_open_with_the_focus_on_the_first_control(qtbot) -> None:  # ty
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
     assert QApplication.focusWidget() is dialog.theme_combo
+
+
+def test_the_reminder_time_can_be_typed_after_its_shortcut(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Alt+F, then "8:30": the reminder is at 08:30 (typing was refused: no part was chosen)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_desktop.storage.settings import Settings
+    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from tests.person import press, type_text
+
+    dialog = SettingsDialog(Settings(reminder_enabled=True))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=1000)
+    press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.reminder_time_edit
+    type_text("8:30")
+    assert dialog.settings().reminder_time == "08:30"
