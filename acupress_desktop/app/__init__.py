@@ -194,7 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"acupress: no point {args.point!r}", file=sys.stderr)
     if args.screenshot:
         return _take_screenshot(app, services, args)
-    window.show()
+    if services.settings.window_geometry:
+        window.show()  # as it was left (restored geometry, maximised or not)
+    else:
+        window.show_first_time()
     if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
         app.processEvents()
         print(f"shown {time.monotonic():.6f}", flush=True)

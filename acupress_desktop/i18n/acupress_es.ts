@@ -2442,10 +2442,6 @@
         <source>Start session</source>
         <translation>Empezar la sesión</translation>
     </message>
-    <message>
-        <source> each side</source>
-        <translation> por lado</translation>
-    </message>
 </context>
 <context>
     <name>SessionTableModel</name>

@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFocusEvent,
+    QFont,
+    QFontMetricsF,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -31,6 +33,17 @@ from acupress_desktop.ui.body_figures import load_figures as load_figures
 from acupress_desktop.ui.body_figures import parse_figure as parse_figure
 from acupress_desktop.ui.illustration import themed_svg
 from acupress_desktop.ui.labels import region_name
+
+
+def caption_font(base: QFont, text: str, width: float) -> QFont:
+    """The caption's font: the widget's, made smaller (down to 7 pt) until the word fits the
+    corner beside the head, so large text never turns "Front" into "…"."""
+    font = QFont(base)
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 12.0
+    while size > 7.0 and QFontMetricsF(font).horizontalAdvance(text) > width:
+        size -= 0.5
+        font.setPointSizeF(size)
+    return font
 
 
 class BodyMap(QWidget):
@@ -188,11 +201,13 @@ class BodyMap(QWidget):
         for figure, rect in zip(self._figures, self._figure_rects(), strict=True):
             painter.setPen(text_colour)
             # the empty corner beside the head, above the shoulder
-            caption = QRectF(rect.left(), rect.top(), rect.width() * 0.36, CAPTION_HEIGHT)
-            text = painter.fontMetrics().elidedText(
-                captions[figure.name], Qt.TextElideMode.ElideRight, int(caption.width())
+            caption = QRectF(rect.left(), rect.top(), rect.width() * 0.36, CAPTION_HEIGHT * 1.6)
+            painter.setFont(caption_font(self.font(), captions[figure.name], caption.width()))
+            painter.drawText(
+                caption,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                captions[figure.name],
             )
-            painter.drawText(caption, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, text)
             self._renderer(figure).render(painter, rect)
             for shape in figure.shapes:
                 polygon = self._polygon(shape, figure, rect)

@@ -606,6 +606,17 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.files_dropped.emit(files)
 
+    def show_first_time(self) -> None:
+        """Show the window: maximised on a screen smaller than its natural size (a laptop;
+        the window manager's frame and panels would push a window of almost the screen's size
+        past its edge), else at that size. A saved geometry is restored as it was."""
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (room.width() < 1380 + 64 or room.height() < 860 + 96):
+            self.showMaximized()
+        else:
+            self.show()
+
     def restore_geometry_hex(self, text: str) -> None:
         """Restore a geometry saved by geometry_save_requested."""
         if text:

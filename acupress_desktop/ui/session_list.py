@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import MAX_POINT_SECONDS, MIN_POINT_SECONDS, RoutineStep
-from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.labels import step_time_text
 from acupress_desktop.ui.ordered_list import OrderedList
 from acupress_desktop.ui.wrapping_grid import WrappingGrid
 
@@ -46,6 +46,9 @@ class SessionList(QWidget):
         self.heading.setObjectName("heading")
         self.list = OrderedList(self)
         self.list.set_visible_rows(3)
+        # a long row is elided (its whole text is its tooltip), never scrolled sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._cleared: list[tuple[str, int]] = []  # what Clear removed, for its undo
         self.time_label = QLabel(self)
         self.time_spin = QSpinBox(self)
@@ -188,8 +191,9 @@ class SessionList(QWidget):
     def _refresh_item(self, item: QListWidgetItem) -> None:
         point = self._catalogue.point(item.data(_POINT_ROLE))
         seconds = int(item.data(_SECONDS_ROLE))
-        per_side = self.tr(" each side") if point.bilateral else ""
-        item.setText(f"{point.code} · {point.pinyin} — {duration_text(seconds)}{per_side}")
+        step = RoutineStep(point.id, seconds)
+        item.setText(f"{point.code} · {point.pinyin} — {step_time_text(step, point)}")
+        item.setToolTip(item.text())
 
     def _changed(self) -> None:
         self._update_enabled()

@@ -37,6 +37,7 @@ QPushButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus {
 _HIGH_CONTRAST_STYLE = """
 QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QListView, QTableView {
     border: 1px solid palette(window-text); border-radius: 3px;
+    selection-color: palette(highlighted-text); selection-background-color: palette(highlight);
 }
 QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QListView:focus, QTableView:focus {
     border: 2px solid palette(highlight);

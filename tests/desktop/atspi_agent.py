@@ -184,19 +184,24 @@ def _focused_item(node):
     return node
 
 
-def _window_active(node):
-    """Whether the focused object's window is the active one (keys go there now)."""
+def _top_level(node):
+    """The window (frame or dialog) an object is in."""
     for _ in range(60):
         parent = _safe(lambda n=node: n.parent)
         if parent is None or _safe(parent.getRoleName) == "application":
-            return _safe(lambda n=node: n.getState().contains(pyatspi.STATE_ACTIVE), False)
+            return node
         node = parent
-    return False
+    return node
 
 
 def _with_window(node, record):
+    """The record, with whether its window is the active one and where that window is."""
     record = dict(record)
-    record["window_active"] = _window_active(node)
+    window = _top_level(node)
+    record["window_active"] = _safe(lambda: window.getState().contains(pyatspi.STATE_ACTIVE), False)
+    component = _safe(window.queryComponent)
+    box = _safe(lambda: component.getExtents(pyatspi.DESKTOP_COORDS)) if component else None
+    record["window_extents"] = [box.x, box.y, box.width, box.height] if box else None
     return record
 
 
@@ -228,6 +233,24 @@ def _matches(record, request):
     return all(state in record["states"] for state in request.get("states", ()))
 
 
+def _seen_part(node, extents):
+    """The part of ``extents`` its ancestors let through (a scrolled-out child is cut to
+    nothing): what a person can see of the object."""
+    x0, y0, w, h = extents
+    x1, y1 = x0 + w, y0 + h
+    parent = _safe(lambda: node.parent)
+    for _ in range(60):
+        if parent is None or _safe(parent.getRoleName) in ("application", None):
+            break
+        component = _safe(parent.queryComponent)
+        box = _safe(lambda c=component: c.getExtents(pyatspi.DESKTOP_COORDS)) if component else None
+        if box is not None and box.width > 0 and box.height > 0:
+            x0, y0 = max(x0, box.x), max(y0, box.y)
+            x1, y1 = min(x1, box.x + box.width), min(y1, box.y + box.height)
+        parent = _safe(lambda p=parent: p.parent)
+    return [x0, y0, max(0, x1 - x0), max(0, y1 - y0)]
+
+
 def cmd_find(request):
     app = _app(request["pid"])
     if app is None:
@@ -238,6 +261,8 @@ def cmd_find(request):
         if depth and _matches(record, request):
             parent = _safe(lambda n=node: n.parent)
             record["parent"] = describe(parent, with_text=False) if parent is not None else None
+            if request.get("seen") and record.get("extents"):
+                record["seen"] = _seen_part(node, record["extents"])
             found.append(record)
     return found
 

@@ -43,7 +43,8 @@ class DesktopError(RuntimeError):
 
 def missing_tools(orca: bool = False) -> list[str]:
     """The programs the real-input suite needs that this machine lacks."""
-    needed = ["Xvfb", "openbox", "xdotool", "xprop", "setxkbmap", "dbus-daemon", "import"]
+    needed = ["Xvfb", "openbox", "xdotool", "xprop", "xwininfo", "setxkbmap", "dbus-daemon",
+              "import"]  # fmt: skip
     if orca:
         needed += ["orca", "speech-dispatcher"]
     missing = [tool for tool in needed if not shutil.which(tool)]
@@ -244,10 +245,18 @@ class Desktop:
         return "_NET_WM_STATE_FULLSCREEN" in result.stdout
 
     def window_geometry(self, window: str) -> tuple[int, int, int, int]:
-        """x, y, width, height of ``window`` on the screen (without the frame)."""
-        out = self.xdotool("getwindowgeometry", "--shell", window)
-        values = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
-        return int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"])
+        """x, y, width, height of ``window`` on the screen (without the frame), as xwininfo
+        gives them (xdotool counts a reparenting window manager's frame twice)."""
+        result = subprocess.run(["xwininfo", "-id", window], env=self.env, capture_output=True,
+                                text=True, check=False, timeout=10)  # fmt: skip
+        values = {}
+        for key, label in (("x", "Absolute upper-left X"), ("y", "Absolute upper-left Y"),
+                           ("width", "Width"), ("height", "Height")):  # fmt: skip
+            found = re.search(rf"{label}:\s+(-?\d+)", result.stdout)
+            if not found:
+                raise DesktopError(f"xwininfo -id {window}: {result.stderr.strip()}")
+            values[key] = int(found.group(1))
+        return values["x"], values["y"], values["width"], values["height"]
 
     def screen_size(self) -> tuple[int, int]:
         width, height = self.xdotool("getdisplaygeometry").split()
@@ -364,6 +373,8 @@ class Node:
     children: int = 0
     parent: dict[str, Any] | None = None
     window_active: bool = True
+    window_extents: list[int] | None = None  # where the object's window is (from focused())
+    seen: list[int] | None = None  # the part not cut off by its ancestors (with find(seen=))
 
     @classmethod
     def of(cls, record: dict[str, Any] | None) -> Node | None:
@@ -485,14 +496,15 @@ class RunningApp:
 
         def ready() -> bool:
             node = self.focused()
-            if node is None or node.extents is None:
+            if node is None or not node.window_extents:
                 return True  # nothing to aim at: keys go to the active window
             try:
                 window = self.desktop.xdotool("getwindowfocus", "-f")
                 x, y, width, height = self.desktop.window_geometry(window)
             except (DesktopError, KeyError, ValueError):
                 return False
-            cx, cy = node.centre
+            wx, wy, ww, wh = node.window_extents
+            cx, cy = wx + ww // 2, wy + wh // 2  # the centre of the focused object's window
             return x <= cx < x + width and y <= cy < y + height
 
         wait_for(ready, timeout, lambda: f"the keyboard never reached {self.focused()}")
@@ -511,10 +523,10 @@ class RunningApp:
 
     def find(self, role: str | None = None, name: str | None = None, *, showing: bool = True,
              name_contains: str | None = None, text: bool = False,
-             states: Iterable[str] = ()) -> list[Node]:  # fmt: skip
+             states: Iterable[str] = (), seen: bool = False) -> list[Node]:  # fmt: skip
         records = self.agent.call(
             "find", pid=self.process.pid, role=role, name=name, showing=showing,
-            name_contains=name_contains, text=text, states=list(states),
+            name_contains=name_contains, text=text, states=list(states), seen=seen,
         )  # fmt: skip
         return [node for node in map(Node.of, records) if node is not None]
 

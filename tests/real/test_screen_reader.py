@@ -69,10 +69,10 @@ def test_page_keys_land_once_on_a_named_control(desktop: Desktop, launch) -> Non
 
 
 def test_a_running_countdown_sends_at_most_one_event_a_second(launch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """From "50 seconds left" to "40 seconds left" of a 60 s press, the app tells the
+    """From "20 seconds left" to "10 seconds left" of a 22 s press, the app tells the
     accessibility bus about one thing a second at most (the countdown's own milestones and
-    the breathing guide included)."""
-    app: RunningApp = launch(folder=seed_data_dir(tmp_path / "long", {"default_point_seconds": 60}))
+    the breathing guide included; it sent three or four a second)."""
+    app: RunningApp = launch(folder=seed_data_dir(tmp_path / "long", {"default_point_seconds": 22}))
     search_and_add(app, "BL23")
     app.key("ctrl+g")
     wait_session_running(app)
@@ -80,9 +80,9 @@ def test_a_running_countdown_sends_at_most_one_event_a_second(launch, tmp_path: 
     def countdown_says(words: str) -> bool:
         return any(words in node.description for node in app.find("filler", "Countdown"))
 
-    wait_for(lambda: countdown_says("50 seconds left"), 30, "the countdown never said 50 s")
+    wait_for(lambda: countdown_says("20 seconds left"), 30, "the countdown never said 20 s")
     since = app.mark()
-    wait_for(lambda: countdown_says("40 seconds left"), 15, "the countdown never said 40 s")
+    wait_for(lambda: countdown_says("10 seconds left"), 15, "the countdown never said 10 s")
     events = app.events(since)
     kinds = sorted(
         {f"{e['type']} {e['source']['role']} {e['source']['name'][:30]}" for e in events}

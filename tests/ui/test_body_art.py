@@ -316,3 +316,16 @@ def test_the_figures_use_the_height_they_have(qtbot) -> None:  # type: ignore[no
     rects = layout(figures, QRectF(0, 0, 338, 300))
     assert all(rect.height() >= 299 for rect in rects)
     assert rects[0].right() <= rects[1].left()
+
+
+def test_the_captions_shrink_rather_than_turn_to_dots() -> None:
+    """At the largest text "Front" still fits beside the head (it became "…" at 20 pt)."""
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from acupress_desktop.ui.body_map import caption_font
+
+    base = QFont()
+    base.setPointSizeF(20.0)
+    font = caption_font(base, "Front", 40.0)
+    assert QFontMetricsF(font).horizontalAdvance("Front") <= 40.0
+    assert font.pointSizeF() < 20.0
