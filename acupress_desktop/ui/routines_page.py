@@ -192,6 +192,7 @@ class RoutinesPage(QWidget):
         self.list.clear()
         for entry in stored:
             item = QListWidgetItem(self._item_text(entry))
+            item.setToolTip(item.text())  # a long name is elided in the list
             item.setData(_ID, entry.routine.id)
             self.list.addItem(item)
             if entry.routine.id == keep:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -221,8 +221,27 @@ class SettingsDialog(SettingsSections, QDialog):
         self.sound_problem_label.setText("\n".join(problems))
         self.sound_problem_label.setVisible(bool(problems))
 
+    def _refit_after_text_size(self) -> None:
+        """A text size applied from this dialog: it grows (within the screen) so its columns
+        are not cut; it goes to one column when two no longer fit."""
+        content = self._scroll.widget()
+        if content is None:
+            return
+        before = self.size()
+        self._fit_to_screen(content)
+        self.resize(self.size().expandedTo(before).boundedTo(self._room()))
+
+    def _room(self) -> QSize:
+        screen = self.screen()
+        if screen is None:
+            return QSize(16777215, 16777215)
+        available = screen.availableGeometry().size()
+        return QSize(available.width() - 40, available.height() - 60)
+
     def use_one_column(self) -> None:
         """Stack every group in one column (for narrow screens or very large text)."""
+        if self._left.indexOf(self.session_group) >= 0:
+            return  # already
         for group in (self.session_group, self.reminder_group):
             self._right.removeWidget(group)
             self._left.insertWidget(self._left.count() - 1, group)
@@ -386,6 +405,8 @@ class SettingsDialog(SettingsSections, QDialog):
             self.retranslate_ui()
         elif event.type() == QEvent.Type.PaletteChange:  # a theme applied from this dialog
             self._apply_checkbox_style()
+        elif event.type() == QEvent.Type.FontChange and self.isVisible():
+            self._refit_after_text_size()
         super().changeEvent(event)
 
 

@@ -386,3 +386,25 @@ def test_the_reminder_time_can_be_typed_after_its_shortcut(qtbot) -> None:  # ty
     assert QApplication.focusWidget() is dialog.reminder_time_edit
     type_text("8:30")
     assert dialog.settings().reminder_time == "08:30"
+
+
+def test_a_larger_text_applied_from_the_dialog_does_not_cut_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Text size 20 applied while the dialog is open: it re-fits, nothing needs sideways
+    scrolling (its right column was cut after a live change)."""
+    from PySide6.QtWidgets import QApplication
+
+    from acupress_desktop.storage.settings import Settings
+    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    try:
+        apply_theme(app, "high-contrast", 20.0)
+        QApplication.processEvents()
+        content = dialog._scroll.widget()
+        assert content.minimumSizeHint().width() <= dialog._scroll.viewport().width()
+    finally:
+        apply_theme(app)
