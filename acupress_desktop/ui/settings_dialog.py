@@ -232,10 +232,7 @@ class SettingsDialog(SettingsSections, QDialog):
         self.resize(self.size().expandedTo(before).boundedTo(self._room()))
 
     def _room(self) -> QSize:
-        screen = self.screen()
-        if screen is None:
-            return QSize(16777215, 16777215)
-        available = screen.availableGeometry().size()
+        available = self.screen().availableGeometry().size()
         return QSize(available.width() - 40, available.height() - 60)
 
     def use_one_column(self) -> None:
