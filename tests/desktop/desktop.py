@@ -160,6 +160,16 @@ class Desktop:
         wait_for(speechd.exists, 10, "speech-dispatcher did not start")
         prefs = self.state / "orca-prefs"
         prefs.mkdir()
+        # no key echo: a test types paths and names quickly, and Orca spelling every key fell
+        # tens of seconds behind, so what the app said came too late to be heard
+        quiet = {"enableKeyEcho": False, "enableModifierKeys": False, "enableFunctionKeys": False,
+                 "enableActionKeys": False, "enableNavigationKeys": False,
+                 "enableEchoByCharacter": False, "enableEchoByWord": False}  # fmt: skip
+        (prefs / "user-settings.conf").write_text(json.dumps({
+            "general": dict(quiet, startingProfile=["Default", "default"]),
+            "profiles": {"default": dict(quiet, profile=["Default", "default"])},
+            "pronunciations": {}, "keybindings": {},
+        }))  # fmt: skip
         orca = shutil.which("orca") or "orca"
         self._spawn("orca", [SYSTEM_PYTHON, str(ORCA_WRAPPER), orca, "-u", str(prefs),
                              "--debug-file", str(self.orca_log)])  # fmt: skip
