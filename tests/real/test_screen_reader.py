@@ -4,21 +4,11 @@ details; and how much the app tells the accessibility bus while a countdown runs
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from tests.desktop.desktop import Desktop, RunningApp, wait_for
 from tests.real.conftest import quick_routine_file, seed_data_dir
 from tests.real.flows import search_and_add, wait_session_running
-
-
-@pytest.fixture(scope="module")
-def desktop() -> Iterator[Desktop]:
-    """A desktop of their own for these tests: an Orca that has heard nothing before them."""
-    with Desktop("1366x768x24", orca=True) as built:
-        yield built
 
 
 def said(desktop: Desktop, mark: int) -> str:
