@@ -9,16 +9,30 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 
 class FakeClock:
-    """Monotonic time that only moves when a test says so."""
+    """Monotonic time that only moves when a test says so.
 
-    def __init__(self, start: float = 1000.0) -> None:
+    ``knows_sleep=True`` plays a platform that can tell time asleep apart (Linux): ``advance``
+    is time awake (the program may not have run), ``suspend`` is the computer asleep. Without
+    it, ``asleep()`` is None, as on a platform that cannot tell."""
+
+    def __init__(self, start: float = 1000.0, knows_sleep: bool = False) -> None:
         self.time = start
+        self.knows_sleep = knows_sleep
+        self.slept = 0.0
 
     def now(self) -> float:
         return self.time
 
+    def asleep(self) -> float | None:
+        return self.slept if self.knows_sleep else None
+
     def advance(self, seconds: float) -> None:
         self.time += seconds
+
+    def suspend(self, seconds: float) -> None:
+        """The computer sleeps for ``seconds``: time goes on, and it counts as time asleep."""
+        self.time += seconds
+        self.slept += seconds
 
 
 class ManualTicker:

@@ -31,6 +31,9 @@ class HandClock:
     def now(self) -> float:
         return self.time
 
+    def asleep(self) -> float | None:
+        return None
+
 
 def grab(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -18,7 +19,10 @@ from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.plan import PhaseKind, SessionPlan
 from acupress_desktop.core.session import Session, Snapshot
 
-#: A tick arriving this much later than asked for means the computer slept or the clock jumped.
+log = logging.getLogger(__name__)
+
+#: A tick arriving this much later than asked for means the computer slept or the clock jumped
+#: (where the clock can tell time asleep apart, only that much time asleep pauses the session).
 SUSPEND_THRESHOLD_SECONDS = 5.0
 #: Animation frame interval for the breathing pacer (only while it is visible and moving). The
 #: shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time,
@@ -103,6 +107,7 @@ class SessionController(QObject):
         # computer slept or the clock jumped in between
         self._tick_due: float | None = None
         self._frame_due: float | None = None
+        self._asleep_then: float | None = None  # the clock's time asleep when they were set
         self._frames_wanted = False
         self._speech = True
         self._finished_emitted = False
@@ -214,6 +219,18 @@ class SessionController(QObject):
         if not due or self._session.paused or now - min(due) <= SUSPEND_THRESHOLD_SECONDS:
             return False
         since = min(due)
+        asleep = self._clock.asleep()
+        slept = None if asleep is None or self._asleep_then is None else asleep - self._asleep_then
+        if slept is not None and slept <= SUSPEND_THRESHOLD_SECONDS:
+            # awake all along: the program itself did not run (a busy machine, a call that
+            # blocked). The person went on pressing meanwhile, so the session goes on, on time.
+            log.warning(
+                "the session's timer fired %.1f s late, with the computer awake", now - since
+            )
+            self._tick_due = self._frame_due = None
+            return False
+        if slept is not None:
+            since = min(since, now - slept)  # the moment it fell asleep
         self._tick_due = self._frame_due = None
         suspended = self._session.pause_as_of(since, now)
         if not suspended.paused:  # it had already ended before the gap
@@ -282,6 +299,7 @@ class SessionController(QObject):
             pattern = self._session.pattern
             delay = min(delay, next_stage_change(pattern, self._session.active_seconds(now)))
         self._tick_due = now + delay
+        self._asleep_then = self._clock.asleep()
         self._end_time = self._session.end_time() if self._session else None
         self._ticker.start(delay)
         self._arm_frames(now)
@@ -300,6 +318,8 @@ class SessionController(QObject):
         if self._frames_active() and self._session is not None and not self._session.paused:
             wait = max(delay or 0.0, FRAME_SECONDS)
             self._frame_due = now + wait
+            if self._tick_due is None:
+                self._asleep_then = self._clock.asleep()
             self._frame_ticker.start(wait)
         else:
             self._frame_due = None

@@ -11,7 +11,13 @@ class Clock(Protocol):
     """Monotonic seconds; only differences matter."""
 
     def now(self) -> float:
-        """Current monotonic time in seconds."""
+        """Current monotonic time in seconds, the time the computer was asleep included."""
+        ...
+
+    def asleep(self) -> float | None:
+        """Seconds the computer has spent suspended so far (only differences matter), or None
+        where the platform cannot tell. It tells a real sleep from a program that did not run
+        for a while (a busy machine, a blocking call): both make a timer fire late."""
         ...
 
 
@@ -31,9 +37,24 @@ class Ticker(Protocol):
         ...
 
 
+#: Linux has a monotonic clock that counts suspended time (BOOTTIME) and one that does not
+#: (MONOTONIC): their difference is the time asleep. Elsewhere time.monotonic() is used and
+#: the time asleep is unknown.
+_BOOTTIME: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class SystemClock:
-    """The real monotonic clock."""
+    """The real monotonic clock (on Linux, one that goes on while the computer sleeps)."""
 
     def now(self) -> float:
-        """time.monotonic()."""
+        """CLOCK_BOOTTIME on Linux, time.monotonic() elsewhere."""
+        if _BOOTTIME is not None:
+            return time.clock_gettime(_BOOTTIME)
         return time.monotonic()
+
+    def asleep(self) -> float | None:
+        """BOOTTIME − MONOTONIC on Linux (seconds suspended since boot); None elsewhere."""
+        if _BOOTTIME is None:
+            return None
+        awake = time.monotonic()  # read first: BOOTTIME read after it is never behind it
+        return max(0.0, time.clock_gettime(_BOOTTIME) - awake)

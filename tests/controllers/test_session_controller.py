@@ -40,8 +40,10 @@ class RecordingCues:
 class Harness:
     """A controller wired to a fake clock, a manual ticker and recording cues and signals."""
 
-    def __init__(self, catalogue, routine: Routine, pattern: str = "relaxed") -> None:  # type: ignore[no-untyped-def]
-        self.clock = FakeClock(1000.0)
+    def __init__(
+        self, catalogue, routine: Routine, pattern: str = "relaxed", knows_sleep: bool = False
+    ) -> None:  # type: ignore[no-untyped-def]
+        self.clock = FakeClock(1000.0, knows_sleep=knows_sleep)
         self.ticker = ManualTicker()
         self.cues = RecordingCues(self.clock)
         self.controller = SessionController(
@@ -80,6 +82,18 @@ def harness(catalogue, qtbot) -> Harness:  # type: ignore[no-untyped-def]
         get_ready_seconds=5,
     )
     return Harness(catalogue, routine)
+
+
+@pytest.fixture()
+def awake_harness(catalogue, qtbot) -> Harness:  # type: ignore[no-untyped-def]
+    """The same session on a clock that tells time asleep apart (as on Linux)."""
+    routine = Routine(
+        "Evening",
+        (RoutineStep("LI4", 20), RoutineStep("GV4", 10)),
+        rest_seconds=5,
+        get_ready_seconds=5,
+    )
+    return Harness(catalogue, routine, knows_sleep=True)
 
 
 def test_delay_to_next_change() -> None:
@@ -341,3 +355,50 @@ def test_no_frames_while_the_breath_is_held(catalogue, qtbot) -> None:  # type: 
     ticker.fire()
     frames.fire()  # now breathing out: frames again
     assert frames.delay == pytest.approx(FRAME_SECONDS)
+
+
+def test_a_long_stall_with_the_computer_awake_does_not_pause(awake_harness: Harness) -> None:
+    """The program did not run for 29 s (a busy machine), the computer awake all along: the
+    person went on pressing, so the session goes on, on time, and nothing claims it slept."""
+    harness = awake_harness
+    clock = harness.clock
+    harness.run(10)
+    clock.advance(harness.ticker.delay + 29)
+    harness.ticker.fire()
+    snapshot = harness.controller.snapshot()
+    assert not snapshot.paused
+    assert snapshot.offset == pytest.approx(40, abs=1.01)
+    assert harness.interruptions == []
+    harness.run(1000)
+    assert harness.records[0].finished and harness.t == pytest.approx(65, abs=1e-6)
+
+
+def test_a_key_after_a_stall_with_the_computer_awake_does_what_it_says(
+    awake_harness: Harness,
+) -> None:
+    """Space pressed at the end of a 20 s stall (awake): it pauses; no talk of sleep."""
+    harness = awake_harness
+    clock = harness.clock
+    harness.run(3)
+    clock.advance(20)
+    harness.controller.toggle_pause()
+    assert harness.controller.snapshot().paused
+    assert harness.interruptions == []
+    harness.controller.toggle_pause()
+    assert not harness.controller.snapshot().paused
+
+
+def test_a_real_sleep_pauses_where_it_fell_asleep(awake_harness: Harness) -> None:
+    """Where the clock tells time asleep: an hour suspended pauses the session at the moment
+    it fell asleep and says how long it slept."""
+    harness = awake_harness
+    clock = harness.clock
+    harness.run(10)
+    clock.advance(0.4)  # awake a little after the last tick, then asleep
+    clock.suspend(3600)
+    clock.advance(harness.ticker.delay)
+    harness.ticker.fire()
+    snapshot = harness.controller.snapshot()
+    assert snapshot.paused
+    assert snapshot.offset == pytest.approx(10.4, abs=1.01)
+    assert harness.interruptions and "3600 seconds" in harness.interruptions[0]

@@ -112,6 +112,28 @@ def launch(desktop: Desktop, data_dir: Path, request: pytest.FixtureRequest) -> 
             pass
     for app in started:
         app.kill()
+        _note_stalls(request.node.nodeid, app)
+
+
+#: the app's own warnings that its timer fired late with the computer awake (it did not run
+#: for a while): printed at the end of the run, to find what blocks it on a slow machine
+_STALLS: list[str] = []
+
+
+def _note_stalls(test: str, app: RunningApp) -> None:
+    try:
+        text = app.log.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return
+    _STALLS.extend(f"{test}: {line.strip()}" for line in text.splitlines() if "fired" in line
+                   and "late" in line)  # fmt: skip
+
+
+def pytest_terminal_summary(terminalreporter) -> None:  # type: ignore[no-untyped-def]
+    if _STALLS:
+        terminalreporter.section("the app did not run for a while")
+        for line in _STALLS:
+            terminalreporter.write_line(line)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
