@@ -19,14 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 from acupress_desktop.core.clock import Clock, SystemClock
-
-if TYPE_CHECKING:
-    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
@@ -491,58 +488,6 @@ class QtSoundBackend(QObject):
             self._finished()
 
 
-class QtSpeechBackend(QObject):
-    """SpeechBackend over QTextToSpeech; the engine's Error state is reported as ``failed``."""
-
-    def __init__(self, engine: QTextToSpeech, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        self._states = QTextToSpeech.State
-        self._tts = engine
-        self._tts.setParent(self)
-        self._pending = False
-        self._started = False
-        self._finished: Callable[[], None] = _nothing
-        self._failed: Callable[[], None] = _nothing
-        self._tts.stateChanged.connect(self._on_tts_state_changed)
-
-    def set_handlers(self, finished: Callable[[], None], failed: Callable[[], None]) -> None:
-        """Where to report the end of an utterance and a failure."""
-        self._finished, self._failed = finished, failed
-
-    def say(self, text: str) -> None:
-        """Speak ``text``."""
-        self._pending, self._started = True, False
-        self._tts.say(text)
-        if self._tts.state() in (self._states.Speaking, self._states.Synthesizing):
-            self._started = True
-
-    def stop(self) -> None:
-        """Stop without reporting ``finished``."""
-        self._pending = False
-        self._tts.stop()
-
-    @property
-    def is_speaking(self) -> bool:
-        """Whether a say() has not finished yet."""
-        return self._pending
-
-    def set_volume(self, volume: float) -> None:
-        """Volume 0..1."""
-        self._tts.setVolume(volume)
-
-    def _on_tts_state_changed(self, state: QTextToSpeech.State) -> None:
-        if state == self._states.Error:
-            self._pending = False
-            self._failed()
-        elif state in (self._states.Speaking, self._states.Synthesizing):
-            self._started = True
-        elif state == self._states.Ready and self._pending and self._started:
-            self._pending = False
-            self._finished()
-
-
 def _nothing() -> None:
     """Placeholder handler."""
 
@@ -565,15 +510,15 @@ def qt_sound_factory(parent: QObject) -> SoundBackend:
 
 
 def qt_speech_factory(parent: QObject) -> SpeechBackend:
-    """A QTextToSpeech backend on the first real engine; raises BackendUnavailableError if none."""
+    """QTextToSpeech on the first real engine, on a thread of its own (controllers/speech.py:
+    the speech server can keep a say() waiting for 30 s); raises BackendUnavailableError when
+    there is no engine. An engine that fails to start is reported through ``failed``."""
     from PySide6.QtTextToSpeech import QTextToSpeech
+
+    from acupress_desktop.controllers.speech import ThreadedSpeechBackend
 
     engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
     if not engines:
         raise BackendUnavailableError("no text-to-speech engine")
-    tts = QTextToSpeech(engines[0])
-    if tts.state() == QTextToSpeech.State.Error:
-        reason = tts.errorString()
-        tts.deleteLater()
-        raise BackendUnavailableError(reason or "the text-to-speech engine failed to start")
-    return QtSpeechBackend(tts, parent)
+    name = engines[0]
+    return ThreadedSpeechBackend(lambda: QTextToSpeech(name), parent)
