@@ -19,8 +19,7 @@ from acupress_desktop.ui.breathing_pacer import (
     pacer_layout,
     pacer_radius,
 )
-from acupress_desktop.ui.countdown_ring import session_ink
-from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.palette import contrast_ratio, session_ink
 from tests.fakes import installed_translator
 
 SIZE = 240

@@ -27,9 +27,8 @@ from acupress_desktop.ui.chart_card import ChartCard
 from acupress_desktop.ui.history_cards import StatTile
 from acupress_desktop.ui.history_text import pain_text, streak_text, this_week
 from acupress_desktop.ui.history_view import HistoryView
-from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.palette import contrast_ratio, theme_palette
 from acupress_desktop.ui.session_table import SessionTableModel
-from acupress_desktop.ui.theme import theme_palette
 from tests.fakes import installed_translator
 
 #: The user's time zone in these tests: two hours ahead of UTC, no daylight saving.
