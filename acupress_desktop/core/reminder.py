@@ -99,7 +99,3 @@ def next_slot(
             return Slot(day, max(slot, now_local))
         day += timedelta(days=1)
 
-
-def next_reminder(now_local: datetime, time_of_day: time, last_shown: date | None) -> datetime:
-    """When the next reminder should be shown (see ``next_slot`` for the rules)."""
-    return next_slot(now_local, time_of_day, last_shown).due
