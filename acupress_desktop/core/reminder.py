@@ -98,4 +98,3 @@ def next_slot(
         if not shown and not too_early and slot + grace > now_local:
             return Slot(day, max(slot, now_local))
         day += timedelta(days=1)
-
