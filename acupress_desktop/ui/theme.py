@@ -75,8 +75,3 @@ def apply_theme(
             "down": asset_path("icons/arrow-down-ffffff.svg").as_posix(),
         }
     app.setStyleSheet(style)
-
-
-def apply_base_style(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
-    """The default look (system theme)."""
-    apply_theme(app, "system", point_size)
