@@ -288,3 +288,18 @@ def test_session_words_in_spanish(spanish_translator: QTranslator, catalogue) ->
     assert side_phrase(catalogue.point("GV4"), "midline") == "sobre la columna"
     assert region_name("feet") == "Pies y tobillos"
     assert "Evitar en el embarazo" in badges(catalogue.point("LI4"))
+
+
+def test_the_update_tool_lists_what_a_catalogue_overlay_lacks(tmp_path: Path) -> None:
+    """tools/update_translations.py reports overlay gaps: none for Spanish, the missing file
+    for a language without one, and a missing point by name."""
+    import json
+
+    tool = load_tool()
+    assert tool.overlay_problems("es") == []
+    assert tool.overlay_problems("fr") == ["no points.fr.json: the points stay English"]
+    data = ROOT / "acupress_desktop" / "data"
+    spanish = json.loads((data / "points.es.json").read_text(encoding="utf-8"))
+    del spanish["points"]["BL23"]
+    (tmp_path / "points.es.json").write_text(json.dumps(spanish), encoding="utf-8")
+    assert tool.overlay_problems("es", tmp_path) == ["point 'BL23': missing"]

@@ -10,7 +10,8 @@ Usage (from the repository root, with the project's virtual environment):
 in ``acupress_desktop/**/*.py`` and merges the texts into each ``.ts`` file: existing translations
 are kept, new texts arrive unfinished and texts no longer in the code are marked vanished (pass
 ``--no-obsolete`` to drop them). `pyside6-lrelease` then writes the ``.qm`` file next to each
-``.ts``; the ``.qm`` files are committed so the app runs without the Qt tools.
+``.ts``; the ``.qm`` files are committed so the app runs without the Qt tools. Then it lists
+what each language's catalogue overlay (``data/points.<lang>.json``) lacks, if anything.
 See docs/translations.md.
 """
 
@@ -97,6 +98,21 @@ def run_lrelease(ts_file: Path) -> Path:
     return qm_file
 
 
+def overlay_problems(language: str, folder: Path | None = None) -> list[str]:
+    """What the catalogue overlay of ``language`` (``data/points.<lang>.json``) lacks or gets
+    wrong against the English catalogue (``core.localize.check_overlay``); empty when complete."""
+    from acupress_desktop.core.catalogue import load_catalogue
+    from acupress_desktop.core.localize import OverlayError, check_overlay, load_overlay
+
+    try:
+        overlay = load_overlay(language, folder)
+    except OverlayError as exc:
+        return [str(exc)]
+    if overlay is None:
+        return [f"no points.{language}.json: the points stay English"]
+    return check_overlay(load_catalogue(), overlay)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Update every .ts (plus any --language asked for), then compile each to .qm."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -123,6 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run_lupdate(ts_file, language, no_obsolete=args.no_obsolete)
             qm_file = run_lrelease(ts_file)
             print(f"{ts_file.relative_to(ROOT)} -> {qm_file.relative_to(ROOT)}")
+            for problem in overlay_problems(language):
+                print(f"{language} catalogue overlay: {problem}", file=sys.stderr)
     except ToolMissingError as exc:
         print(exc, file=sys.stderr)
         return 2

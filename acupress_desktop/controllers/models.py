@@ -57,10 +57,6 @@ class PointListModel(QAbstractListModel):
             return point
         return None
 
-    def row_of(self, point_id: str) -> int:
-        """The row of a point, or -1."""
-        return next((row for row, p in enumerate(self._catalogue.points) if p.id == point_id), -1)
-
     def texts_changed(self) -> None:
         """The catalogue's texts changed (a new language): every row shows anew."""
         if self.rowCount():

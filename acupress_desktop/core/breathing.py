@@ -71,6 +71,10 @@ PATTERNS: dict[str, BreathingPattern] = {
     "resonant": BreathingPattern("resonant", 5.5, 0, 5.5, 0),
     "off": OFF,
 }
+#: The id of the user's own pattern (its stages are in the settings).
+CUSTOM = "custom"
+#: Every valid breathing id: the built-in patterns (with "off") and the custom one.
+BREATHING_IDS: tuple[str, ...] = (*PATTERNS, CUSTOM)
 
 
 def custom_pattern(
@@ -87,7 +91,7 @@ def custom_pattern(
             raise ValueError(f"{name} must be between 0 and {MAX_STAGE_SECONDS:g} seconds")
     if inhale < 1 or exhale < 1:
         raise ValueError("breathing in and out must each last at least 1 second")
-    return BreathingPattern("custom", inhale, hold_in, exhale, hold_out)
+    return BreathingPattern(CUSTOM, inhale, hold_in, exhale, hold_out)
 
 
 def pattern_by_id(pattern_id: str) -> BreathingPattern:

@@ -98,8 +98,3 @@ def next_slot(
         if not shown and not too_early and slot + grace > now_local:
             return Slot(day, max(slot, now_local))
         day += timedelta(days=1)
-
-
-def next_reminder(now_local: datetime, time_of_day: time, last_shown: date | None) -> datetime:
-    """When the next reminder should be shown (see ``next_slot`` for the rules)."""
-    return next_slot(now_local, time_of_day, last_shown).due

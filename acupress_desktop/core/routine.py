@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-from acupress_desktop.core.breathing import PATTERNS
+from acupress_desktop.core.breathing import BREATHING_IDS
 from acupress_desktop.core.text import translate
 
 StepSides = Literal["both", "left", "right"]
@@ -196,10 +196,10 @@ class Routine:
         _check_range("rounds", self.rounds, 1, MAX_ROUNDS)
         _check_range("get_ready_seconds", self.get_ready_seconds, 0, MAX_GET_READY_SECONDS)
         _check_range("switch_seconds", self.switch_seconds, 0, 30)
-        if self.breathing not in PATTERNS and self.breathing != "custom":
+        if self.breathing not in BREATHING_IDS:
             raise RoutineError(
                 translate("Routines", "breathing must be one of %1").replace(
-                    "%1", ", ".join(PATTERNS)
+                    "%1", ", ".join(BREATHING_IDS)
                 )
             )
 

@@ -30,11 +30,6 @@ def visible_for(point: Point, pregnant: bool) -> bool:
     return not (pregnant and is_flagged(point))
 
 
-def hidden_count(points: Iterable[Point], pregnant: bool) -> int:
-    """How many of these points the pregnancy setting hides (0 when it is off)."""
-    return sum(1 for point in points if not visible_for(point, pregnant))
-
-
 def _point_ids(refs: PointRefs) -> list[str]:
     items: Iterable[RoutineStep | str] = refs.steps if isinstance(refs, Routine) else refs
     return [item.point_id if isinstance(item, RoutineStep) else item for item in items]

@@ -111,27 +111,6 @@ def in_filters(
     )
 
 
-def filter_points(
-    points: Iterable[Point],
-    *,
-    region: str | None = None,
-    concern: str | None = None,
-    query: str = "",
-    concern_labels: Mapping[str, str] | None = None,
-) -> list[Point]:
-    """The points in the region and concern (None: any) that match the query, exact codes first."""
-    labels = concern_labels or {}
-    found = [point for point in points if in_filters(point, region, concern, query, labels)]
-    wanted = normalise(query)
-    code = canonical_code(query)
-    exact = [
-        p
-        for p in found
-        if wanted and (wanted in {normalise(c) for c in (p.code, *p.aliases)} or p.code == code)
-    ]
-    return exact + [p for p in found if p not in exact]
-
-
 def point_by_code(points: Iterable[Point], text: str) -> Point | None:
     """The point a code names exactly ("BL23", "bl 23", "LV13", "V23"), or None."""
     wanted = normalise(text)

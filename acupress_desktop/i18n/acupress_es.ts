@@ -180,6 +180,10 @@
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizada</translation>
+    </message>
 </context>
 <context>
     <name>BreathingPacer</name>
@@ -209,7 +213,7 @@
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <extracomment>Thickness of the ring (track and arc) as a share of the widget&apos;s side. Clear space around the ring (for antialiasing and focus), as a share of the side. Text must reach at least this contrast with the background (WCAG AA). Below this many seconds every second is announced; above it, every ten.</extracomment>
+        <extracomment>Thickness of the ring (track and arc) as a share of the widget&apos;s side. Clear space around the ring (for antialiasing and focus), as a share of the side. Below this many seconds every second is announced; above it, every ten.</extracomment>
         <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
@@ -456,10 +460,6 @@
     <message>
         <source>In a trial of self-acupressure for knee arthritis, pressing sham points helped as much as pressing the real ones, and both did better than usual care. Part of the benefit may come from pressing and relaxing, not from the exact spot.</source>
         <translation>En un ensayo de autoacupresión para la artrosis de rodilla, presionar puntos simulados ayudó tanto como presionar los reales, y ambos funcionaron mejor que la atención habitual. Parte del beneficio puede venir de presionar y relajarse, no del lugar exacto.</translation>
-    </message>
-    <message>
-        <source>Neck and upper back</source>
-        <translation>Cuello y parte alta de la espalda</translation>
     </message>
     <message>
         <source>The only study is a small one: 33 women with neck pain were given acupressure at points including SI14, and their pain fell, but they were not compared with women who had no pressure.</source>
@@ -1730,10 +1730,6 @@
         <translation>%1 rondas</translation>
     </message>
     <message>
-        <source>Custom</source>
-        <translation>Personalizada</translation>
-    </message>
-    <message>
         <source>breathing: %1</source>
         <translation>respiración: %1</translation>
     </message>
@@ -2877,10 +2873,6 @@
     <message>
         <source>&amp;Breathing guide</source>
         <translation>&amp;Guía de respiración</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Personalizada</translation>
     </message>
     <message>
         <source>Custom pattern:</source>

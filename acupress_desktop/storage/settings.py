@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from acupress_desktop.core.breathing import (
+    BREATHING_IDS,
+    CUSTOM,
     MAX_STAGE_SECONDS,
     PATTERNS,
     BreathingPattern,
@@ -42,7 +44,6 @@ MAX_FILE_BYTES = 1024 * 1024
 #: Allowed values of the choice settings (the first is the default).
 THEME_CHOICES: tuple[str, ...] = ("system", "light", "dark", "high-contrast")
 LANGUAGE_CHOICES: tuple[str, ...] = ("system", "en", "es")
-BREATHING_CHOICES: tuple[str, ...] = (*PATTERNS, "custom")
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 10.0, 20.0
 MAX_SWITCH_SECONDS = 30
 #: Inclusive ranges of the number settings; a saved value outside its range reads as the default.
@@ -136,7 +137,7 @@ class Settings:
 
     def breathing_pattern(self) -> BreathingPattern:
         """The breathing pattern these settings choose ("custom" uses custom_breathing)."""
-        if self.breathing == "custom":
+        if self.breathing == CUSTOM:
             try:
                 return custom_pattern(*self.custom_breathing)
             except ValueError:
@@ -368,7 +369,7 @@ def _valid_value(name: str, value: Any) -> bool:
     if name == "language":
         return value in LANGUAGE_CHOICES
     if name == "breathing":
-        return value in BREATHING_CHOICES
+        return value in BREATHING_IDS
     if name in RANGES:
         low, high = RANGES[name]
         return bool(low <= value <= high)

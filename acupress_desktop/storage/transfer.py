@@ -25,7 +25,6 @@ from acupress_desktop.storage.files import UnusualFileError, read_ordinary, writ
 from acupress_desktop.storage.reasons import logged, os_reason, unusual_reason
 from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer_checks import parse_text_checked
-from acupress_desktop.storage.transfer_format import BREATHING as BREATHING
 from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX as DESCRIPTION_MAX
 from acupress_desktop.storage.transfer_format import FILE_SUFFIX as FILE_SUFFIX
 from acupress_desktop.storage.transfer_format import FORMAT as FORMAT

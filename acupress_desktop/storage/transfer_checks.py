@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, cast
 
+from acupress_desktop.core.breathing import BREATHING_IDS
 from acupress_desktop.core.routine import (
     MAX_GET_READY_SECONDS,
     MAX_POINT_SECONDS,
@@ -28,7 +29,6 @@ from acupress_desktop.core.routine import (
 from acupress_desktop.core.text import translate
 from acupress_desktop.storage.routines import RoutineNameError, check_name, name_key
 from acupress_desktop.storage.transfer_format import (
-    BREATHING,
     DESCRIPTION_MAX,
     FORMAT,
     MAX_ROUTINES,
@@ -170,7 +170,7 @@ class _Document:
                 rounds=fields.integer("rounds", 1, MAX_ROUNDS),
                 get_ready_seconds=fields.integer("get_ready_seconds", 0, MAX_GET_READY_SECONDS),
                 switch_seconds=fields.integer("switch_seconds", 0, MAX_SWITCH_SECONDS),
-                breathing=fields.choice("breathing", BREATHING),
+                breathing=fields.choice("breathing", BREATHING_IDS),
                 description=(
                     fields.text("description", DESCRIPTION_MAX, multiline=True)
                     if "description" in raw

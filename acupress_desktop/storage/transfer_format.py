@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from acupress_desktop.core.breathing import PATTERNS
 from acupress_desktop.core.text import translate
 
 #: How routine files are named.
@@ -23,7 +22,6 @@ MAX_ROUTINES = 150
 DESCRIPTION_MAX = 500
 #: The same bound as Routine.validate() uses for switch_seconds.
 MAX_SWITCH_SECONDS = 30
-BREATHING = (*PATTERNS, "custom")
 SIDES = ("both", "left", "right")
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.ui.labels import Badge
-from acupress_desktop.ui.theme import warning_colour
+from acupress_desktop.ui.palette import warning_colour
 
 _PAD_X, _PAD_Y, _GAP = 8, 3, 6
 

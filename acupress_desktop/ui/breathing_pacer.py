@@ -24,14 +24,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.core.breathing import STAGES, BreathCue, Stage
-from acupress_desktop.ui.countdown_ring import (
-    SessionGauge,
-    SessionInk,
-    fitted_font,
-    round_pen,
-    session_ink,
-    stroke_width,
-)
+from acupress_desktop.ui.countdown_ring import SessionGauge, fitted_font, round_pen, stroke_width
+from acupress_desktop.ui.palette import SessionInk, session_ink
 
 #: The smallest circle (empty lungs) as a share of the largest (full lungs).
 MIN_RADIUS_SHARE = 0.5

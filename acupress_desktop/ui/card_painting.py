@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPalette,
     QPen,
     QTransform,
 )
@@ -36,18 +35,11 @@ from acupress_desktop.ui.card_text import caution_text, routine_facts
 from acupress_desktop.ui.illustration import fit_rect, themed_renderer
 from acupress_desktop.ui.labels import pressure_name, step_time_text
 from acupress_desktop.ui.markers import draw_markers
-from acupress_desktop.ui.theme import theme_palette
+from acupress_desktop.ui.palette import CardInk, card_ink
 
 #: The illustration is laid out as if it were this many pixels wide, then scaled to the page,
 #: so markers and side letters keep the proportions they have on a card thumbnail.
 _ART_LOGICAL_SIZE = 170.0
-
-_INK = QColor("#1F1A17")
-_MUTED = QColor("#5E5650")
-_RULE = QColor("#D8D0C8")
-_PANEL = QColor("#F6F2EE")
-_ACCENT = QColor("#1F6F74")
-_CAUTION = QColor("#8A3B12")
 
 
 class _Page:
@@ -56,6 +48,7 @@ class _Page:
     def __init__(self, painter: QPainter | None, dpi: float) -> None:
         self.painter = painter  # None: only measure (text() returns heights, draws nothing)
         self.dpi = dpi
+        self.ink: CardInk = card_ink()
         self.scale = dpi / MM_PER_INCH
 
     def rect(self, box: RectMM) -> QRectF:
@@ -74,7 +67,7 @@ class _Page:
         box: RectMM,
         text: str,
         font: QFont,
-        colour: QColor = _INK,
+        colour: QColor | None = None,
         flags: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
         max_lines: int = 0,
     ) -> float:
@@ -92,7 +85,7 @@ class _Page:
         self.painter.save()
         self.painter.setClipRect(target)
         self.painter.setFont(font)
-        self.painter.setPen(colour)
+        self.painter.setPen(colour if colour is not None else self.ink.ink)
         self.painter.drawText(target, wrap, text)
         self.painter.restore()
         return min(bounds.height(), target.height()) / self.scale
@@ -121,7 +114,6 @@ def _draw_picture(
     box: RectMM,
     catalogue: Catalogue,
     point: Point,
-    palette: QPalette,
     active_side: str | None = None,
 ) -> None:
     """The point's view and markers, vector, in a soft rounded panel."""
@@ -130,8 +122,8 @@ def _draw_picture(
     target = page.rect(box)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(QPen(_RULE, 0.3 * page.scale))
-    painter.setBrush(_PANEL)
+    painter.setPen(QPen(page.ink.rule, 0.3 * page.scale))
+    painter.setBrush(page.ink.panel)
     radius = 2.5 * page.scale
     painter.drawRoundedRect(target, radius, radius)
     clip = QPainterPath()
@@ -143,6 +135,7 @@ def _draw_picture(
     painter.scale(scale, scale)
     logical = QRectF(0.0, 0.0, _ART_LOGICAL_SIZE, inner.height() / scale)
     view = catalogue.view_of(point)
+    palette = page.ink.palette
     renderer = themed_renderer(view, palette)
     if renderer is not None:
         renderer.render(painter, fit_rect(view.width, view.height, logical))
@@ -169,7 +162,7 @@ def _draw_header(
         RectMM(x, y, width, 8),
         routine_facts(routine, catalogue),
         page.font(10.5),
-        _ACCENT,
+        page.ink.accent,
         max_lines=2,
     )
     y += used + 2.0
@@ -179,30 +172,30 @@ def _draw_header(
             RectMM(x, y, width, max(0.0, bottom - y - 1.5)),
             routine.description,
             page.font(9.5),
-            _MUTED,
+            page.ink.muted,
             max_lines=3,
         )
-    page.line(x, bottom, x + width, bottom, _RULE, 0.35)
+    page.line(x, bottom, x + width, bottom, page.ink.rule, 0.35)
 
 
 def _draw_continued(page: _Page, routine: Routine, geometry: CardGeometry) -> None:
     x, y, width = geometry.margin_x, geometry.margin_y, geometry.content_width
     text = QCoreApplication.translate("RoutineCard", "%1 (continued)").replace("%1", routine.name)
-    page.text(RectMM(x, y, width, 8), text, page.font(11, bold=True), _MUTED, max_lines=1)
+    page.text(RectMM(x, y, width, 8), text, page.font(11, bold=True), page.ink.muted, max_lines=1)
     bottom = geometry.margin_y + geometry.header_next - 3.0
-    page.line(x, bottom, x + width, bottom, _RULE, 0.35)
+    page.line(x, bottom, x + width, bottom, page.ink.rule, 0.35)
 
 
 def _draw_footer(page: _Page, number: int, total: int, geometry: CardGeometry) -> None:
     x, width = geometry.margin_x, geometry.content_width
     top = geometry.height - geometry.margin_y - geometry.footer + 3.0
-    page.line(x, top, x + width, top, _RULE, 0.35)
+    page.line(x, top, x + width, top, page.ink.rule, 0.35)
     font = page.font(8.5)
     note = QCoreApplication.translate(
         "RoutineCard",
         "Acupress · self-care information, not medical advice. Never press so hard that it hurts.",
     )
-    page.text(RectMM(x, top + 1.5, width - 30, 6), note, font, _MUTED, max_lines=1)
+    page.text(RectMM(x, top + 1.5, width - 30, 6), note, font, page.ink.muted, max_lines=1)
     page_text = (
         QCoreApplication.translate("RoutineCard", "Page %1 of %2")
         .replace("%1", str(number))
@@ -212,7 +205,7 @@ def _draw_footer(page: _Page, number: int, total: int, geometry: CardGeometry) -
         RectMM(x + width - 30, top + 1.5, 30, 6),
         page_text,
         font,
-        _MUTED,
+        page.ink.muted,
         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
         max_lines=1,
     )
@@ -234,13 +227,11 @@ def step_heights(
     return heights
 
 
-def _draw_step(
-    page: _Page, box: StepBox, step: RoutineStep, catalogue: Catalogue, palette: QPalette
-) -> None:
+def _draw_step(page: _Page, box: StepBox, step: RoutineStep, catalogue: Catalogue) -> None:
     """Picture, then the text (see ``_draw_step_text``)."""
     point = catalogue.point(step.point_id)
     one_side = step.sides if point.bilateral and step.sides in ("left", "right") else None
-    _draw_picture(page, box.picture, catalogue, point, palette, one_side)
+    _draw_picture(page, box.picture, catalogue, point, one_side)
     _draw_step_text(page, box.text, step, catalogue, box.step_index)
 
 
@@ -252,12 +243,18 @@ def _draw_step_text(
     point = catalogue.point(step.point_id)
     x, y, width = text.x, text.y, text.width
     number_width = 9.0
-    page.text(RectMM(x, y, number_width, 8), str(index + 1), page.font(13.5, bold=True), _ACCENT)
+    page.text(
+        RectMM(x, y, number_width, 8), str(index + 1), page.font(13.5, bold=True), page.ink.accent
+    )
     x, width = x + number_width, width - number_width
     used = page.text(RectMM(x, y, width, 8), point.title, page.font(13.5, bold=True), max_lines=1)
     y += used + 0.2
     used = page.text(
-        RectMM(x, y, width, 6), point.english, page.font(9.5, italic=True), _MUTED, max_lines=1
+        RectMM(x, y, width, 6),
+        point.english,
+        page.font(9.5, italic=True),
+        page.ink.muted,
+        max_lines=1,
     )
     y += used + 1.0
     press = (
@@ -266,7 +263,7 @@ def _draw_step_text(
         .replace("%2", pressure_name(point.press.pressure).lower())
     )
     used = page.text(
-        RectMM(x, y, width, 6), press, page.font(10.5, bold=True), _ACCENT, max_lines=1
+        RectMM(x, y, width, 6), press, page.font(10.5, bold=True), page.ink.accent, max_lines=1
     )
     y += used + 1.4
     caution = caution_text(point)
@@ -281,7 +278,7 @@ def _draw_step_text(
     if caution:
         y += 0.3
         y += page.text(
-            RectMM(x, y, width, max(0.0, text.bottom - y)), caution, caution_font, _CAUTION
+            RectMM(x, y, width, max(0.0, text.bottom - y)), caution, caution_font, page.ink.caution
         )
     return y - text.y
 
@@ -292,11 +289,10 @@ def paint_card_page(
     page_index: int,
     routine: Routine,
     catalogue: Catalogue,
-    palette: QPalette | None = None,
     geometry: CardGeometry = A4,
 ) -> None:
-    """Paint one page of the card on an active painter whose device has ``dpi``."""
-    palette = palette or theme_palette("light")
+    """Paint one page of the card on an active painter whose device has ``dpi``, in the card's
+    colours (``palette.card_ink``: the light theme's, for paper)."""
     heights = step_heights(routine, catalogue, geometry, dpi)
     pages = layout_card(len(routine.steps), geometry, heights)
     page = _Page(painter, dpi)
@@ -308,8 +304,8 @@ def paint_card_page(
         _draw_continued(page, routine, geometry)
     boxes = pages[page_index]
     for number, box in enumerate(boxes):
-        _draw_step(page, box, routine.steps[box.step_index], catalogue, palette)
+        _draw_step(page, box, routine.steps[box.step_index], catalogue)
         if number < len(boxes) - 1:
             y = box.row.bottom + geometry.gap / 2
-            page.line(box.text.x, y, box.row.right, y, _RULE, 0.2)
+            page.line(box.text.x, y, box.row.right, y, page.ink.rule, 0.2)
     _draw_footer(page, page_index + 1, len(pages), geometry)

@@ -8,8 +8,7 @@ from acupress_desktop.core.catalogue import Catalogue, Point
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine
 from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import duration_text
-from acupress_desktop.ui.routine_editor import breathing_name
+from acupress_desktop.ui.labels import breathing_name, duration_text
 
 
 def caution_text(point: Point) -> str:
@@ -52,10 +51,9 @@ def routine_facts(routine: Routine, catalogue: Catalogue) -> str:
                 "%1", str(routine.rounds)
             )
         )
-    name = (
-        QCoreApplication.translate("RoutineCard", "Custom")
-        if routine.breathing == "custom"
-        else breathing_name(routine.breathing)
+    parts.append(
+        QCoreApplication.translate("RoutineCard", "breathing: %1").replace(
+            "%1", breathing_name(routine.breathing)
+        )
     )
-    parts.append(QCoreApplication.translate("RoutineCard", "breathing: %1").replace("%1", name))
     return " · ".join(parts)

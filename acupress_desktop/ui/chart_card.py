@@ -1,90 +1,23 @@
-"""The card every history chart is painted on: its colours from the palette (ChartInk) and the ChartCard base widget."""
+"""The card every history chart is painted on: the ChartCard base widget (its colours: ``palette.chart_ink``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
-    QColor,
     QFocusEvent,
     QFont,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from acupress_desktop.ui.countdown_ring import blend
 from acupress_desktop.ui.history_cards import scaled_font
-from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.palette import ChartInk, chart_ink
 
-#: Graphics (bars, markers) must reach this contrast with the card (WCAG 1.4.11).
-MIN_GRAPHIC_CONTRAST = 3.0
-#: Text must reach this contrast with the card (WCAG AA).
-MIN_TEXT_CONTRAST = 4.5
 #: Clear space inside a card, in pixels.
 CARD_PADDING = 18.0
-
-# --------------------------------------------------------------------------------------------
-# Colours
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChartInk:
-    """The colours the charts paint with, all taken from the palette.
-
-    Attributes:
-        card: the card's background (Base).
-        border: the card's outline (Mid).
-        focus: the outline while the chart has keyboard focus (Highlight).
-        text: titles and numbers (Text).
-        soft_text: labels; softer than text, still at least 4.5:1 on the card.
-        grid: faint guide lines.
-        axis: the baseline.
-        accent: bars and the "after" series (Highlight, or the text colour if too faint).
-        before: the "before" series: a neutral, softer colour, distinct from the accent.
-    """
-
-    card: QColor
-    border: QColor
-    focus: QColor
-    text: QColor
-    soft_text: QColor
-    grid: QColor
-    axis: QColor
-    accent: QColor
-    before: QColor
-
-
-def chart_ink(palette: QPalette) -> ChartInk:
-    """Colours for the charts in this palette (light, dark or high contrast)."""
-    card = palette.color(QPalette.ColorRole.Base)
-    text = palette.color(QPalette.ColorRole.Text)
-    accent = palette.color(QPalette.ColorRole.Highlight)
-    if contrast_ratio(accent, card) < MIN_GRAPHIC_CONTRAST:
-        accent = QColor(text)
-    soft_text = blend(text, card, 0.25)
-    if contrast_ratio(soft_text, card) < MIN_TEXT_CONTRAST:
-        soft_text = QColor(text)
-    before = blend(text, card, 0.35)
-    if contrast_ratio(before, card) < MIN_GRAPHIC_CONTRAST or before == accent:
-        before = QColor(text)
-    return ChartInk(
-        card=QColor(card),
-        border=palette.color(QPalette.ColorRole.Mid),
-        focus=palette.color(QPalette.ColorRole.Highlight),
-        text=QColor(text),
-        soft_text=soft_text,
-        grid=blend(card, text, 0.12),
-        axis=blend(card, text, 0.45),
-        accent=accent,
-        before=before,
-    )
-
 
 # --------------------------------------------------------------------------------------------
 # The card

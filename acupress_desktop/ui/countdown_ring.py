@@ -4,14 +4,14 @@ The widget is passive: the session controller pushes each state with ``set_state
 ticks; nothing here keeps time. The pure functions next to it (clock text, ring fraction and
 geometry, what to announce to a screen reader) are tested without a display.
 
-The palette helpers (``SessionInk``, ``session_ink``, ``stroke_width``) are shared with the
-breathing pacer so both session widgets speak one visual language.
+The colours (``palette.session_ink``) and the drawing helpers (``stroke_width``, ``round_pen``,
+``fitted_font``) are shared with the breathing pacer so both session widgets speak one visual
+language.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -21,20 +21,17 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from acupress_desktop.ui.illustration import contrast_ratio
 from acupress_desktop.ui.labels import plural
+from acupress_desktop.ui.palette import SessionInk, session_ink
 
 #: Thickness of the ring (track and arc) as a share of the widget's side.
 RING_WEIGHT = 0.075
 #: Clear space around the ring (for antialiasing and focus), as a share of the side.
 RING_PADDING = 0.02
-#: Text must reach at least this contrast with the background (WCAG AA).
-MIN_TEXT_CONTRAST = 4.5
 #: Below this many seconds every second is announced; above it, every ten.
 FINAL_SECONDS = 10
 
@@ -140,60 +137,8 @@ def spoken_text(
 
 
 # --------------------------------------------------------------------------------------------
-# Colours shared by the session widgets
+# Drawing helpers shared by the session widgets
 # --------------------------------------------------------------------------------------------
-
-
-def blend(first: QColor, second: QColor, amount: float) -> QColor:
-    """``first`` moved ``amount`` (0..1) of the way to ``second``."""
-    t = min(1.0, max(0.0, amount))
-    return QColor.fromRgbF(
-        first.redF() + (second.redF() - first.redF()) * t,
-        first.greenF() + (second.greenF() - first.greenF()) * t,
-        first.blueF() + (second.blueF() - first.blueF()) * t,
-        1.0,
-    )
-
-
-@dataclass(frozen=True)
-class SessionInk:
-    """The colours the session widgets paint with, all taken from the widget's palette.
-
-    Attributes:
-        background: what the widget is drawn on (Window).
-        text: the large numbers and words (WindowText).
-        soft_text: captions; softer than text but still at least 4.5:1 on the background.
-        track: the empty ring, outlines of inactive marks.
-        accent: the progress arc, the pacer's shape (Highlight).
-        dimmed: the arc while paused, text of an inactive state.
-    """
-
-    background: QColor
-    text: QColor
-    soft_text: QColor
-    track: QColor
-    accent: QColor
-    dimmed: QColor
-
-
-def session_ink(palette: QPalette) -> SessionInk:
-    """Colours for the session widgets in this palette (light, dark or high contrast)."""
-    background = palette.color(QPalette.ColorRole.Window)
-    text = palette.color(QPalette.ColorRole.WindowText)
-    accent = palette.color(QPalette.ColorRole.Highlight)
-    if contrast_ratio(accent, background) < 2.0:  # a highlight lost in the window: use the text
-        accent = QColor(text)
-    soft_text = blend(text, background, 0.22)
-    if contrast_ratio(soft_text, background) < MIN_TEXT_CONTRAST:
-        soft_text = QColor(text)
-    return SessionInk(
-        background=QColor(background),
-        text=QColor(text),
-        soft_text=soft_text,
-        track=blend(background, text, 0.14),
-        accent=accent,
-        dimmed=blend(background, text, 0.38),
-    )
 
 
 def fitted_font(base: QFont, pixel_size: float, template: str, max_width: float) -> QFont:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.ui.labels import concern_name
 from acupress_desktop.ui.point_detail import escape
 from acupress_desktop.ui.text_pages import (
     add_close_button,
@@ -77,7 +78,7 @@ def evidence_sections() -> list[tuple[str, str]]:
             ),
         ),
         (
-            QCoreApplication.translate("Evidence", "Neck and upper back"),
+            concern_name("neck-upper-back"),  # the section is about that concern
             QCoreApplication.translate(
                 "Evidence",
                 "The only study is a small one: 33 women with neck pain were given acupressure "

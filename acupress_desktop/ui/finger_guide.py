@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.resources import asset_path
-from acupress_desktop.ui.art_colours import themed_svg
-from acupress_desktop.ui.illustration import fit_rect
+from acupress_desktop.ui.illustration import fit_rect, themed_svg
 from acupress_desktop.ui.text_pages import add_close_button, fitting_height
 from acupress_desktop.ui.widgets import VerticalScrollArea
 

@@ -1,13 +1,14 @@
 """Renders an anatomical SVG view in the current theme, with the point's markers on top.
 
-The art's token colours are swapped for the theme's (``art_colours``); the markers are drawn by
-``markers``. This module keeps the renderer and its cache, the view geometry and
-``IllustrationView``; the names that moved stay importable from here.
+The art's token colours are swapped for the theme's (``themed_svg``, with the colours of
+``palette.art_colours``); the markers are drawn by ``markers``. This module keeps the renderer,
+the view geometry and ``IllustrationView``.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,19 +19,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from acupress_desktop.core.catalogue import Catalogue, Point, View
 from acupress_desktop.resources import asset_path
-
-# Re-exported: other modules and the docs (docs/illustrations.md) name these from here.
-from acupress_desktop.ui.art_colours import ART_TOKENS as ART_TOKENS
-from acupress_desktop.ui.art_colours import ArtTheme as ArtTheme
-from acupress_desktop.ui.art_colours import art_colours as art_colours
-from acupress_desktop.ui.art_colours import art_theme as art_theme
-from acupress_desktop.ui.art_colours import contrast_ratio as contrast_ratio
-from acupress_desktop.ui.art_colours import themed_svg as themed_svg
-from acupress_desktop.ui.markers import NOMINAL_VIEW_SIZE as NOMINAL_VIEW_SIZE
-from acupress_desktop.ui.markers import MarkerColours as MarkerColours
-from acupress_desktop.ui.markers import draw_markers as draw_markers
-from acupress_desktop.ui.markers import marker_colours as marker_colours
-from acupress_desktop.ui.markers import marker_radius as marker_radius
+from acupress_desktop.ui.markers import draw_markers, marker_radius
+from acupress_desktop.ui.palette import ART_TOKENS, art_colours
 
 # --------------------------------------------------------------------------------------------
 # Geometry
@@ -61,6 +51,17 @@ def view_transform(view_w: float, view_h: float, target: QRectF) -> QTransform:
 # --------------------------------------------------------------------------------------------
 # Rendering
 # --------------------------------------------------------------------------------------------
+
+
+_TOKEN_PATTERN = re.compile("|".join(re.escape(t) for t in ART_TOKENS.values()), re.IGNORECASE)
+
+
+def themed_svg(svg_text: str, palette: QPalette) -> bytes:
+    """The SVG text with every token colour (any letter case) replaced by the palette's colour."""
+    colours = {token: colour.name() for token, colour in art_colours(palette).items()}
+    return _TOKEN_PATTERN.sub(lambda match: colours[match.group(0).upper()], svg_text).encode(
+        "utf-8"
+    )
 
 
 @lru_cache(maxsize=64)

@@ -1,4 +1,5 @@
-"""Translated names for catalogue ids (regions, concerns, sides, badges) and point descriptions."""
+"""Translated names for domain ids (regions, concerns, pressures, breathing patterns, sides,
+badges) and point descriptions: each id's label is defined here only."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from acupress_desktop.core.breathing import CUSTOM
 from acupress_desktop.core.catalogue import Point
 from acupress_desktop.core.routine import RoutineStep
 
@@ -40,6 +42,19 @@ def concern_name(concern: str) -> str:
 def concern_labels(concerns: tuple[str, ...]) -> dict[str, str]:
     """Concern id → name, for search."""
     return {concern: concern_name(concern) for concern in concerns}
+
+
+def breathing_name(pattern_id: str) -> str:
+    """Human name of a breathing pattern id (``core.breathing.BREATHING_IDS``)."""
+    names = {
+        "relaxed": QCoreApplication.translate("Breathing", "Relaxed (4 in, 6 out)"),
+        "box": QCoreApplication.translate("Breathing", "Box (4-4-4-4)"),
+        "4-7-8": QCoreApplication.translate("Breathing", "4-7-8"),
+        "resonant": QCoreApplication.translate("Breathing", "Resonant (5.5 in, 5.5 out)"),
+        "off": QCoreApplication.translate("Breathing", "Off"),
+        CUSTOM: QCoreApplication.translate("Breathing", "Custom"),
+    }
+    return names.get(pattern_id, pattern_id)
 
 
 def pressure_name(pressure: str) -> str:

@@ -1,4 +1,4 @@
-"""Point markers drawn over an illustration: size, colours per theme, side letters and shapes.
+"""Point markers drawn over an illustration: size, side letters and shapes (colours: ``palette``).
 
 Markers are never part of the art: they are painted on top from the catalogue's view
 coordinates, with shape and a double outline so they do not rely on colour alone.
@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPalette, QPen, QTransform
 
 from acupress_desktop.core.catalogue import Marker
-from acupress_desktop.ui.art_colours import art_theme
+from acupress_desktop.ui.palette import MarkerColours, marker_colours
 
 #: Nominal size of a view in SVG units; marker sizes are derived from how large it is drawn.
 NOMINAL_VIEW_SIZE = 400.0
@@ -26,37 +25,6 @@ def marker_radius(rendered_size: float) -> float:
     Grows with the picture, but stays legible on a 160 px thumbnail and modest at full screen.
     """
     return max(5.5, min(15.0, rendered_size * 0.028))
-
-
-@dataclass(frozen=True)
-class MarkerColours:
-    """Colours of the markers for one art theme.
-
-    Attributes:
-        fill: the disc. ring: the inner (light) outline. edge: the outer (dark) outline.
-        dot: the centre dot. letter: the side letter, drawn with a ``ring`` halo.
-    """
-
-    fill: QColor
-    ring: QColor
-    edge: QColor
-    dot: QColor
-    letter: QColor
-
-
-def marker_colours(palette: QPalette | None = None) -> MarkerColours:
-    """Marker colours for a palette (light theme colours when ``palette`` is None).
-
-    A strong blue is used on skin tones because it stays distinct from them for every common
-    kind of colour blindness; the white-then-dark double outline separates it from any art.
-    """
-    theme = art_theme(palette) if palette is not None else "light"
-    white, ink = QColor("#FFFFFF"), QColor("#10131C")
-    if theme == "high-contrast":
-        return MarkerColours(QColor("#FFD400"), white, ink, ink, ink)
-    if theme == "dark":
-        return MarkerColours(QColor("#4F8EF7"), white, ink, white, ink)
-    return MarkerColours(QColor("#1F5BD1"), white, ink, white, ink)
 
 
 def _side_letter(side: str) -> str:

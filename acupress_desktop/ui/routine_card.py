@@ -11,13 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSizeF
 from PySide6.QtGui import (
-    QColor,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPalette,
     QPdfWriter,
 )
 
@@ -27,6 +25,7 @@ from acupress_desktop.storage.files import write_atomically
 from acupress_desktop.storage.reasons import logged, os_reason
 from acupress_desktop.ui.card_layout import A4, MM_PER_INCH, CardGeometry, page_count, page_pixels
 from acupress_desktop.ui.card_painting import paint_card_page, step_heights
+from acupress_desktop.ui.palette import card_ink
 
 PDF_DPI = 300
 
@@ -38,11 +37,10 @@ class CardError(OSError):
 def render_card(
     routine: Routine,
     catalogue: Catalogue,
-    palette: QPalette | None = None,
     dpi: float = 150.0,
     geometry: CardGeometry = A4,
 ) -> list[QImage]:
-    """The card's pages as images on white paper, at ``dpi`` (150 by default)."""
+    """The card's pages as images on the card's paper colour, at ``dpi`` (150 by default)."""
     width, height = page_pixels(dpi, geometry)
     images = []
     heights = step_heights(routine, catalogue, geometry, dpi)
@@ -51,10 +49,10 @@ def render_card(
         dots_per_metre = round(dpi / MM_PER_INCH * 1000)
         image.setDotsPerMeterX(dots_per_metre)
         image.setDotsPerMeterY(dots_per_metre)
-        image.fill(QColor("#FFFFFF"))
+        image.fill(card_ink().paper)
         painter = QPainter(image)
         try:
-            paint_card_page(painter, dpi, index, routine, catalogue, palette, geometry)
+            paint_card_page(painter, dpi, index, routine, catalogue, geometry)
         finally:
             painter.end()
         images.append(image)
@@ -65,7 +63,6 @@ def save_card_png(
     path: Path,
     routine: Routine,
     catalogue: Catalogue,
-    palette: QPalette | None = None,
     dpi: float = 150.0,
 ) -> list[Path]:
     """Save the card as PNG: page 1 at ``path``, further pages as ``<name>-2.png``, ….
@@ -74,7 +71,7 @@ def save_card_png(
     """
     path = Path(path)
     written = []
-    for number, image in enumerate(render_card(routine, catalogue, palette, dpi), start=1):
+    for number, image in enumerate(render_card(routine, catalogue, dpi), start=1):
         target = path if number == 1 else path.with_name(f"{path.stem}-{number}{path.suffix}")
         data = QByteArray()
         buffer = QBuffer(data)
@@ -90,7 +87,6 @@ def paint_card(
     device: QPagedPaintDevice,
     routine: Routine,
     catalogue: Catalogue,
-    palette: QPalette | None = None,
     geometry: CardGeometry = A4,
 ) -> int:
     """Paint every page of the card on a paged device (a QPdfWriter, or a QPrinter in full-page
@@ -103,7 +99,7 @@ def paint_card(
         for index in range(pages):
             if index:
                 device.newPage()
-            paint_card_page(painter, dpi, index, routine, catalogue, palette, geometry)
+            paint_card_page(painter, dpi, index, routine, catalogue, geometry)
     finally:
         painter.end()
     return pages
@@ -113,7 +109,6 @@ def save_card_pdf(
     path: Path,
     routine: Routine,
     catalogue: Catalogue,
-    palette: QPalette | None = None,
     geometry: CardGeometry = A4,
 ) -> int:
     """Save the card as an A4 PDF at 300 dpi (vector art and text); returns the page count.
@@ -135,7 +130,7 @@ def save_card_pdf(
     writer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
     writer.setTitle(routine.name)
     writer.setCreator("Acupress")
-    pages = paint_card(writer, routine, catalogue, palette, geometry)
+    pages = paint_card(writer, routine, catalogue, geometry)
     buffer.close()
     _write_atomically(Path(path), bytes(data.data()))
     return pages

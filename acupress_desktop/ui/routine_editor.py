@@ -38,7 +38,7 @@ from acupress_desktop.core.routine import (
 from acupress_desktop.storage.routines import check_name
 from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX
 from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import step_time_text
+from acupress_desktop.ui.labels import breathing_name, step_time_text
 from acupress_desktop.ui.ordered_list import OrderedList
 from acupress_desktop.ui.widgets import tooltip_follows_choice
 from acupress_desktop.ui.wrapping_grid import WrappingGrid
@@ -46,20 +46,6 @@ from acupress_desktop.ui.wrapping_grid import WrappingGrid
 _POINT = Qt.ItemDataRole.UserRole + 1
 _SECONDS = Qt.ItemDataRole.UserRole + 2
 _SIDES = Qt.ItemDataRole.UserRole + 3
-
-
-def breathing_name(pattern_id: str) -> str:
-    """Human name of a breathing pattern."""
-    from PySide6.QtCore import QCoreApplication
-
-    names = {
-        "relaxed": QCoreApplication.translate("Breathing", "Relaxed (4 in, 6 out)"),
-        "box": QCoreApplication.translate("Breathing", "Box (4-4-4-4)"),
-        "4-7-8": QCoreApplication.translate("Breathing", "4-7-8"),
-        "resonant": QCoreApplication.translate("Breathing", "Resonant (5.5 in, 5.5 out)"),
-        "off": QCoreApplication.translate("Breathing", "Off"),
-    }
-    return names.get(pattern_id, pattern_id)
 
 
 class RoutineEditor(QDialog):

@@ -39,10 +39,10 @@ from acupress_desktop.storage.transfer import (
     write_export,
 )
 from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import duration_text, step_time_text
+from acupress_desktop.ui.labels import breathing_name, duration_text, step_time_text
 from acupress_desktop.ui.name_dialog import NameDialog
 from acupress_desktop.ui.routine_card import CardError, save_card_pdf, save_card_png
-from acupress_desktop.ui.routine_editor import RoutineEditor, breathing_name
+from acupress_desktop.ui.routine_editor import RoutineEditor
 
 _ID = Qt.ItemDataRole.UserRole + 1
 

@@ -47,7 +47,9 @@ class SessionTableModel(QAbstractTableModel):
     come last, and ties keep the newest first.
     """
 
-    DATE, ROUTINE, POINTS, MINUTES, RESULT, PAIN = range(6)
+    #: The number of columns, and the columns in order.
+    COLUMNS = 6
+    DATE, ROUTINE, POINTS, MINUTES, RESULT, PAIN = range(COLUMNS)
     #: The raw value a column sorts by.
     SortRole = Qt.ItemDataRole.UserRole
     #: The SessionRecord of a row.
@@ -123,7 +125,7 @@ class SessionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else self.COLUMNS
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
@@ -137,7 +139,7 @@ class SessionTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < 6:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.headers()[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -176,7 +178,7 @@ class SessionTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < 6:
+        if not 0 <= column < self.COLUMNS:
             return
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()

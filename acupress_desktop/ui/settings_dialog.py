@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.core.breathing import BREATHING_IDS, CUSTOM
 from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import (
-    BREATHING_CHOICES,
     LANGUAGE_CHOICES,
     THEME_CHOICES,
     Settings,
@@ -276,7 +276,7 @@ class SettingsDialog(SettingsSections, QDialog):
             self.spoken_check.setChecked(settings.spoken_prompts)
             self.pregnant_check.setChecked(settings.pregnant)
             self._choose(self.language_combo, settings.language, LANGUAGE_CHOICES)
-            self._choose(self.breathing_combo, settings.breathing, BREATHING_CHOICES)
+            self._choose(self.breathing_combo, settings.breathing, BREATHING_IDS)
             for spin, value in zip(self.custom_spins, settings.custom_breathing, strict=True):
                 spin.setValue(value)
             self.suggested_check.setChecked(settings.point_time_suggested)
@@ -370,7 +370,7 @@ class SettingsDialog(SettingsSections, QDialog):
 
     def _update_derived(self) -> None:
         """Enable what depends on another control; keep the sample text and volume in step."""
-        custom = self.breathing_combo.currentData() == "custom"
+        custom = self.breathing_combo.currentData() == CUSTOM
         for widget in (*self.custom_spins, *self.custom_labels, self.custom_heading):
             widget.setEnabled(custom)
         sounds = self.sounds_check.isChecked()

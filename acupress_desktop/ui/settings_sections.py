@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.core.breathing import MAX_STAGE_SECONDS, PATTERNS
+from acupress_desktop.core.breathing import CUSTOM, MAX_STAGE_SECONDS, PATTERNS
 from acupress_desktop.storage.settings import (
     LANGUAGE_CHOICES,
     MAX_SWITCH_SECONDS,
@@ -32,7 +32,7 @@ from acupress_desktop.storage.settings import (
     MIN_TEXT_SIZE,
     RANGES,
 )
-from acupress_desktop.ui.routine_editor import breathing_name
+from acupress_desktop.ui.labels import breathing_name
 from acupress_desktop.ui.widgets import TimeOfDayEdit
 
 #: Language names in their own language (never translated, so everyone finds their own).
@@ -282,11 +282,10 @@ class SettingsSections:
         fill_combo(
             self.breathing_combo,
             [
-                (QCoreApplication.translate("SettingsDialog", "Custom")
-                 if pattern_id == "custom" else breathing_name(pattern_id), pattern_id)
-                for pattern_id in (*[p for p in PATTERNS if p != "off"], "custom", "off")
+                (breathing_name(pattern_id), pattern_id)
+                for pattern_id in (*[p for p in PATTERNS if p != "off"], CUSTOM, "off")
             ],
-        )  # fmt: skip
+        )
         self.custom_heading.setText(QCoreApplication.translate("SettingsDialog", "Custom pattern:"))
         stage_names = (
             QCoreApplication.translate("SettingsDialog", "Breathe in"),

@@ -1,15 +1,18 @@
-"""Application-wide look: themes (system, light, dark, high contrast), large type, visible focus."""
+"""Application-wide look: themes (system, light, dark, high contrast), large type, visible focus.
+
+The themes' colours are in ``palette``; this module applies them with the style and the type.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from acupress_desktop.resources import asset_path
+from acupress_desktop.ui.palette import THEME_COLOURS, theme_palette
 
 BASE_POINT_SIZE = 12.0
-THEMES = ("system", "light", "dark", "high-contrast")
+THEMES = ("system", *THEME_COLOURS)
 
 _STYLE = """
 QLabel#heading { font-weight: 600; }
@@ -50,78 +53,6 @@ QAbstractSpinBox::down-arrow, QComboBox::down-arrow { image: url(%(down)s); }
 """
 
 
-def _palette(colours: dict[QPalette.ColorRole, str]) -> QPalette:
-    palette = QPalette()
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    palette.setColor(
-        QPalette.ColorGroup.Disabled,
-        QPalette.ColorRole.Text,
-        QColor(colours[QPalette.ColorRole.PlaceholderText]),
-    )
-    palette.setColor(
-        QPalette.ColorGroup.Disabled,
-        QPalette.ColorRole.ButtonText,
-        QColor(colours[QPalette.ColorRole.PlaceholderText]),
-    )
-    palette.setColor(
-        QPalette.ColorGroup.Disabled,
-        QPalette.ColorRole.WindowText,
-        QColor(colours[QPalette.ColorRole.PlaceholderText]),
-    )
-    return palette
-
-
-R = QPalette.ColorRole
-PALETTES: dict[str, dict[QPalette.ColorRole, str]] = {
-    "light": {
-        R.Window: "#F4F1EE", R.WindowText: "#1F1A17", R.Base: "#FFFFFF", R.AlternateBase: "#F0EBE6",
-        R.Text: "#1F1A17", R.Button: "#ECE6E0", R.ButtonText: "#1F1A17", R.Highlight: "#1F6F74",
-        R.HighlightedText: "#FFFFFF", R.PlaceholderText: "#5E5650", R.Mid: "#C9C0B8",
-        R.ToolTipBase: "#FFFFFF", R.ToolTipText: "#1F1A17", R.Link: "#1F5F8F",
-    },
-    "dark": {
-        R.Window: "#1E1F22", R.WindowText: "#ECE8E4", R.Base: "#26282C", R.AlternateBase: "#2C2F34",
-        R.Text: "#ECE8E4", R.Button: "#33363B", R.ButtonText: "#ECE8E4", R.Highlight: "#5FB3B8",
-        R.HighlightedText: "#0F1011", R.PlaceholderText: "#B3ADA7", R.Mid: "#4A4D53",
-        R.ToolTipBase: "#26282C", R.ToolTipText: "#ECE8E4", R.Link: "#8CC4FF",
-    },
-    "high-contrast": {
-        R.Window: "#000000", R.WindowText: "#FFFFFF", R.Base: "#000000", R.AlternateBase: "#1A1A1A",
-        R.Text: "#FFFFFF", R.Button: "#000000", R.ButtonText: "#FFFFFF", R.Highlight: "#FFD400",
-        R.HighlightedText: "#000000", R.PlaceholderText: "#E0E0E0", R.Mid: "#FFFFFF",
-        R.ToolTipBase: "#000000", R.ToolTipText: "#FFFFFF", R.Link: "#7FD4FF",
-    },
-}  # fmt: skip
-
-
-#: Text and borders of warnings (the pregnancy badge, caution notes), per theme: AA on the window
-#: and on the base colour, and unlike the highlight (which means "selected" or "focused").
-WARNING: dict[str, str] = {"light": "#8A3A00", "dark": "#FFB86B", "high-contrast": "#FFFFFF"}
-
-
-def palette_theme(palette: QPalette) -> str:
-    """Which of the app's themes a palette is ("light" when it is none of them)."""
-    window = palette.color(QPalette.ColorRole.Window).name().upper()
-    for theme, colours in PALETTES.items():
-        if colours[QPalette.ColorRole.Window].upper() == window:
-            return theme
-    return "light"
-
-
-def warning_colour(palette: QPalette) -> QColor:
-    """The warning colour of the palette's theme."""
-    return QColor(WARNING[palette_theme(palette)])
-
-
-def theme_palette(theme: str) -> QPalette:
-    """The palette of a theme; "system" follows the desktop's light or dark scheme."""
-    if theme == "system":
-        hints = QGuiApplication.styleHints()
-        theme = "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
-    return _palette(PALETTES.get(theme, PALETTES["light"]))
-
-
 def apply_theme(
     app: QApplication, theme: str = "system", point_size: float = BASE_POINT_SIZE
 ) -> None:
@@ -144,8 +75,3 @@ def apply_theme(
             "down": asset_path("icons/arrow-down-ffffff.svg").as_posix(),
         }
     app.setStyleSheet(style)
-
-
-def apply_base_style(app: QApplication, point_size: float = BASE_POINT_SIZE) -> None:
-    """The default look (system theme)."""
-    apply_theme(app, "system", point_size)

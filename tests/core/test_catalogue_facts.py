@@ -337,21 +337,23 @@ def _normalise(code: str) -> str:
 
 
 def test_every_reference_alias_finds_its_point(points: dict[str, dict[str, Any]]) -> None:
-    """Typing any reference alias (TW5, LV13, UB23, DU4, Hoku...) finds its point first."""
+    """Every reference alias (TW5, LV13, UB23, DU4, Hoku...) names its point and finds it."""
     for point_id, aliases in REFERENCE_ALIASES.items():
         listed = {_normalise(a) for a in points[point_id]["aliases"]}
         for alias in aliases:
             assert _normalise(alias) in listed, f"{point_id} lacks alias {alias}"
     try:
         from acupress_desktop.core.catalogue import load_catalogue
-        from acupress_desktop.core.search import filter_points
+        from acupress_desktop.core.search import in_filters, point_by_code
     except ImportError:
         return
     catalogue = load_catalogue(CATALOGUE_PATH)
     for point_id, aliases in REFERENCE_ALIASES.items():
         for alias in [point_id, *aliases]:
-            found = filter_points(catalogue.points, query=alias)
-            assert found and found[0].id == point_id, f"{alias!r} finds {[p.id for p in found]}"
+            named = point_by_code(catalogue.points, alias)
+            assert named is not None and named.id == point_id, f"{alias!r} names {named}"
+            found = [p.id for p in catalogue.points if in_filters(p, None, None, alias, {})]
+            assert point_id in found, f"{alias!r} finds {found}"
 
 
 def test_no_alias_belongs_to_two_points(points: dict[str, dict[str, Any]]) -> None:

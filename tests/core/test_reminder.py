@@ -13,7 +13,6 @@ from acupress_desktop.core.reminder import (
     Slot,
     format_time_of_day,
     is_time_of_day,
-    next_reminder,
     next_slot,
     parse_time_of_day,
 )
@@ -56,31 +55,31 @@ def test_times_are_written_with_two_digits() -> None:
 
 def test_before_the_time_the_reminder_is_today_at_that_time() -> None:
     """At 08:00 a 19:00 reminder is due at 19:00 the same day."""
-    assert next_reminder(at(8), SEVEN_PM, None) == at(19)
+    assert next_slot(at(8), SEVEN_PM, None).due == at(19)
 
 
 def test_at_the_time_the_reminder_is_due_now() -> None:
     """At exactly 19:00 it is due at once."""
-    assert next_reminder(at(19), SEVEN_PM, DAY - timedelta(days=1)) == at(19)
+    assert next_slot(at(19), SEVEN_PM, DAY - timedelta(days=1)).due == at(19)
 
 
 def test_missed_by_less_than_two_hours_it_is_shown_at_once() -> None:
     """Acupress opened at 20:30: the 19:00 reminder (not shown today) appears right away."""
-    assert next_reminder(at(20, 30), SEVEN_PM, None) == at(20, 30)
+    assert next_slot(at(20, 30), SEVEN_PM, None).due == at(20, 30)
 
 
 def test_missed_by_two_hours_or_more_it_waits_for_tomorrow() -> None:
     """Acupress opened at 21:00 or later: no reminder tonight, the next one is tomorrow at 19:00."""
     tomorrow = DAY + timedelta(days=1)
-    assert next_reminder(at(21), SEVEN_PM, None) == at(19, day=tomorrow)
-    assert next_reminder(at(23, 59), SEVEN_PM, None) == at(19, day=tomorrow)
+    assert next_slot(at(21), SEVEN_PM, None).due == at(19, day=tomorrow)
+    assert next_slot(at(23, 59), SEVEN_PM, None).due == at(19, day=tomorrow)
 
 
 def test_shown_today_means_tomorrow() -> None:
     """Once today's reminder was shown, the next is tomorrow even if the time is moved later."""
     tomorrow = DAY + timedelta(days=1)
-    assert next_reminder(at(19, 1), SEVEN_PM, DAY) == at(19, day=tomorrow)
-    assert next_reminder(at(19, 1), time(21, 0), DAY) == at(21, day=tomorrow)
+    assert next_slot(at(19, 1), SEVEN_PM, DAY).due == at(19, day=tomorrow)
+    assert next_slot(at(19, 1), time(21, 0), DAY).due == at(21, day=tomorrow)
 
 
 def test_a_late_evening_reminder_missed_before_midnight_belongs_to_its_own_day() -> None:
@@ -94,7 +93,7 @@ def test_a_late_evening_reminder_missed_before_midnight_belongs_to_its_own_day()
 def test_a_new_time_earlier_today_does_not_fire_at_once() -> None:
     """Switching the reminder on at 19:30 for 19:00 plans tomorrow, not a surprise now."""
     since = at(19, 30)
-    assert next_reminder(since, SEVEN_PM, None) == since  # at start it would catch up…
+    assert next_slot(since, SEVEN_PM, None).due == since  # at start it would catch up…
     slot = next_slot(since, SEVEN_PM, None, since=since)  # …but not after a settings change
     assert slot.due == at(19, day=DAY + timedelta(days=1))
 
@@ -107,14 +106,14 @@ def test_a_new_time_later_today_is_still_today() -> None:
 def test_a_clock_set_back_loses_at_most_a_day() -> None:
     """A last-shown day in the future (the clock was set back) plans tomorrow, not years ahead."""
     future = DAY + timedelta(days=400)
-    assert next_reminder(at(8), SEVEN_PM, future) == at(19, day=DAY + timedelta(days=1))
+    assert next_slot(at(8), SEVEN_PM, future).due == at(19, day=DAY + timedelta(days=1))
 
 
 def test_time_zone_information_is_ignored() -> None:
     """Aware datetimes are read as wall-clock times."""
     from datetime import UTC
 
-    assert next_reminder(at(8).replace(tzinfo=UTC), SEVEN_PM, None) == at(19)
+    assert next_slot(at(8).replace(tzinfo=UTC), SEVEN_PM, None).due == at(19)
 
 
 @settings(max_examples=60, deadline=None)

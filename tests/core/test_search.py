@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 import pytest
 
-from acupress_desktop.core.catalogue import CONCERNS, REGIONS
-from acupress_desktop.core.search import filter_points, matches, normalise
+from acupress_desktop.core.catalogue import CONCERNS, REGIONS, Point
+from acupress_desktop.core.search import in_filters, matches, normalise, point_by_code
 
 LABELS = {
     "lower-back": "Lower back pain",
@@ -14,6 +16,18 @@ LABELS = {
     "neck-upper-back": "Neck and upper back",
     "leg-pain": "Pain spreading down the leg",
 }
+
+
+def shown(
+    points: Iterable[Point],
+    *,
+    region: str | None = None,
+    concern: str | None = None,
+    query: str = "",
+    concern_labels: Mapping[str, str] | None = None,
+) -> list[Point]:
+    """The points the browser lists for these filters (PointFilterModel's test, in_filters)."""
+    return [p for p in points if in_filters(p, region, concern, query, concern_labels or {})]
 
 
 def test_normalise_ignores_case_accents_and_separators() -> None:
@@ -26,7 +40,7 @@ def test_every_code_alias_and_name_finds_its_point(catalogue) -> None:  # type: 
     """Typing any code, alias, pinyin, Chinese or English name lists that point."""
     for point in catalogue.points:
         for text in (point.code, *point.aliases, point.pinyin, point.hanzi, point.english):
-            found = filter_points(catalogue.points, query=text, concern_labels=LABELS)
+            found = shown(catalogue.points, query=text, concern_labels=LABELS)
             assert point in found, f"{text!r} did not find {point.id}"
 
 
@@ -42,33 +56,35 @@ def test_every_code_alias_and_name_finds_its_point(catalogue) -> None:  # type: 
     ],
 )
 def test_common_aliases_find_the_who_point_first(catalogue, query: str, point_id: str) -> None:  # type: ignore[no-untyped-def]
-    """The aliases people know from books and websites lead to the WHO-coded point, listed first."""
-    found = filter_points(catalogue.points, query=query, concern_labels=LABELS)
-    assert found[0].id == point_id
+    """The aliases people know from books and websites name the WHO-coded point (opening a point
+    by its code) and list it in a search."""
+    assert point_by_code(catalogue.points, query) == catalogue.point(point_id)
+    found = shown(catalogue.points, query=query, concern_labels=LABELS)
+    assert catalogue.point(point_id) in found
 
 
 def test_concern_words_find_points(catalogue) -> None:  # type: ignore[no-untyped-def]
     """Searching "periods" lists the points for back pain during periods."""
-    found = {p.id for p in filter_points(catalogue.points, query="periods", concern_labels=LABELS)}
+    found = {p.id for p in shown(catalogue.points, query="periods", concern_labels=LABELS)}
     assert {"SP6", "SP10", "LR3"} <= found
     assert "GB30" not in found
 
 
 def test_unknown_words_find_nothing(catalogue) -> None:  # type: ignore[no-untyped-def]
     """A query matching no point gives an empty list, not everything."""
-    assert filter_points(catalogue.points, query="elbowknee", concern_labels=LABELS) == []
+    assert shown(catalogue.points, query="elbowknee", concern_labels=LABELS) == []
 
 
 def test_empty_query_matches_everything(catalogue) -> None:  # type: ignore[no-untyped-def]
     """No query, no filter: every point is listed."""
-    assert len(filter_points(catalogue.points)) == len(catalogue.points)
+    assert len(shown(catalogue.points)) == len(catalogue.points)
     assert all(matches(p, "   ", LABELS) for p in catalogue.points)
 
 
 @pytest.mark.parametrize("region", REGIONS)
 def test_region_filter_keeps_exactly_that_region(catalogue, region: str) -> None:  # type: ignore[no-untyped-def]
     """Each region lists exactly the points that are in it, and none is empty."""
-    found = filter_points(catalogue.points, region=region)
+    found = shown(catalogue.points, region=region)
     assert found
     assert {p.id for p in found} == {p.id for p in catalogue.points if region in p.regions}
 
@@ -77,7 +93,7 @@ def test_region_filter_keeps_exactly_that_region(catalogue, region: str) -> None
 def test_concern_and_region_combine(catalogue, concern: str) -> None:  # type: ignore[no-untyped-def]
     """Region and concern filters apply together."""
     for region in REGIONS:
-        found = filter_points(catalogue.points, region=region, concern=concern)
+        found = shown(catalogue.points, region=region, concern=concern)
         assert all(region in p.regions and concern in p.concerns for p in found)
 
 
@@ -109,7 +125,7 @@ def test_spanish_and_book_codes_find_exactly_their_point(
     catalogue, query: str, point_id: str
 ) -> None:  # type: ignore[no-untyped-def]
     """The Spanish codes (reference §1a), number first or last, find that one point only."""
-    found = filter_points(catalogue.points, query=query, concern_labels=LABELS)
+    found = shown(catalogue.points, query=query, concern_labels=LABELS)
     assert [p.id for p in found] == [point_id]
 
 
@@ -117,7 +133,7 @@ def test_an_exact_code_never_finds_a_code_that_merely_contains_it(catalogue) -> 
     """ "B6" never finds BL60, "R3" never LR3, "R1" never LR13 (partial matches lose)."""
 
     def found(query: str) -> list[str]:
-        return [p.id for p in filter_points(catalogue.points, query=query, concern_labels=LABELS)]
+        return [p.id for p in shown(catalogue.points, query=query, concern_labels=LABELS)]
 
     assert "BL60" not in found("B6")
     assert "LR3" not in found("R3")
@@ -128,7 +144,7 @@ def test_an_exact_code_never_finds_a_code_that_merely_contains_it(catalogue) -> 
 def test_typing_a_code_shows_the_longer_codes_of_that_meridian(catalogue) -> None:  # type: ignore[no-untyped-def]
     """Halfway through "BL23", "BL2" shows BL23 and BL25, and "V2" the same."""
     for query in ("BL2", "V2", "ub2"):
-        found = {p.id for p in filter_points(catalogue.points, query=query, concern_labels=LABELS)}
+        found = {p.id for p in shown(catalogue.points, query=query, concern_labels=LABELS)}
         assert found == {"BL23", "BL25"}, query
 
 

@@ -26,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
+from acupress_desktop.core.breathing import BREATHING_IDS
 from acupress_desktop.core.catalogue import Catalogue, load_catalogue
 from acupress_desktop.core.routine import (
     NAME_MAX,
@@ -36,7 +37,6 @@ from acupress_desktop.core.routine import (
 )
 from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer import (
-    BREATHING,
     DESCRIPTION_MAX,
     MAX_STEPS,
     SIDES,
@@ -105,7 +105,7 @@ def routine_strategy(max_steps: int) -> st.SearchStrategy[Routine]:
         rounds=st.integers(1, 10),
         get_ready_seconds=st.integers(0, 60),
         switch_seconds=st.integers(0, 30),
-        breathing=st.sampled_from(BREATHING),
+        breathing=st.sampled_from(BREATHING_IDS),
         builtin=st.booleans(),
         id=st.sampled_from(["", "3f2a9c", "builtin:lower-back"]),
         description=descriptions,

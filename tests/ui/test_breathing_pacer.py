@@ -19,8 +19,7 @@ from acupress_desktop.ui.breathing_pacer import (
     pacer_layout,
     pacer_radius,
 )
-from acupress_desktop.ui.countdown_ring import session_ink
-from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.palette import contrast_ratio, session_ink
 from tests.fakes import installed_translator
 
 SIZE = 240
@@ -53,19 +52,29 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def highlight_ish(pixel: QColor, background: QColor, accent: QColor) -> bool:
-    """A pixel on the way from the background to the highlight (the soft fill or the outline).
-
-    The pixel is projected on the background→highlight line: it counts when it lies at least a
-    tenth of the way along and close to that line (so text and grey marks do not count).
-    """
-    p, b, a = ((c.red(), c.green(), c.blue()) for c in (pixel, background, accent))
+def _off_line(pixel: QColor, start: QColor, end: QColor) -> tuple[float, float]:
+    """How far along the ``start``→``end`` line ``pixel`` projects (0 at start, 1 at end) and its
+    largest channel distance from that line."""
+    p, b, a = ((c.red(), c.green(), c.blue()) for c in (pixel, start, end))
     direction = [x - y for x, y in zip(a, b, strict=True)]
     offset = [x - y for x, y in zip(p, b, strict=True)]
     length2 = sum(d * d for d in direction) or 1
     t = sum(o * d for o, d in zip(offset, direction, strict=True)) / length2
     residual = [o - t * d for o, d in zip(offset, direction, strict=True)]
-    return 0.1 <= t <= 1.2 and max(abs(r) for r in residual) <= 12
+    return t, max(abs(r) for r in residual)
+
+
+def highlight_ish(pixel: QColor, background: QColor, accent: QColor, text: QColor) -> bool:
+    """A pixel on the way from the background to the highlight (the soft fill or the outline).
+
+    The pixel is projected on the background→highlight line: it counts when it lies at least a
+    tenth of the way along and close to that line, and closer to it than to the grey
+    background→text line (so text, the grey track and the dimmed marks do not count, even with
+    a greyish highlight such as the light theme's teal).
+    """
+    t, off_accent = _off_line(pixel, background, accent)
+    _, off_grey = _off_line(pixel, background, text)
+    return 0.1 <= t <= 1.2 and off_accent <= 12 and off_accent < off_grey
 
 
 def tinted_along_radius(pacer: BreathingPacer) -> int:
@@ -76,7 +85,7 @@ def tinted_along_radius(pacer: BreathingPacer) -> int:
     y = round(layout.centre.y())
     start = round(layout.centre.x() + layout.min_radius * 0.7)  # clear of the seconds text
     return sum(
-        highlight_ish(image.pixelColor(x, y), ink.background, ink.accent)
+        highlight_ish(image.pixelColor(x, y), ink.background, ink.accent, ink.text)
         for x in range(start, image.width())
     )
 
@@ -190,7 +199,9 @@ def test_reduced_motion_never_changes_size(pacer: BreathingPacer) -> None:
     pacer.set_cue(make_cue("in", fullness=0.95))
     second = pacer.grab().toImage()
     assert first == second
-    assert tinted_along_radius(pacer) == tinted_along_radius(pacer)
+    assert tinted_along_radius(pacer) == 0  # no circle, so no tinted fill along the radius
+    pacer.set_reduced_motion(False)
+    assert tinted_along_radius(pacer) > 0  # the same cue as a moving circle is tinted there
 
 
 def test_reduced_motion_shows_the_stage_with_a_static_indicator(pacer: BreathingPacer) -> None:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.ui import chart_card, chart_geometry, chart_text, charts
-from acupress_desktop.ui.chart_card import chart_ink
 from acupress_desktop.ui.chart_geometry import (
     bar_rects,
     pain_points,
@@ -28,8 +27,7 @@ from acupress_desktop.ui.chart_text import (
     weekly_description,
 )
 from acupress_desktop.ui.charts import PAIN_SESSIONS_SHOWN, PainTrendChart, WeeklyMinutesChart
-from acupress_desktop.ui.illustration import contrast_ratio
-from acupress_desktop.ui.theme import THEMES, theme_palette
+from acupress_desktop.ui.palette import THEME_COLOURS, chart_ink, contrast_ratio, theme_palette
 from tests.fakes import installed_translator
 
 UK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -196,7 +194,7 @@ def test_pain_description_summarises_first_and_latest() -> None:
     assert pain_description([], UK) == "No pain scores yet."
 
 
-@pytest.mark.parametrize("theme", [t for t in THEMES if t != "system"])
+@pytest.mark.parametrize("theme", list(THEME_COLOURS))
 def test_chart_colours_are_readable_in_every_theme(theme: str) -> None:
     """Text reaches 4.5:1 and bars and markers 3:1 on the card; the two series differ."""
     ink = chart_ink(theme_palette(theme))

@@ -17,11 +17,10 @@ from acupress_desktop.ui.countdown_ring import (
     format_clock,
     ring_fraction,
     ring_geometry,
-    session_ink,
     spoken_text,
     time_in_words,
 )
-from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.palette import contrast_ratio, session_ink
 from tests.fakes import installed_translator
 
 SIZE = 240

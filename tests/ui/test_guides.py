@@ -13,7 +13,6 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.core.catalogue import PRESSURES
-from acupress_desktop.ui.art_colours import ART_TOKENS
 from acupress_desktop.ui.evidence_page import EvidenceDialog, evidence_html
 from acupress_desktop.ui.finger_guide import (
     MEASURES,
@@ -21,6 +20,7 @@ from acupress_desktop.ui.finger_guide import (
     measure_art_path,
     measure_name,
 )
+from acupress_desktop.ui.palette import ART_TOKENS
 from acupress_desktop.ui.point_detail import PointDetail
 from acupress_desktop.ui.pressure_scale import (
     PressureScaleDialog,

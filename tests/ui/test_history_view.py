@@ -27,9 +27,8 @@ from acupress_desktop.ui.chart_card import ChartCard
 from acupress_desktop.ui.history_cards import StatTile
 from acupress_desktop.ui.history_text import pain_text, streak_text, this_week
 from acupress_desktop.ui.history_view import HistoryView
-from acupress_desktop.ui.illustration import contrast_ratio
+from acupress_desktop.ui.palette import contrast_ratio, theme_palette
 from acupress_desktop.ui.session_table import SessionTableModel
-from acupress_desktop.ui.theme import theme_palette
 from tests.fakes import installed_translator
 
 #: The user's time zone in these tests: two hours ahead of UTC, no daylight saving.
@@ -259,9 +258,9 @@ def test_table_lists_sessions_newest_first_with_readable_cells(view: HistoryView
         "Result",
         "Pain before → after",
     ]
-    first = [model.index(0, column).data() for column in range(6)]
+    first = [model.index(0, column).data() for column in range(model.columnCount())]
     assert first == ["Wed 30 Apr 2025, 19:05", "Chosen points", "2 of 5", "8", "Stopped", "6 → –"]
-    second = [model.index(1, column).data() for column in range(6)]
+    second = [model.index(1, column).data() for column in range(model.columnCount())]
     assert second == ["Wed 30 Apr 2025, 08:05", "Lower back", "5 of 5", "12", "Finished", "7 → 3"]
     assert table_column(view, SessionTableModel.DATE)[-1] == "Tue 8 Apr 2025, 18:05"
     pain = model.index(1, SessionTableModel.PAIN).data(Qt.ItemDataRole.AccessibleTextRole)

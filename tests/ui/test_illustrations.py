@@ -14,15 +14,16 @@ from PySide6.QtSvg import QSvgRenderer
 
 from acupress_desktop.core.catalogue import Catalogue, Marker, Point
 from acupress_desktop.resources import asset_path
-from acupress_desktop.ui.art_colours import ART_TOKENS, art_colours, art_theme, themed_svg
 from acupress_desktop.ui.illustration import (
     IllustrationView,
     describe_point,
     fit_rect,
     render_point,
+    themed_svg,
     view_transform,
 )
-from acupress_desktop.ui.markers import draw_markers, marker_colours, marker_radius
+from acupress_desktop.ui.markers import draw_markers, marker_radius
+from acupress_desktop.ui.palette import ART_TOKENS, art_colours, art_theme, marker_colours
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 TOKENS = {value.upper() for value in ART_TOKENS.values()}
@@ -313,22 +314,6 @@ def test_view_transform_maps_view_corners_to_the_fitted_rect() -> None:
     transform = view_transform(400, 400, target)
     assert transform.map(QPointF(0, 0)) == QPointF(150, 0)
     assert transform.map(QPointF(400, 400)) == QPointF(450, 300)
-
-
-def test_colour_and_marker_names_stay_importable_from_illustration() -> None:
-    """Other modules and docs/illustrations.md name these from illustration.py, where they were."""
-    from acupress_desktop.ui import art_colours as colours_module
-    from acupress_desktop.ui import illustration
-    from acupress_desktop.ui import markers as markers_module
-
-    moved = {
-        colours_module: ("ART_TOKENS", "art_colours", "art_theme", "contrast_ratio", "themed_svg"),
-        markers_module: ("NOMINAL_VIEW_SIZE", "MarkerColours", "draw_markers", "marker_colours",
-                         "marker_radius"),
-    }  # fmt: skip
-    for module, names in moved.items():
-        for name in names:
-            assert getattr(illustration, name) is getattr(module, name), name
 
 
 # --- the widget ----------------------------------------------------------------------------

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QPalette
 
-from acupress_desktop.ui.illustration import contrast_ratio as contrast
-from acupress_desktop.ui.theme import PALETTES, theme_palette
+from acupress_desktop.ui.palette import THEME_COLOURS, theme_palette
+from acupress_desktop.ui.palette import contrast_ratio as contrast
 
 R = QPalette.ColorRole
 
@@ -30,7 +30,7 @@ def test_contrast_formula_matches_wcag() -> None:
     assert contrast(QColor("#777777"), QColor("white")) == pytest.approx(4.48, abs=0.01)
 
 
-@pytest.mark.parametrize("theme", list(PALETTES))
+@pytest.mark.parametrize("theme", list(THEME_COLOURS))
 @pytest.mark.parametrize(("text", "background"), PAIRS)
 def test_text_meets_wcag_aa(
     theme: str, text: QPalette.ColorRole, background: QPalette.ColorRole
@@ -45,7 +45,7 @@ def test_text_meets_wcag_aa(
 
 def test_highlight_is_visible_against_the_window() -> None:
     """Focus frames and selected regions (drawn in the highlight colour) stand out: 3:1 or more."""
-    for theme in PALETTES:
+    for theme in THEME_COLOURS:
         palette = theme_palette(theme)
         assert contrast(palette.color(R.Highlight), palette.color(R.Window)) >= 3.0, theme
 
@@ -98,3 +98,37 @@ def test_a_ticked_box_shows_a_tick(qtbot, tmp_path) -> None:  # type: ignore[no-
     palette = check.palette()
     assert palette.color(R.Highlight).name() in colours
     assert palette.color(R.HighlightedText).name() in colours  # the tick
+
+
+def test_colours_are_written_only_in_the_palette_module() -> None:
+    """One palette: no other module of the UI spells a colour in hex, so changing a theme's
+    colour is one edit in ui/palette.py."""
+    import re
+    from pathlib import Path
+
+    from acupress_desktop.ui import palette
+
+    hex_colour = re.compile(r"#[0-9A-Fa-f]{6}\b")
+    folder = Path(palette.__file__).parent
+    spelled = {
+        path.name: hex_colour.findall(path.read_text(encoding="utf-8"))
+        for path in folder.glob("*.py")
+        if path.name != "palette.py"
+    }
+    assert {name: found for name, found in spelled.items() if found} == {}
+
+
+def test_the_printable_card_is_in_the_light_theme_and_readable() -> None:
+    """The card takes the light theme's palette (it is printed on paper), and every text
+    colour on it reaches 4.5:1 on the paper."""
+    from acupress_desktop.ui.palette import card_ink, warning_colour
+
+    light = theme_palette("light")
+    ink = card_ink()
+    assert ink.paper == light.color(R.Base)
+    assert ink.ink == light.color(R.Text)
+    assert ink.accent == light.color(R.Highlight)
+    assert ink.caution == warning_colour(light)
+    assert ink.palette.color(R.Window) == light.color(R.Window)
+    for colour in (ink.ink, ink.muted, ink.accent, ink.caution):
+        assert contrast(colour, ink.paper) >= 4.5, colour.name()
