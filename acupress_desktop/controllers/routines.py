@@ -2,9 +2,10 @@
 favourite, import (with name clashes), export and the printable card.
 
 The page forwards what the user asked for and shows what comes back: every method returns a
-typed result (``Changed``, ``Deleted``, ``ImportPlan``, ``Imported``, ``Saved``, ``Started``) or a
-``Refusal`` whose message is a plain-text sentence in the user's language; nothing here raises
-for a refusal the user can meet. What went wrong inside goes to the log.
+typed result (``Changed``, ``Deleted``, ``ImportPlan``, ``Imported``, ``results.Saved``,
+``Started``) or a ``results.Refusal`` whose message is a plain-text sentence in the user's
+language; nothing here raises for a refusal the user can meet. What went wrong inside goes to
+the log.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir
 
+from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineError
 from acupress_desktop.storage.database import DatabaseError
@@ -50,13 +52,6 @@ def _tr(text: str) -> str:
 
 def _shown(path: Path) -> str:
     return QDir.toNativeSeparators(str(path))
-
-
-@dataclass(frozen=True)
-class Refusal:
-    """Nothing was done; ``message`` says why (plain text, the user's language)."""
-
-    message: str
 
 
 @dataclass(frozen=True)
@@ -103,14 +98,6 @@ class Imported:
     """Every routine of a file was stored (with new names where asked)."""
 
     routines: tuple[Routine, ...]
-    notice: str
-
-
-@dataclass(frozen=True)
-class Saved:
-    """A file was written (an export, a printable card); ``paths[0]`` is the first one."""
-
-    paths: tuple[Path, ...]
     notice: str
 
 

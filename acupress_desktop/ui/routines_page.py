@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.controllers.routines import Refusal, RoutinesController
+from acupress_desktop.controllers.results import Refusal
+from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, name_refusal

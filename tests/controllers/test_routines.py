@@ -11,14 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.controllers.routines import (
     Changed,
     Deleted,
     Imported,
     ImportPlan,
-    Refusal,
     RoutinesController,
-    Saved,
     Started,
 )
 from acupress_desktop.core.catalogue import Catalogue
