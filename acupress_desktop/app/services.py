@@ -220,9 +220,10 @@ class Services(SessionServices, ReminderServices):
         return page
 
     def _build_history_page(self) -> QWidget:
+        from acupress_desktop.controllers.history import HistoryController
         from acupress_desktop.ui.history_view import HistoryView  # imported when first shown
 
-        page = HistoryView(self.history)
+        page = HistoryView(HistoryController(self.history))
         page.routines_requested.connect(lambda: self.window.show_tab(self.ROUTINES_TAB))
         return page
 
