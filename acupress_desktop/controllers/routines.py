@@ -41,13 +41,11 @@ CardWriter = Callable[[Path, Routine], Sequence[Path]]
 #: The suffixes a printable card can have; any other name gets ".pdf".
 CARD_SUFFIXES = (".pdf", ".png")
 
+# The messages are translated in the context "RoutinesPage": they are that page's sentences,
+# wherever they are made (and keep their translations).
+
 #: What the repository raises when it refuses; its message is already a sentence for the user.
 _REFUSALS = (RoutineError, DatabaseError)
-
-
-def _tr(text: str) -> str:
-    # the page's context: these are the Routines page's messages, wherever they are made
-    return QCoreApplication.translate("RoutinesPage", text)
 
 
 def _shown(path: Path) -> str:
@@ -159,7 +157,10 @@ class RoutinesController:
         except _REFUSALS as exc:
             log.info("creating a routine refused: %r", exc)
             return Refusal(str(exc))
-        return Changed(created, _tr("Saved “%1”.").replace("%1", created.name))
+        return Changed(
+            created,
+            QCoreApplication.translate("RoutinesPage", "Saved “%1”.").replace("%1", created.name),
+        )
 
     def save(self, routine: Routine) -> Changed | Refusal:
         """Store what the editor made: a new routine (no id) or changes to a user routine."""
@@ -170,7 +171,10 @@ class RoutinesController:
         except _REFUSALS as exc:
             log.info("saving routine %s refused: %r", routine.id, exc)
             return Refusal(str(exc))
-        return Changed(saved, _tr("Saved “%1”.").replace("%1", saved.name))
+        return Changed(
+            saved,
+            QCoreApplication.translate("RoutinesPage", "Saved “%1”.").replace("%1", saved.name),
+        )
 
     def copy(self, routine_id: str) -> Changed | Refusal:
         """A copy of any routine (built-ins too) named "<name> (copy)"."""
@@ -179,7 +183,10 @@ class RoutinesController:
         except _REFUSALS as exc:
             log.info("copying %s refused: %r", routine_id, exc)
             return Refusal(str(exc))
-        return Changed(copy, _tr("Copied as “%1”.").replace("%1", copy.name))
+        return Changed(
+            copy,
+            QCoreApplication.translate("RoutinesPage", "Copied as “%1”.").replace("%1", copy.name),
+        )
 
     def rename(self, routine_id: str, name: str) -> Changed | Refusal:
         """Give a user routine a new name (the same rule as the editor's)."""
@@ -198,7 +205,12 @@ class RoutinesController:
             log.info("deleting %s refused: %r", routine_id, exc)
             return Refusal(str(exc))
         self._deleted = deleted
-        return Deleted(deleted.routine, _tr("Deleted “%1”.").replace("%1", deleted.routine.name))
+        return Deleted(
+            deleted.routine,
+            QCoreApplication.translate("RoutinesPage", "Deleted “%1”.").replace(
+                "%1", deleted.routine.name
+            ),
+        )
 
     @property
     def can_undo(self) -> bool:
@@ -254,7 +266,9 @@ class RoutinesController:
         except _REFUSALS as exc:
             log.info("import of %s refused: %r", plan.path, exc)
             return Refusal(self._not_imported(exc))
-        notice = _tr("Imported %1 routine(s).").replace("%1", str(len(stored)))
+        notice = QCoreApplication.translate("RoutinesPage", "Imported %1 routine(s).").replace(
+            "%1", str(len(stored))
+        )
         return Imported(tuple(stored), notice)
 
     def suggested_export_name(self, routine: Routine) -> str:
@@ -278,7 +292,9 @@ class RoutinesController:
         except (ExportError, OSError) as exc:
             log.info("export of %s to %s refused: %r", routine_id, path, exc)
             return Refusal(str(exc))
-        notice = _tr("Saved “%1” to %2.").replace("%1", entry.routine.name)
+        notice = QCoreApplication.translate("RoutinesPage", "Saved “%1” to %2.").replace(
+            "%1", entry.routine.name
+        )
         return Saved((path,), notice.replace("%2", _shown(path)))
 
     def save_card(self, routine_id: str, path: Path, write: CardWriter) -> Saved | Refusal:
@@ -294,10 +310,14 @@ class RoutinesController:
         except OSError as exc:  # the card's own error says which file and why
             log.info("card of %s to %s not saved: %r", routine_id, path, exc)
             return Refusal(str(exc))
-        notice = _tr("Saved a printable card of “%1” to %2.").replace("%1", entry.routine.name)
+        notice = QCoreApplication.translate(
+            "RoutinesPage", "Saved a printable card of “%1” to %2."
+        ).replace("%1", entry.routine.name)
         return Saved(written, notice.replace("%2", _shown(written[0]) if written else ""))
 
     # -- messages -----------------------------------------------------------------------------
     @staticmethod
     def _not_imported(exc: Exception) -> str:
-        return _tr("Nothing was imported. %1").replace("%1", str(exc))
+        return QCoreApplication.translate("RoutinesPage", "Nothing was imported. %1").replace(
+            "%1", str(exc)
+        )
