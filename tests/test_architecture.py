@@ -92,3 +92,25 @@ def test_only_the_ticker_constructs_timers() -> None:
         if any(m.endswith("QTimer") for m in imported_modules(path)):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+#: What the pages whose use cases live in controllers/ may still take from storage/: data types
+#: and format constants, nothing that reads or writes.
+PAGE_STORAGE_NAMES = {
+    "acupress_desktop.storage.routines.StoredRoutine",
+    "acupress_desktop.storage.transfer_format.FILE_SUFFIX",
+    "acupress_desktop.storage.transfer_format.DESCRIPTION_MAX",
+}
+
+
+@pytest.mark.parametrize("page", ["routines_page.py", "routine_editor.py", "history_view.py"])
+def test_pages_run_no_storage_code(page: str) -> None:
+    """The Routines page, the editor and the History page forward intents to their controller
+    (controllers/routines.py, controllers/history.py): no repository, import or export code."""
+    storage = {
+        m
+        for m in imported_modules(PACKAGE / "ui" / page)
+        if m.startswith("acupress_desktop.storage.")
+    }
+    modules = {name.rsplit(".", 1)[0] for name in PAGE_STORAGE_NAMES}
+    assert storage - modules <= PAGE_STORAGE_NAMES

@@ -211,17 +211,19 @@ class Services(SessionServices, ReminderServices):
         return page
 
     def _build_routines_page(self) -> QWidget:
+        from acupress_desktop.controllers.routines import RoutinesController
         from acupress_desktop.ui.routines_page import RoutinesPage  # imported when first shown
 
-        page = RoutinesPage(self.catalogue, self.routines)
+        page = RoutinesPage(self.catalogue, RoutinesController(self.routines, self.catalogue))
         page.start_requested.connect(self.start_routine)
         page.notice.connect(self._on_page_notice)
         return page
 
     def _build_history_page(self) -> QWidget:
+        from acupress_desktop.controllers.history import HistoryController
         from acupress_desktop.ui.history_view import HistoryView  # imported when first shown
 
-        page = HistoryView(self.history)
+        page = HistoryView(HistoryController(self.history))
         page.routines_requested.connect(lambda: self.window.show_tab(self.ROUTINES_TAB))
         return page
 

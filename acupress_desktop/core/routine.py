@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
@@ -131,6 +132,27 @@ def name_problem(name: str) -> str:
             "%1", str(NAME_MAX)
         )
     return ""
+
+
+def name_refusal(name: str, taken: Iterable[str]) -> str:
+    """Why ``name`` cannot be saved next to routines called ``taken`` ("" when it can).
+
+    The one rule for the editor, a rename, an imported file and the repository: ``name_problem``,
+    then no other routine may look the same (``name_key``).
+    """
+    problem = name_problem(name)
+    if problem:
+        return problem
+    stored = normalise_name(name)
+    key = name_key(stored)
+    if any(name_key(other) == key for other in taken):
+        return name_taken(stored)
+    return ""
+
+
+def name_taken(name: str) -> str:
+    """ "A routine called “name” already exists."."""
+    return translate("Routines", "A routine called “%1” already exists.").replace("%1", name)
 
 
 @dataclass(frozen=True)

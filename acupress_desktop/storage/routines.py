@@ -20,7 +20,8 @@ from acupress_desktop.core.routine import (
     RoutineError,
     RoutineStep,
     clean_name,
-    name_problem,
+    name_refusal,
+    name_taken,
     normalise_name,
 )
 from acupress_desktop.core.routine import name_key as name_key
@@ -66,7 +67,7 @@ class RoutineNotFoundError(RoutineError, KeyError):
 def check_name(name: str, taken: Iterable[str]) -> str:
     """The name as stored (``core.routine.normalise_name``), or RoutineNameError saying why not.
 
-    The rule (``core.routine.name_problem``) is the same for the editor, an imported file and
+    The rule (``core.routine.name_refusal``) is the same for the editor, an imported file and
     this repository: at least one visible character, at most 80 characters counted as Unicode
     code points after normalising (so "é", "背" and "🙂" each count as one), one line, no
     characters that change the direction of the text. Characters that show nothing (zero-width
@@ -74,18 +75,10 @@ def check_name(name: str, taken: Iterable[str]) -> str:
     it looks like another (``name_key``: the same ignoring case, width, spaces and invisible
     characters).
     """
-    problem = name_problem(name)
+    problem = name_refusal(name, taken)
     if problem:
         raise RoutineNameError(problem)
-    stored = normalise_name(name)
-    key = name_key(stored)
-    if any(name_key(other) == key for other in taken):
-        raise RoutineNameError(_name_taken(stored))
-    return stored
-
-
-def _name_taken(name: str) -> str:
-    return translate("Routines", "A routine called “%1” already exists.").replace("%1", name)
+    return normalise_name(name)
 
 
 def numbered_name(name: str, taken: Iterable[str], label: str = "") -> str:
@@ -313,7 +306,7 @@ class RoutineRepository:
                     (*_row_values(stored), _iso(self._now()), stored.id),
                 )
             except sqlite3.IntegrityError as exc:  # another copy of the app took the name meanwhile
-                raise RoutineNameError(_name_taken(stored.name)) from exc
+                raise RoutineNameError(name_taken(stored.name)) from exc
             conn.execute("DELETE FROM routine_steps WHERE routine_id = ?", (stored.id,))
             _insert_steps(conn, stored)
         return stored
@@ -441,7 +434,7 @@ class RoutineRepository:
                 ),
             )
         except sqlite3.IntegrityError as exc:  # another copy of the app took the name meanwhile
-            raise RoutineNameError(_name_taken(routine.name)) from exc
+            raise RoutineNameError(name_taken(routine.name)) from exc
         _insert_steps(conn, routine)
 
     def _set_state(self, routine_id: str, column: str, value: object) -> None:

@@ -2,7 +2,8 @@
 
 The format is described in docs/file-format.md. Importing is all or nothing: ``parse_import`` is pure
 and either returns every routine of the file or raises ImportRefused naming the field and the
-problem; only then does ``import_file`` hand the routines to the repository (one transaction).
+problem; only then does the importer (``controllers.routines.RoutinesController``) hand them to the
+repository, in one transaction.
 The format's constants and ImportRefused live in ``transfer_format``, reading the bytes as JSON in
 ``transfer_json`` and the field-by-field check in ``transfer_checks``.
 """
@@ -15,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import MAX_STEPS as MAX_STEPS
@@ -39,14 +40,6 @@ from acupress_desktop.storage.transfer_format import clip
 
 class ExportError(ValueError):
     """Routines could not be exported; ``str(error)`` says why and that nothing was written."""
-
-
-class RoutineImporter(Protocol):
-    """Whatever stores imported routines (RoutineRepository): all or nothing."""
-
-    def import_routines(self, routines: Sequence[Routine]) -> list[Routine]:
-        """Store every routine in one transaction and return the stored ones (new ids)."""
-        ...
 
 
 # --- export --------------------------------------------------------------------------------------
@@ -222,12 +215,6 @@ def read_capped(stream: BinaryIO, limit: int = MAX_IMPORT_BYTES) -> bytes:
         chunks.append(chunk)
         left -= len(chunk)
     return b"".join(chunks)
-
-
-def import_file(path: Path, catalogue: Catalogue, repository: RoutineImporter) -> list[Routine]:
-    """Parse the whole file, then store its routines in one transaction; nothing changes on refusal."""
-    routines = read_import(path, catalogue)
-    return repository.import_routines(routines)
 
 
 def name_clashes(routines: Sequence[Routine], taken: Iterable[str]) -> list[str]:

@@ -1,12 +1,12 @@
-"""The History page's words: streak, this week's totals, each session's cells, export messages."""
+"""The History page's words: streak, this week's totals, each session's cells (the export's
+messages are the history controller's)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, tzinfo
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDir, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from acupress_desktop.core.history import SessionRecord, local_date, week_start, weekly_minutes
 from acupress_desktop.ui.chart_text import format_minutes
@@ -142,26 +142,3 @@ def when_text(record: SessionRecord, tz: tzinfo, locale: QLocale) -> str:
     return (
         QCoreApplication.translate("HistoryView", "%1, %2").replace("%1", day).replace("%2", clock)
     )
-
-
-def export_status(count: int, path: Path) -> str:
-    """ "Saved 12 sessions to /home/ana/history.csv"."""
-    return plural(
-        QCoreApplication.translate("HistoryView", "Saved %n session(s) to %1", None, count), count
-    ).replace("%1", QDir.toNativeSeparators(str(path)))
-
-
-def export_error(path: Path, error: Exception) -> str:
-    """What went wrong with an export, what was kept and what to do."""
-    if isinstance(error, OSError):
-        reason = error.strerror or str(error)
-        return (
-            QCoreApplication.translate(
-                "HistoryView",
-                "Could not save the history to %1 (%2). Your sessions are safe in Acupress; "
-                "choose another folder or file name and try again.",
-            )
-            .replace("%1", QDir.toNativeSeparators(str(path)))
-            .replace("%2", reason)
-        )
-    return str(error)  # storage errors are already a full sentence

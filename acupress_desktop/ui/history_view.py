@@ -1,7 +1,8 @@
 """The History page: streak and this week's totals, minutes per week, pain trend, every session, CSV export.
 
-The view reads a history repository (``list()`` newest first, ``export_csv(path, tz)``) and
-computes everything else with the pure functions of ``core.history`` in the user's time zone.
+The view reads the sessions and exports them through ``controllers.history.HistoryController``
+(which knows the user's time zone and today) and computes everything else with the pure
+functions of ``core.history``.
 It keeps no timer: the lead calls ``refresh()`` after each saved session, and the page refreshes
 itself whenever it is shown (so the streak is right after midnight too). Its parts live next
 door: the words in ``history_text``, the table model in ``session_table``, the number tiles in
@@ -10,10 +11,8 @@ door: the words in ``history_text``, the table model in ``session_table``, the n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime, tzinfo
+from datetime import datetime
 from pathlib import Path
-from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPalette, QShowEvent
@@ -31,20 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.controllers.history import HistoryController
+from acupress_desktop.controllers.results import Refusal
 from acupress_desktop.core.history import (
     SessionRecord,
-    SystemTimezone,
     current_streak,
     pain_trend,
     weekly_minutes,
 )
-from acupress_desktop.storage.database import DatabaseError
 from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.charts import PainTrendChart, WeeklyMinutesChart
 from acupress_desktop.ui.history_cards import StatTile, scaled_font
 from acupress_desktop.ui.history_text import (
-    export_error,
-    export_status,
     sessions_count_text,
     streak_caption,
     streak_text,
@@ -56,22 +53,6 @@ from acupress_desktop.ui.session_table import SessionTableModel, SortChoice
 
 #: How many weeks the minutes chart shows (the last one holds today).
 WEEKS_SHOWN = 8
-
-#: Errors an export can meet; the message is shown and nothing is lost. The storage layer's
-#: own errors already carry a full sentence for the user.
-EXPORT_ERRORS: tuple[type[Exception], ...] = (OSError, DatabaseError)
-
-
-class HistoryStore(Protocol):
-    """What the view needs of a history repository."""
-
-    def list(self) -> list[SessionRecord]:
-        """Every session, newest first."""
-        ...
-
-    def export_csv(self, path: Path, tz: tzinfo | None = None) -> int:
-        """Write every session to ``path`` as CSV; returns how many rows were written."""
-        ...
 
 
 class HistoryView(QWidget):
@@ -93,19 +74,12 @@ class HistoryView(QWidget):
 
     routines_requested = Signal()
 
-    def __init__(
-        self,
-        repository: HistoryStore,
-        tz: tzinfo | None = None,
-        today: Callable[[], date] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, history: HistoryController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._repository = repository
-        self._tz: tzinfo = tz if tz is not None else SystemTimezone()
-        self._today: Callable[[], date] = today or (lambda: datetime.now(self._tz).date())
+        self._history = history
+        self._tz = history.tz
+        self._today = history.today
         self._records: list[SessionRecord] = []
-        self._last_folder: Path | None = None
         self._read_problem = False
         self._build()
         self._apply_fonts()
@@ -301,12 +275,11 @@ class HistoryView(QWidget):
         return self.table if self._records else self.empty_button
 
     def refresh(self) -> None:
-        """Re-read the repository and redraw everything (a read error is shown; the page stays)."""
-        try:
-            records = list(self._repository.list())
-        except DatabaseError as error:
+        """Re-read the sessions and redraw everything (a read error is shown; the page stays)."""
+        records = self._history.records()
+        if isinstance(records, Refusal):
             self._read_problem = True
-            self._show_message(self.error_label, str(error))
+            self._show_message(self.error_label, records.message)
             return
         if self._read_problem:  # the problem is over: take its message away
             self._read_problem = False
@@ -337,20 +310,13 @@ class HistoryView(QWidget):
         self.sessions_label.setText(sessions_count_text(len(self._records)))
 
     # -- export -------------------------------------------------------------------------------
-    def suggested_export_path(self) -> Path:
-        """Where the save dialog starts: the last folder used (else home), a dated file name."""
-        folder = self._last_folder or Path.home()
-        return folder / f"acupress-history-{self._today().isoformat()}.csv"
-
     def export_to(self, path: Path) -> bool:
-        """Export through the repository; show what happened. True when the file was written."""
-        try:
-            count = self._repository.export_csv(path, self._tz)
-        except EXPORT_ERRORS as error:
-            self._show_message(self.error_label, export_error(path, error))
+        """Export every session to ``path``; show what happened. True when the file was written."""
+        saved = self._history.export_csv(path)
+        if isinstance(saved, Refusal):
+            self._show_message(self.error_label, saved.message)
             return False
-        self._last_folder = path.parent
-        self._show_message(self.status_label, export_status(count, path))
+        self._show_message(self.status_label, saved.notice)
         return True
 
     def _show_message(self, label: QLabel, text: str) -> None:
@@ -364,15 +330,12 @@ class HistoryView(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export history as CSV"),
-            str(self.suggested_export_path()),
+            str(self._history.suggested_export_path()),
             self.tr("CSV files (*.csv)"),
         )
         if not chosen:
             return  # cancelled
-        path = Path(chosen)
-        if not path.suffix:
-            path = path.with_suffix(".csv")
-        self.export_to(path)
+        self.export_to(Path(chosen))
 
     # -- sorting ------------------------------------------------------------------------------
     def _on_sort_combo_activated(self, index: int) -> None:
@@ -409,7 +372,7 @@ def preview() -> None:  # pragma: no cover - manual check
     """The page with 30 made-up sessions."""
     import random
     import sys
-    from datetime import UTC, timedelta
+    from datetime import UTC, timedelta, tzinfo
 
     from PySide6.QtWidgets import QApplication
 
@@ -444,7 +407,7 @@ def preview() -> None:  # pragma: no cover - manual check
         )
         for day in range(0, 45, 2)
     ]
-    view = HistoryView(_Memory(records))
+    view = HistoryView(HistoryController(_Memory(records)))
     view.resize(1200, 800)
     view.show()
     app.exec()

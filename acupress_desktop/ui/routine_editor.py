@@ -34,8 +34,8 @@ from acupress_desktop.core.routine import (
     Routine,
     RoutineError,
     RoutineStep,
+    name_refusal,
 )
-from acupress_desktop.storage.routines import check_name
 from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import breathing_name, step_time_text
@@ -263,8 +263,10 @@ class RoutineEditor(QDialog):
 
     def problem(self) -> str:
         """Why the routine cannot be saved yet ("" when it can)."""
+        refusal = name_refusal(self.name_edit.text(), self._taken)
+        if refusal:
+            return refusal
         try:
-            check_name(self.name_edit.text(), self._taken)
             self.routine().validate()
         except RoutineError as exc:
             return str(exc)

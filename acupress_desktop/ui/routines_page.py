@@ -1,5 +1,9 @@
 """The Routines page: built-in and saved routines; start, edit, copy, rename, delete (undo), favourite,
-import and export."""
+import and export.
+
+The page shows routines and asks questions (file dialogs, the name clash question); what each
+button does is a use case of ``controllers.routines.RoutinesController``, whose results it shows.
+"""
 
 from __future__ import annotations
 
@@ -23,25 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.controllers.results import Refusal
+from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.plan import build_plan
-from acupress_desktop.core.routine import Routine, RoutineError
-from acupress_desktop.storage.database import DatabaseError
-from acupress_desktop.storage.files import safe_file_name
-from acupress_desktop.storage.routines import RoutineRepository, StoredRoutine, check_name
-from acupress_desktop.storage.transfer import (
-    FILE_SUFFIX,
-    ExportError,
-    ImportRefused,
-    name_clashes,
-    read_import,
-    with_free_names,
-    write_export,
-)
+from acupress_desktop.core.routine import Routine, name_refusal
+from acupress_desktop.storage.routines import StoredRoutine
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 from acupress_desktop.ui.countdown_ring import format_clock
 from acupress_desktop.ui.labels import breathing_name, duration_text, step_time_text
 from acupress_desktop.ui.name_dialog import NameDialog
-from acupress_desktop.ui.routine_card import CardError, save_card_pdf, save_card_png
+from acupress_desktop.ui.routine_card import save_card_pdf, save_card_png
 from acupress_desktop.ui.routine_editor import RoutineEditor
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -59,12 +55,11 @@ class RoutinesPage(QWidget):
     notice = Signal(str)
 
     def __init__(
-        self, catalogue: Catalogue, repository: RoutineRepository, parent: QWidget | None = None
+        self, catalogue: Catalogue, routines: RoutinesController, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._repository = repository
-        self._deleted: StoredRoutine | None = None
+        self._routines = routines
         self._last_folder: Path | None = None  # where the last file was chosen
         self._editor: RoutineEditor | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -175,18 +170,14 @@ class RoutinesPage(QWidget):
         item: QListWidgetItem | None = self.list.currentItem()
         if item is None:
             return None
-        try:
-            return self._repository.get(item.data(_ID))
-        except (RoutineError, KeyError, DatabaseError):
-            return None
+        return self._routines.get(item.data(_ID))
 
     def refresh(self, select_id: str = "") -> None:
         """Re-read the routines, keeping (or moving to) a selection."""
         keep = select_id or (self.list.currentItem().data(_ID) if self.list.currentItem() else "")
-        try:
-            stored = self._repository.list()
-        except DatabaseError as exc:
-            self._show_error(str(exc))
+        stored = self._routines.routines()
+        if isinstance(stored, Refusal):
+            self._show_error(stored.message)
             return
         self.list.blockSignals(True)
         self.list.clear()
@@ -264,12 +255,15 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        try:
-            self._repository.mark_used(entry.routine.id)
-        except (RoutineError, DatabaseError) as exc:
-            self.notice.emit(str(exc))
-        self.start_requested.emit(entry.routine)
-        self.refresh(entry.routine.id)
+        started = self._routines.start(entry.routine.id)
+        if isinstance(started, Refusal):
+            self._show_error(started.message)
+            self.refresh()
+            return
+        if started.problem:
+            self.notice.emit(started.problem)
+        self.start_requested.emit(started.routine)
+        self.refresh(started.routine.id)
 
     def new_routine(self) -> None:
         """Open the editor for a new routine."""
@@ -286,29 +280,22 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        try:
-            copy = self._repository.duplicate(entry.routine.id)
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        copied = self._routines.copy(entry.routine.id)
+        if isinstance(copied, Refusal):
+            self._show_error(copied.message)
             return
-        self.notice.emit(self.tr("Copied as “%1”.").replace("%1", copy.name))
-        self.refresh(copy.id)
+        self.notice.emit(copied.notice)
+        self.refresh(copied.routine.id)
 
     def rename_selected(self) -> None:
         """Ask for a new name (non-blocking dialog)."""
         entry = self.selected()
         if entry is None or entry.routine.builtin:
             return
-        others = [
-            e.routine.name for e in self._repository.list() if e.routine.id != entry.routine.id
-        ]
+        others = self._routines.taken_names(but=entry.routine.id)
 
         def problem_of(name: str) -> str:
-            try:
-                check_name(name, others)
-            except RoutineError as exc:
-                return str(exc)
-            return ""
+            return name_refusal(name, others)
 
         dialog = NameDialog(
             self.tr("Rename “%1”").replace("%1", entry.routine.name),
@@ -322,49 +309,44 @@ class RoutinesPage(QWidget):
         dialog.open()
 
     def _rename(self, routine_id: str, name: str) -> None:
-        try:
-            renamed = self._repository.rename(routine_id, name)
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        renamed = self._routines.rename(routine_id, name)
+        if isinstance(renamed, Refusal):
+            self._show_error(renamed.message)
             return
-        self.refresh(renamed.id)
+        self.refresh(renamed.routine.id)
 
     def delete_selected(self) -> None:
         """Delete the selected user routine; Undo brings it back."""
         entry = self.selected()
         if entry is None or entry.routine.builtin:
             return
-        try:
-            self._deleted = self._repository.delete(entry.routine.id)
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        deleted = self._routines.delete(entry.routine.id)
+        if isinstance(deleted, Refusal):
+            self._show_error(deleted.message)
             return
-        self.undo_label.setText(self.tr("Deleted “%1”.").replace("%1", entry.routine.name))
+        self.undo_label.setText(deleted.notice)
         self.undo_bar.show()
         self.refresh()
 
     def undo_delete(self) -> None:
         """Bring back the routine deleted last (Ctrl+Z)."""
-        if self._deleted is None:
+        restored = self._routines.undo_delete()
+        if restored is None:
             return
-        try:
-            restored = self._repository.restore(self._deleted)
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        if isinstance(restored, Refusal):
+            self._show_error(restored.message)
             return
-        self._deleted = None
         self.undo_bar.hide()
-        self.refresh(restored.id)
+        self.refresh(restored.routine.id)
 
     def save_new(self, routine: Routine) -> Routine | None:
         """Store a new routine (also used by "Save as routine" after a session)."""
-        try:
-            created = self._repository.create(routine)
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        created = self._routines.create(routine)
+        if isinstance(created, Refusal):
+            self._show_error(created.message)
             return None
-        self.refresh(created.id)
-        return created
+        self.refresh(created.routine.id)
+        return created.routine
 
     def _on_import_button_clicked(self) -> None:
         self.choose_import()
@@ -393,7 +375,7 @@ class RoutinesPage(QWidget):
         return self._file_dialog(
             self.tr("Save a printable card"),
             self.tr("PDF document (*.pdf);;PNG image (*.png)"),
-            safe_file_name(entry.routine.name, ".pdf"),
+            self._routines.suggested_card_name(entry.routine),
             lambda chosen: self.save_card_selected(Path(chosen)),
             save=True,
         )
@@ -432,28 +414,27 @@ class RoutinesPage(QWidget):
 
     def import_file(self, path: Path) -> list[Routine]:
         """Import routines from an .acupress.json file: all of them, or none with a clear message."""
-        try:
-            routines = read_import(path, self._catalogue)
-            taken = [entry.routine.name for entry in self._repository.list()]
-            clashes = name_clashes(routines, taken)
-            if clashes:
-                question = self.tr(
-                    "You already have routines called: %1. Import them with new names?"
-                ).replace("%1", ", ".join(f"“{name}”" for name in clashes))
-                # the box guesses the format: as escaped rich text, names show as typed
-                answer = QMessageBox.question(
-                    self, self.tr("Names already used"), f"<p>{escape(question)}</p>"
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return []
-                routines = with_free_names(routines, taken)
-            stored = self._repository.import_routines(routines)
-        except (ImportRefused, RoutineError, DatabaseError, OSError) as exc:
-            self._show_error(self.tr("Nothing was imported. %1").replace("%1", str(exc)))
+        plan = self._routines.read_import(path)
+        if isinstance(plan, Refusal):
+            self._show_error(plan.message)
             return []
-        self.notice.emit(self.tr("Imported %1 routine(s).").replace("%1", str(len(stored))))
-        self.refresh(stored[0].id if stored else "")
-        return stored
+        if plan.clashes:
+            question = self.tr(
+                "You already have routines called: %1. Import them with new names?"
+            ).replace("%1", ", ".join(f"“{name}”" for name in plan.clashes))
+            # the box guesses the format: as escaped rich text, names show as typed
+            answer = QMessageBox.question(
+                self, self.tr("Names already used"), f"<p>{escape(question)}</p>"
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return []
+        imported = self._routines.finish_import(plan, new_names=bool(plan.clashes))
+        if isinstance(imported, Refusal):
+            self._show_error(imported.message)
+            return []
+        self.notice.emit(imported.notice)
+        self.refresh(imported.routines[0].id if imported.routines else "")
+        return list(imported.routines)
 
     def export_selected(self) -> QFileDialog | None:
         """Export… : where to save the selected routine as an .acupress.json file."""
@@ -463,7 +444,7 @@ class RoutinesPage(QWidget):
         return self._file_dialog(
             self.tr("Export routine"),
             self.tr("Acupress routines (*%1)").replace("%1", FILE_SUFFIX),
-            safe_file_name(entry.routine.name, FILE_SUFFIX),
+            self._routines.suggested_export_name(entry.routine),
             lambda chosen: self.export_to(Path(chosen)),
             save=True,
         )
@@ -473,43 +454,34 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        if not path.name.endswith(FILE_SUFFIX):
-            path = path.with_name(path.name + FILE_SUFFIX)
-        try:
-            write_export(path, [entry.routine])
-        except (ExportError, OSError) as exc:
-            self._show_error(str(exc))
+        saved = self._routines.export(entry.routine.id, path)
+        if isinstance(saved, Refusal):
+            self._show_error(saved.message)
             return
-        self.notice.emit(
-            self.tr("Saved “%1” to %2.").replace("%1", entry.routine.name).replace("%2", str(path))
-        )
+        self.notice.emit(saved.notice)
 
     def save_card_selected(self, path: Path) -> list[Path]:
         """Save a printable A4 card of the selected routine as PDF (or PNG, by the file name)."""
         entry = self.selected()
         if entry is None:
             return []
-        if path.suffix.lower() not in (".pdf", ".png"):
-            path = path.with_name(path.name + ".pdf")
-        try:
-            if path.suffix.lower() == ".png":
-                written = save_card_png(path, entry.routine, self._catalogue)
-            else:
-                save_card_pdf(path, entry.routine, self._catalogue)
-                written = [path]
-        except CardError as exc:
-            self._show_error(str(exc))
+        saved = self._routines.save_card(entry.routine.id, path, self._write_card)
+        if isinstance(saved, Refusal):
+            self._show_error(saved.message)
             return []
-        self.notice.emit(
-            self.tr("Saved a printable card of “%1” to %2.")
-            .replace("%1", entry.routine.name)
-            .replace("%2", str(written[0]))
-        )
-        return written
+        self.notice.emit(saved.notice)
+        return list(saved.paths)
+
+    def _write_card(self, path: Path, routine: Routine) -> list[Path]:
+        """Paint the card: PNG pages for a .png name, else one PDF (CardError when not written)."""
+        if path.suffix.lower() == ".png":
+            return save_card_png(path, routine, self._catalogue)
+        save_card_pdf(path, routine, self._catalogue)
+        return [path]
 
     # -- internals ----------------------------------------------------------------------------
     def _open_editor(self, routine: Routine | None) -> None:
-        taken = [entry.routine.name for entry in self._repository.list()]
+        taken = self._routines.taken_names()
         editor = RoutineEditor(self._catalogue, routine, taken, self)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor))
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -517,16 +489,12 @@ class RoutinesPage(QWidget):
         editor.open()
 
     def _on_editor_accepted(self, editor: RoutineEditor) -> None:
-        routine = editor.routine()
-        try:
-            saved = (
-                self._repository.update(routine) if routine.id else self._repository.create(routine)
-            )
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        saved = self._routines.save(editor.routine())
+        if isinstance(saved, Refusal):
+            self._show_error(saved.message)
             return
-        self.notice.emit(self.tr("Saved “%1”.").replace("%1", saved.name))
-        self.refresh(saved.id)
+        self.notice.emit(saved.notice)
+        self.refresh(saved.routine.id)
 
     def _show_error(self, message: str) -> None:
         self.error_label.setText(message)
@@ -541,10 +509,9 @@ class RoutinesPage(QWidget):
         entry = self.selected()
         if entry is None:
             return
-        try:
-            self._repository.set_favourite(entry.routine.id, checked)
-        except (RoutineError, DatabaseError) as exc:
-            self._show_error(str(exc))
+        refused = self._routines.set_favourite(entry.routine.id, checked)
+        if refused is not None:
+            self._show_error(refused.message)
         self.refresh(entry.routine.id)
 
     def retranslate_ui(self) -> None:

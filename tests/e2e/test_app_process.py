@@ -87,6 +87,8 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
         "acupress_desktop.ui.settings_dialog",
         "acupress_desktop.ui.routines_page",
         "acupress_desktop.ui.history_view",
+        "acupress_desktop.controllers.routines",
+        "acupress_desktop.controllers.history",
         "PySide6.QtMultimedia",
         "PySide6.QtDBus",
     }

@@ -21,7 +21,6 @@ from acupress_desktop.storage.transfer import (
     FILE_SUFFIX,
     ImportRefused,
     export_routines,
-    import_file,
     read_import,
 )
 from tests.blocking import finishes
@@ -127,7 +126,7 @@ def test_any_import_file_is_imported_whole_or_changes_nothing(
         path.write_bytes(content)
         before = _routines_table(db)
         try:
-            stored = import_file(path, catalogue, repository)
+            stored = repository.import_routines(read_import(path, catalogue))
         except (ImportRefused, RoutineError) as refused:
             assert str(refused) and "Traceback" not in str(refused)
             assert _routines_table(db) == before

@@ -27,7 +27,6 @@ from acupress_desktop.storage.transfer import (
     ImportRefused,
     export_routines,
     free_name,
-    import_file,
     name_clashes,
     parse_import,
     read_capped,
@@ -699,48 +698,6 @@ def test_a_missing_file_is_a_clear_refusal(tmp_path: Path, catalogue: Catalogue)
 # --- the store is unchanged on refusal ------------------------------------------------------------
 
 
-class FakeRepository:
-    """Records what it was asked to import and gives the routines ids."""
-
-    def __init__(self) -> None:
-        self.calls: list[list[Routine]] = []
-
-    def import_routines(self, routines: Sequence[Routine]) -> list[Routine]:
-        self.calls.append(list(routines))
-        return [Routine(**{**r.__dict__, "id": f"id{n}"}) for n, r in enumerate(routines)]
-
-
-def test_import_file_stores_every_routine_in_one_call(tmp_path: Path, catalogue: Catalogue) -> None:
-    """A valid file reaches the repository in one call with all its routines (one transaction)."""
-    path = tmp_path / f"two{FILE_SUFFIX}"
-    write_export(path, [EVENING, MORNING], exported=DAY)
-    repository = FakeRepository()
-    stored = import_file(path, catalogue, repository)
-    assert repository.calls == [[imported(EVENING), imported(MORNING)]]
-    assert [r.id for r in stored] == ["id0", "id1"]
-
-
-@pytest.mark.parametrize(
-    "data",
-    [
-        edited(("routines", 1, "steps", 0, "seconds"), 0),
-        b"\xff\xfe garbage",
-        padded_to(MAX_IMPORT_BYTES + 1),
-    ],
-    ids=["one bad field in the last routine", "not text", "too big"],
-)
-def test_import_file_never_touches_the_store_on_refusal(
-    tmp_path: Path, catalogue: Catalogue, data: bytes
-) -> None:
-    """When any part of the file is bad the repository is never called, so nothing changes."""
-    path = tmp_path / f"bad{FILE_SUFFIX}"
-    path.write_bytes(data)
-    repository = FakeRepository()
-    with pytest.raises(ImportRefused):
-        import_file(path, catalogue, repository)
-    assert repository.calls == []
-
-
 def test_message_for_the_user_names_file_routine_and_that_nothing_changed(
     catalogue: Catalogue,
 ) -> None:
@@ -771,11 +728,11 @@ def test_real_repository_imports_all_or_nothing(tmp_path: Path, catalogue: Catal
         repository = RoutineRepository(db, builtins=())
         path = tmp_path / f"two{FILE_SUFFIX}"
         write_export(path, [EVENING, MORNING], exported=DAY)
-        first = import_file(path, catalogue, repository)
+        first = repository.import_routines(read_import(path, catalogue))
         assert sorted(r.name for r in first) == sorted([EVENING.name, MORNING.name])
         before = repository.list()
         with pytest.raises(RoutineNameError):
-            import_file(path, catalogue, repository)
+            repository.import_routines(read_import(path, catalogue))
         assert repository.list() == before
         taken = [stored.routine.name for stored in before]
         incoming = read_import(path, catalogue)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from acupress_desktop.controllers.history import HistoryController
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.storage.database import DatabaseError
 from acupress_desktop.ui import history_cards, history_text, history_view, session_table
@@ -107,7 +108,7 @@ def three_day_streak() -> list[SessionRecord]:
 
 def make_view(qtbot, repository: FakeRepository, today: date = TODAY) -> HistoryView:  # type: ignore[no-untyped-def]
     """A History page in the UK locale and TZ, at 1200×800, not shown."""
-    view = HistoryView(repository, tz=TZ, today=lambda: today)
+    view = HistoryView(HistoryController(repository, tz=TZ, today=lambda: today))
     qtbot.addWidget(view)
     view.setLocale(UK)
     view.setPalette(theme_palette("light"))

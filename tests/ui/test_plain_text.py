@@ -15,6 +15,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from acupress_desktop.app import Services
+from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.database import Database
@@ -57,7 +58,7 @@ def page(qtbot, catalogue, tmp_path: Path) -> RoutinesPage:  # type: ignore[no-u
     db, _ = Database.open(tmp_path / "data")
     repository = RoutineRepository(db, load_builtin_routines(catalogue), catalogue=catalogue)
     repository.create(Routine(HTML, STEP))
-    widget = RoutinesPage(catalogue, repository)
+    widget = RoutinesPage(catalogue, RoutinesController(repository, catalogue))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -182,7 +183,7 @@ def test_export_and_card_dialogs_suggest_a_name_inside_the_folder(
     db, _ = Database.open(tmp_path / "data")
     repository = RoutineRepository(db, (), catalogue=catalogue)
     repository.create(Routine("../../../../somewhere/x", STEP))
-    widget = RoutinesPage(catalogue, repository)
+    widget = RoutinesPage(catalogue, RoutinesController(repository, catalogue))
     qtbot.addWidget(widget)
     widget.list.setCurrentRow(0)
     widget.show()

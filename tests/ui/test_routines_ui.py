@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.database import Database
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
@@ -20,7 +21,7 @@ from acupress_desktop.ui.routines_page import RoutinesPage
 def page(qtbot, catalogue, tmp_path: Path) -> RoutinesPage:  # type: ignore[no-untyped-def]
     db, _ = Database.open(tmp_path / "data")
     repository = RoutineRepository(db, load_builtin_routines(catalogue), catalogue=catalogue)
-    widget = RoutinesPage(catalogue, repository)
+    widget = RoutinesPage(catalogue, RoutinesController(repository, catalogue))
     qtbot.addWidget(widget)
     widget.show()
     return widget
