@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
 
 from acupress_desktop.app import Services
 from acupress_desktop.controllers.cues import CuePlayer
@@ -333,3 +333,35 @@ def test_a_pain_score_typed_at_the_summary_is_taken(harness: SessionHarness) -> 
 
     type_text("6")
     assert harness.view.pain_before.value() == 6
+
+
+def test_the_menu_bar_works_during_a_session(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Help and Settings stay reachable while a session runs (the menu bar was disabled)."""
+    harness.start("BL23")
+    assert harness.window.pages.currentWidget() is harness.view
+    menu_bar = harness.window.menuBar()
+    assert menu_bar.isEnabled()
+    assert all(action.isEnabled() for action in menu_bar.actions())
+    assert harness.window.help_menu.isEnabled() and harness.window.settings_action.isEnabled()
+
+
+def test_adding_the_first_point_and_clearing_do_not_move_the_layout(
+    harness: SessionHarness, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    """The map, the cards and the details stay where they are when the session list gets its
+    first point and when it is cleared (it jumped about 50 px)."""
+    window = harness.window
+
+    def places() -> list[tuple[int, int, int, int]]:
+        held = (window.body_map, window.grid, window.detail, window.session_list)
+        return [(w.mapTo(window, w.rect().topLeft()).x(), w.mapTo(window, w.rect().topLeft()).y(),
+                 w.width(), w.height()) for w in held]  # fmt: skip
+
+    QApplication.processEvents()  # layouts settle
+    empty = places()
+    window.session_list.add_point("BL23")
+    QApplication.processEvents()
+    assert places() == empty
+    window.session_list.clear_button.click()
+    QApplication.processEvents()
+    assert places() == empty
