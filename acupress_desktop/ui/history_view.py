@@ -50,6 +50,7 @@ from acupress_desktop.ui.history_text import (
     week_sessions_texts,
 )
 from acupress_desktop.ui.session_table import SessionTableModel, SortChoice
+from acupress_desktop.ui.widgets import VerticalScrollArea
 
 #: How many weeks the minutes chart shows (the last one holds today).
 WEEKS_SHOWN = 8
@@ -88,7 +89,12 @@ class HistoryView(QWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # the page scrolls when the screen is short (1280x800 at 20 pt): nothing is cut
+        content = QWidget(self)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(VerticalScrollArea(content, self))
+        outer = QVBoxLayout(content)
         outer.setContentsMargins(28, 20, 28, 20)
         outer.setSpacing(14)
         top = QHBoxLayout()

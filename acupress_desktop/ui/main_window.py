@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
+        # the status bar is there from the start: made on the first message ("Added to
+        # session"), it took 22 px from everything above it and the whole layout jumped
+        self.statusBar().setSizeGripEnabled(False)
         self.file_menu = self.menuBar().addMenu("")
         self.import_action = QAction(self)
         self.import_action.setShortcut(QKeySequence.StandardKey.Open)

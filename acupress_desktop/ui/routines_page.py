@@ -39,6 +39,7 @@ from acupress_desktop.ui.labels import breathing_name, duration_text, step_time_
 from acupress_desktop.ui.name_dialog import NameDialog
 from acupress_desktop.ui.routine_card import save_card_pdf, save_card_png
 from acupress_desktop.ui.routine_editor import RoutineEditor
+from acupress_desktop.ui.widgets import VerticalScrollArea
 
 _ID = Qt.ItemDataRole.UserRole + 1
 
@@ -122,7 +123,8 @@ class RoutinesPage(QWidget):
         right_layout.addLayout(grid)
         right_layout.addWidget(self.undo_bar)
         right_layout.addWidget(self.error_label)
-        right_layout.addWidget(self.details, 1)
+        # a long routine's steps scroll rather than being cut where the screen ends
+        right_layout.addWidget(VerticalScrollArea(self.details, right), 1)
         splitter.setSizes([380, 620])
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
