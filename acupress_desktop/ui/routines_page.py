@@ -68,6 +68,10 @@ class RoutinesPage(QWidget):
         left_layout = QVBoxLayout(left)
         self.list_label = QLabel(left)
         self.list = QListWidget(left)
+        # long names wrap onto a second line rather than hiding behind a sideways scroll bar
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list_label.setBuddy(self.list)
         self.new_button = QPushButton(left)
         self.import_button = QPushButton(left)
