@@ -122,6 +122,8 @@ def test_cards_say_l_and_r_again_after_spanish(services: Services) -> None:
     def picture() -> object:
         return delegate._thumbnail(point, palette, 1.0).toImage()
 
+    services.set_language("en")  # the theme and text size as this app applies them, whatever an
+    QApplication.processEvents()  # earlier test left in the shared application
     english = picture()
     services.set_language("es")
     QApplication.processEvents()
