@@ -7,8 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from acupress_desktop.core.catalogue import Catalogue, Point
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine
-from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import breathing_name, duration_text
+from acupress_desktop.ui.labels import breathing_name, duration_text, format_clock
 
 
 def caution_text(point: Point) -> str:

@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from acupress_desktop.ui.labels import plural
+from acupress_desktop.ui.labels import format_clock, plural
 from acupress_desktop.ui.palette import SessionInk, session_ink
 
 #: Thickness of the ring (track and arc) as a share of the widget's side.
@@ -39,16 +39,6 @@ FINAL_SECONDS = 10
 # --------------------------------------------------------------------------------------------
 # Pure functions
 # --------------------------------------------------------------------------------------------
-
-
-def format_clock(seconds: int) -> str:
-    """Clock text for whole seconds: "0:09", "1:05", "12:00"; from an hour on "1:02:03"."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    if hours:
-        return f"{hours}:{minutes:02d}:{secs:02d}"
-    return f"{minutes}:{secs:02d}"
 
 
 def clock_template(seconds: int) -> str:

@@ -10,8 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QVBoxLayout, QWidget
 
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.ui.labels import concern_name
-from acupress_desktop.ui.point_detail import escape
+from acupress_desktop.ui.labels import concern_name, escape
 from acupress_desktop.ui.text_pages import (
     add_close_button,
     fitting_height,

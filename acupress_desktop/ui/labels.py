@@ -152,3 +152,24 @@ def plural(translated: str, count: int) -> str:
     with its caller, where lupdate finds it and its context); ``%n`` becomes ``count``.
     """
     return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
+
+
+def format_clock(seconds: int) -> str:
+    """Clock text for whole seconds: "0:09", "1:05", "12:00"; from an hour on "1:02:03"."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+def escape(text: str) -> str:
+    """Text made safe inside rich text (what html.escape does; the html module and its table of
+    2,000 entities would be loaded at start-up for these five characters)."""
+    for char, entity in _ENTITIES:
+        text = text.replace(char, entity)
+    return text
+
+
+_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))

@@ -11,7 +11,7 @@ from acupress_desktop.controllers.session_text import point_line
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.session import Snapshot
-from acupress_desktop.ui.countdown_ring import format_clock
+from acupress_desktop.ui.labels import format_clock
 
 
 class MiniTimer(QWidget):

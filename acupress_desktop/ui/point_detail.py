@@ -17,19 +17,14 @@ from acupress_desktop.core.measures import finger_measures, measures_of_steps
 from acupress_desktop.ui.badges import BadgeRow
 from acupress_desktop.ui.guides import GuideButtons, open_finger_guide
 from acupress_desktop.ui.illustration import IllustrationView
-from acupress_desktop.ui.labels import badge_items, duration_text, pressure_name, region_name
+from acupress_desktop.ui.labels import (
+    badge_items,
+    duration_text,
+    escape,
+    pressure_name,
+    region_name,
+)
 from acupress_desktop.ui.widgets import ReadingText, VerticalScrollArea
-
-
-def escape(text: str) -> str:
-    """Text made safe inside rich text (what html.escape does; the html module and its table of
-    2,000 entities would be loaded at start-up for these five characters)."""
-    for char, entity in _ENTITIES:
-        text = text.replace(char, entity)
-    return text
-
-
-_ENTITIES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
 
 
 def detail_sections(point: Point, catalogue: Catalogue, tr: object = None) -> list[tuple[str, str]]:

@@ -37,8 +37,7 @@ from acupress_desktop.core.routine import (
     name_refusal,
 )
 from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX
-from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import breathing_name, step_time_text
+from acupress_desktop.ui.labels import breathing_name, format_clock, step_time_text
 from acupress_desktop.ui.ordered_list import OrderedList
 from acupress_desktop.ui.widgets import tooltip_follows_choice
 from acupress_desktop.ui.wrapping_grid import WrappingGrid

@@ -34,8 +34,7 @@ from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, name_refusal
 from acupress_desktop.storage.routines import StoredRoutine
 from acupress_desktop.storage.transfer_format import FILE_SUFFIX
-from acupress_desktop.ui.countdown_ring import format_clock
-from acupress_desktop.ui.labels import breathing_name, duration_text, step_time_text
+from acupress_desktop.ui.labels import breathing_name, duration_text, format_clock, step_time_text
 from acupress_desktop.ui.name_dialog import NameDialog
 from acupress_desktop.ui.routine_card import save_card_pdf, save_card_png
 from acupress_desktop.ui.routine_editor import RoutineEditor

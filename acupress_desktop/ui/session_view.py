@@ -36,9 +36,9 @@ from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.breathing_pacer import BreathingPacer
-from acupress_desktop.ui.countdown_ring import CountdownRing, format_clock
+from acupress_desktop.ui.countdown_ring import CountdownRing
 from acupress_desktop.ui.illustration import IllustrationView
-from acupress_desktop.ui.labels import duration_text
+from acupress_desktop.ui.labels import duration_text, format_clock
 from acupress_desktop.ui.progress_line import ProgressLine
 from acupress_desktop.ui.session_guide import SessionGuide
 from acupress_desktop.ui.wrapping_grid import WrappingGrid

@@ -10,7 +10,7 @@ from acupress_desktop.controllers.session_controller import SessionController
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.resources import asset_path
-from acupress_desktop.ui.countdown_ring import format_clock
+from acupress_desktop.ui.labels import format_clock
 
 
 def tray_tooltip(snapshot: Snapshot, tr: object = None) -> str:

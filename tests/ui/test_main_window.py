@@ -238,7 +238,7 @@ def test_point_texts_with_markup_characters_show_as_written() -> None:
     as Python's html.escape would make it."""
     from html import escape as reference
 
-    from acupress_desktop.ui.point_detail import escape
+    from acupress_desktop.ui.labels import escape
 
     for text in ('Press "firmly" & slowly <1 min>', "Don't", "plain", "&amp; already"):
         assert escape(text) == reference(text)
