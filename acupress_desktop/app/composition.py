@@ -86,7 +86,7 @@ class Acupress:
         self.window = window = self.browse.window
         self.notices = notices = Notices(window)
         self.settings = SettingsFeature(store, saved, window, notices)
-        self.data = DataFile(data_dir)
+        self.data = DataFile(data_dir, wall_clock)
         self.routines = RoutinesFeature(
             self.data,
             self.language,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +25,9 @@ STALE_SCRATCH_SECONDS = 24 * 3600
 class DataFile:
     """The SQLite data file the routines and the history share (opened on first use)."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, wall_clock: Callable[[], datetime] | None = None) -> None:
         self.data_dir = data_dir
+        self._wall_clock = wall_clock  # backups are named by it
         self._opened: tuple[Database, OpenReport] | None = None
 
     def opened(self) -> bool:
@@ -41,11 +44,13 @@ class DataFile:
 
     def _open(self) -> tuple[Database, OpenReport]:
         if self._opened is None:
-            self._opened = open_database(self.data_dir)
+            self._opened = open_database(self.data_dir, self._wall_clock)
         return self._opened
 
 
-def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
+def open_database(
+    data_dir: Path, wall_clock: Callable[[], datetime] | None = None
+) -> tuple[Database, OpenReport]:
     """The data file, or — when it cannot be used (made by a newer Acupress, unreadable) — a
     temporary store in memory, so the app still works; the report says what happened and that
     nothing was changed in the user's file. Nothing is written outside the data folder."""
@@ -53,7 +58,7 @@ def open_database(data_dir: Path) -> tuple[Database, OpenReport]:
 
     remove_stale_scratch_folders()
     try:
-        return Database.open(data_dir)
+        return Database.open(data_dir, now=wall_clock)
     except DatabaseError as exc:
         log.warning("the data file in %s cannot be used; a temporary store is used", data_dir)
         db = Database.temporary_store(data_dir)
