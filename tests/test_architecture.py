@@ -92,3 +92,22 @@ def test_only_the_ticker_constructs_timers() -> None:
         if any(m.endswith("QTimer") for m in imported_modules(path)):
             offenders.append(str(path.relative_to(PACKAGE)))
     assert offenders == []
+
+
+def test_app_classes_use_no_mixins_and_no_building_properties() -> None:
+    """app/ is composed of small feature objects: no class there has a base class (no mixins
+    re-declaring each other's attributes), and none has a property (parts are built by explicit
+    methods, never as the side effect of reading an attribute)."""
+    offenders = []
+    for path in files_of("app"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            where = f"{path.relative_to(PACKAGE)}:{node.name}"
+            if node.bases:
+                offenders.append(f"{where} has bases")
+            for item in node.body:
+                decorators = getattr(item, "decorator_list", [])
+                if any(isinstance(d, ast.Name) and d.id == "property" for d in decorators):
+                    offenders.append(f"{where}.{getattr(item, 'name', '?')} is a property")
+    assert not offenders, offenders

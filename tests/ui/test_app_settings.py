@@ -165,3 +165,33 @@ def test_settings_changed_before_the_first_session_reach_it(qtbot, services: Acu
     assert services.session.cues().muted
     assert services.session.view().pacer.reduced_motion
     services.session.stop()
+
+
+def test_one_wall_clock_dates_the_session_the_history_and_the_reminder(
+    qtbot, catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The wall clock given to the app is the only one: the session's start saved in the
+    history, the History tab's today and the reminder all read it."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    zone = timezone(timedelta(hours=2))
+    now = datetime(2031, 5, 17, 20, 30, tzinfo=zone)
+    clock = FakeClock()
+    built = Acupress(
+        catalogue,
+        tmp_path / "data",
+        clock=clock,
+        cues=CuePlayer(asset_path("sounds"), sound_factory=FakeAudio().sound_factory, clock=clock),
+        ticker_factory=ManualTicker,
+        wall_clock=lambda: now,
+    )
+    qtbot.addWidget(built.window)
+    built.session.start_steps((RoutineStep("LI4", 30),))
+    built.session.controller().stop()
+    [record] = built.history.repository().list()
+    assert record.started_utc == now.astimezone(UTC)
+    assert built.history.practised_today()
+    built.settings.update(reminder_enabled=True, reminder_time="19:00")
+    built.reminder.start()
+    # today's, missed by 90 minutes, is shown now: the wall clock's now, not the computer's
+    assert built.reminder.controller().next_due == now.replace(tzinfo=None)
