@@ -176,12 +176,18 @@ def test_one_wall_clock_dates_the_session_the_history_and_the_reminder(
 
     zone = timezone(timedelta(hours=2))
     now = datetime(2031, 5, 17, 20, 30, tzinfo=zone)
-    clock = FakeClock()
+    clock, audio = FakeClock(), FakeAudio()
+    cues = CuePlayer(
+        asset_path("sounds"),
+        sound_factory=audio.sound_factory,
+        speech_factory=audio.speech_factory,
+        clock=clock,
+    )
     built = Acupress(
         catalogue,
         tmp_path / "data",
         clock=clock,
-        cues=CuePlayer(asset_path("sounds"), sound_factory=FakeAudio().sound_factory, clock=clock),
+        cues=cues,
         ticker_factory=ManualTicker,
         wall_clock=lambda: now,
     )
