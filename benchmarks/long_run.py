@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from acupress_desktop.app import Services, create_application  # noqa: E402
+from acupress_desktop.app import create_application
+from acupress_desktop.app.composition import Acupress  # noqa: E402
 from acupress_desktop.core.catalogue import load_catalogue  # noqa: E402
 from benchmarks.startup_memory import rss_kib  # noqa: E402
 from tests.fakes import FakeClock, ManualTicker  # noqa: E402
@@ -54,11 +55,11 @@ def main(argv: list[str]) -> int:
         return ticker
 
     with tempfile.TemporaryDirectory() as data:
-        services = Services(load_catalogue(), Path(data), clock=clock, ticker_factory=make_ticker)
-        services.cues.set_muted(True)
+        services = Acupress(load_catalogue(), Path(data), clock=clock, ticker_factory=make_ticker)
+        services.session.cues().set_muted(True)
         services.window.resize(1280, 800)
         services.window.show()
-        routine = services.routines.find_by_name("Lower back")
+        routine = services.routines.repository().find_by_name("Lower back")
         assert routine is not None
         simulated = 0.0
         sessions = 0
@@ -66,14 +67,14 @@ def main(argv: list[str]) -> int:
         samples: list[tuple[int, int]] = []  # (sessions, RSS KiB): a leak climbs, a cache levels
         wall = time.monotonic()
         while simulated < hours * 3600:
-            services.start_routine(routine.routine)
-            while services.session.running:
+            services.session.start_routine(routine.routine)
+            while services.session.controller().running:
                 step_second(clock, tickers)
                 simulated += 1
                 QApplication.processEvents()
-            services.session_view.pain_before.setValue(6)
-            services.session_view.pain_after.setValue(4)
-            services.session_view.done_button.click()
+            services.session.view().pain_before.setValue(6)
+            services.session.view().pain_after.setValue(4)
+            services.session.view().done_button.click()
             QApplication.processEvents()
             sessions += 1
             if sessions == 1:
@@ -81,7 +82,7 @@ def main(argv: list[str]) -> int:
             if sessions % 10 == 0:
                 samples.append((sessions, rss_kib(os.getpid())))
         final = rss_kib(os.getpid())
-        history = len(services.history.list())
+        history = len(services.history.repository().list())
         services.window.close()
     app.processEvents()
     print(

@@ -114,3 +114,22 @@ def test_pages_run_no_storage_code(page: str) -> None:
     }
     modules = {name.rsplit(".", 1)[0] for name in PAGE_STORAGE_NAMES}
     assert storage - modules <= PAGE_STORAGE_NAMES
+
+
+def test_app_classes_use_no_mixins_and_no_building_properties() -> None:
+    """app/ is composed of small feature objects: no class there has a base class (no mixins
+    re-declaring each other's attributes), and none has a property (parts are built by explicit
+    methods, never as the side effect of reading an attribute)."""
+    offenders = []
+    for path in files_of("app"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            where = f"{path.relative_to(PACKAGE)}:{node.name}"
+            if node.bases:
+                offenders.append(f"{where} has bases")
+            for item in node.body:
+                decorators = getattr(item, "decorator_list", [])
+                if any(isinstance(d, ast.Name) and d.id == "property" for d in decorators):
+                    offenders.append(f"{where}.{getattr(item, 'name', '?')} is a property")
+    assert not offenders, offenders

@@ -17,7 +17,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from acupress_desktop.app import Services, create_application  # noqa: E402
+from acupress_desktop.app import create_application
+from acupress_desktop.app.composition import Acupress  # noqa: E402
 from acupress_desktop.core.catalogue import load_catalogue  # noqa: E402
 from acupress_desktop.ui.theme import apply_theme  # noqa: E402
 
@@ -41,7 +42,7 @@ def grab(widget: QWidget, path: Path) -> None:
     print("wrote", path)
 
 
-def add_sample_history(services: Services) -> None:
+def add_sample_history(services: Acupress) -> None:
     """Six weeks of made-up sessions, so the history page has something to show."""
     import random
     from datetime import UTC, datetime, timedelta
@@ -81,32 +82,32 @@ def main() -> int:
         apply_theme(app, theme)
         clock = HandClock()
         with tempfile.TemporaryDirectory() as data:
-            services = Services(catalogue, Path(data), clock=clock)
-            services.cues.set_muted(True)
+            services = Acupress(catalogue, Path(data), clock=clock)
+            services.session.cues().set_muted(True)
             window = services.window
             window.resize(1440, 900)
             window.show()
-            services.browse.select_point("BL23")
+            services.browse.state.select_point("BL23")
             for point_id in ("BL23", "ST36", "GV4"):
                 window.session_list.add_point(point_id)
             suffix = "" if theme == "light" else f"-{theme}"
             grab(window, args.out / f"main-window{suffix}.png")
-            services.start_steps(window.session_list.steps())
+            services.session.start_steps(window.session_list.steps())
             target = clock.time + 5 + 60 + 5 + 60 + 5 + 37.6  # ST36, left leg, 22.4 s left
             while clock.time < target:  # step like a running event loop (no "suspend" detected)
                 clock.time = min(target, clock.time + 0.5)
-                services.session.refresh()
+                services.session.controller().refresh()
             grab(window, args.out / f"session{suffix}.png")
             services.session.stop()
             grab(window, args.out / f"summary{suffix}.png")
-            services.session_view.done_button.click()
+            services.session.view().done_button.click()
             if theme == "light":
                 add_sample_history(services)
-                services.history_page.refresh()
+                services.history.page().refresh()
                 window.show_tab(2)
                 grab(window, args.out / "history.png")
                 window.show_tab(1)
-                page = services.routines_page
+                page = services.routines.page()
                 page.list.setCurrentRow(0)
                 page.copy_button.click()
                 grab(window, args.out / "routines.png")
@@ -123,14 +124,14 @@ def main() -> int:
                 window.session_list.clear()
                 for point_id in ("BL23", "ST36"):
                     window.session_list.add_point(point_id)
-                services.start_steps(window.session_list.steps())
+                services.session.start_steps(window.session_list.steps())
                 target = clock.time + 5 + 20.4
                 while clock.time < target:
                     clock.time = min(target, clock.time + 0.5)
-                    services.session.refresh()
+                    services.session.controller().refresh()
                 grab(window, args.out / "session-es.png")
                 services.session.stop()
-                services.session_view.done_button.click()
+                services.session.view().done_button.click()
                 services.set_language("en")
                 QApplication.processEvents()
             window.close()

@@ -1,8 +1,9 @@
-"""Composition root: parses arguments, resolves paths, builds the services and shows the window.
+"""Composition root: parses arguments, resolves paths, composes the features and shows the window.
 
-``python -m acupress_desktop`` and the ``acupress`` command run :func:`main`. The services live
-in ``services.py`` (with their session and reminder halves in ``sessions.py`` and
-``reminders.py``), the language switching in ``language.py``.
+``python -m acupress_desktop`` and the ``acupress`` command run :func:`main`. The feature
+objects — browse, settings, routines, history, session, reminder, and the data file they share —
+live in their own modules and are composed by :class:`~acupress_desktop.app.composition.Acupress`;
+the language switching is in ``language.py``.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-module scan
 from acupress_desktop import APP_NAME, __version__
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.app.language import install_language
-from acupress_desktop.app.services import Services, open_database
 from acupress_desktop.compat import guard_none_refcount
 from acupress_desktop.controllers.quit_signals import QuitSignals
 from acupress_desktop.controllers.single_instance import (
@@ -39,7 +40,7 @@ from acupress_desktop.core.text import set_translator
 from acupress_desktop.resources import asset_path
 from acupress_desktop.ui.theme import THEMES, apply_theme
 
-__all__ = ["Services", "create_application", "install_language", "main", "open_database"]
+__all__ = ["create_application", "main", "parse_args"]
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -97,9 +98,9 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def _on_second_copy(services: Services, arguments: list[str]) -> None:
+def _on_second_copy(acupress: Acupress, arguments: list[str]) -> None:
     """A second copy was started: come to the front and do what it was asked."""
-    window = services.window
+    window = acupress.window
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
@@ -107,7 +108,7 @@ def _on_second_copy(services: Services, arguments: list[str]) -> None:
         later = parse_args(arguments)
     except SystemExit:
         return
-    services.handle_arguments(later.files, later.routine, later.point, later.page)
+    acupress.handle_arguments(later.files, later.routine, later.point, later.page)
 
 
 def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
@@ -123,15 +124,15 @@ def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
     return 1
 
 
-def _take_screenshot(app: QApplication, services: Services, args: argparse.Namespace) -> int:
+def _take_screenshot(app: QApplication, acupress: Acupress, args: argparse.Namespace) -> int:
     """``--screenshot PNG``: the window (with ``--point`` and ``--page``), or the settings
     dialog for ``--page settings``, saved as PNG; exit status 1 when it cannot be written."""
-    window = services.window
+    window = acupress.window
     window.resize(1380, 860)  # a picture for documentation: the same size on any screen
     window.show()
-    services.handle_arguments([], None, args.point, args.page)
+    acupress.handle_arguments([], None, args.point, args.page)
     app.processEvents()
-    shown = services.settings_dialog if args.page == "settings" else None
+    shown = acupress.settings.dialog if args.page == "settings" else None
     picture = (shown or window).grab()
     saved = picture.save(str(args.screenshot), "PNG")
     window.close()
@@ -187,25 +188,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 1
-    services = Services(catalogue, data_dir, look=True, theme=args.theme)
-    window = services.window
+    acupress = Acupress(catalogue, data_dir, look=True, theme=args.theme)
+    window = acupress.window
     quit_signals.received.connect(lambda _number: (window.close(), app.quit()))
     if args.point and point_by_code(catalogue.points, args.point) is None:
         print(f"acupress: no point {args.point!r}", file=sys.stderr)
     if args.screenshot:
-        return _take_screenshot(app, services, args)
-    if services.settings.window_geometry:
+        return _take_screenshot(app, acupress, args)
+    if acupress.settings.current.window_geometry:
         window.show()  # as it was left (restored geometry, maximised or not)
     else:
         window.show_first_time()
     if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
         app.processEvents()
         print(f"shown {time.monotonic():.6f}", flush=True)
-    services.start_reminder()
-    services.report_startup_problems()
-    services.report_database_problem()
-    services.handle_arguments(args.files, args.routine, args.point, args.page)
-    instance.arguments_received.connect(lambda later: _on_second_copy(services, later))
+    acupress.reminder.start()
+    acupress.settings.report_startup_problems()
+    acupress.report_database_problem()
+    acupress.handle_arguments(args.files, args.routine, args.point, args.page)
+    instance.arguments_received.connect(lambda later: _on_second_copy(acupress, later))
     if not args.no_safety_notice:
-        services.show_safety_notice_if_new()
+        acupress.settings.show_safety_notice_if_new()
     return app.exec()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from acupress_desktop.core.clock import Ticker
+from acupress_desktop.core.clock import Ticker, WallClock, local_now
 from acupress_desktop.core.reminder import Slot, next_slot
 
 #: The longest single wait, in seconds (see the module docstring).
@@ -28,7 +28,7 @@ class ReminderController:
     Args:
         ticker: a single-shot Ticker (QtTicker in the app, ManualTicker in tests).
         notify: shows the reminder (the tray message); called at most once per day.
-        wall_clock: the local wall-clock time, naive (``datetime.now`` in the app).
+        wall_clock: the wall clock (the app's one, ``core.clock.local_now``); read as local time.
         last_shown: the day whose reminder was last shown (from the settings), or None.
         save_last_shown: remembers that day (saves the settings) each time a reminder is due.
         practised_today: optional; when it returns True at the due time, the reminder is not
@@ -40,7 +40,7 @@ class ReminderController:
         ticker: Ticker,
         notify: Callable[[], None],
         *,
-        wall_clock: Callable[[], datetime] = datetime.now,
+        wall_clock: WallClock = local_now,
         last_shown: date | None = None,
         save_last_shown: Callable[[date], None] | None = None,
         practised_today: Callable[[], bool] | None = None,
@@ -85,7 +85,7 @@ class ReminderController:
         """
         if enabled == self._enabled and (time_of_day == self._time or not enabled):
             return
-        self._configure(enabled, time_of_day, since=self._wall_clock())
+        self._configure(enabled, time_of_day, since=self._local_now())
 
     def stop(self) -> None:
         """No more reminders (until start or set_schedule)."""
@@ -94,6 +94,11 @@ class ReminderController:
         self._ticker.stop()
 
     # -- internals ----------------------------------------------------------------------------
+    def _local_now(self) -> datetime:
+        """The wall clock's time as naive wall time (what the schedule works in): the app's
+        clock is aware and local, so this is the local time shown on the computer."""
+        return self._wall_clock().replace(tzinfo=None)
+
     def _configure(self, enabled: bool, time_of_day: time, since: datetime | None) -> None:
         self._enabled = enabled
         self._time = time_of_day
@@ -106,15 +111,15 @@ class ReminderController:
     def _arm(self) -> None:
         if not self._enabled or self._time is None:
             return
-        now = self._wall_clock()
+        now = self._local_now()
         self._slot = next_slot(now, self._time, self._last_shown, since=self._since)
-        wait = (self._slot.due - now.replace(tzinfo=None)).total_seconds()
+        wait = (self._slot.due - now).total_seconds()
         self._ticker.start(min(MAX_WAIT, max(0.0, wait)))
 
     def _on_ticker_fired(self) -> None:
         if not self._enabled or self._time is None:
             return
-        now = self._wall_clock().replace(tzinfo=None)
+        now = self._local_now()
         slot = next_slot(now, self._time, self._last_shown, since=self._since)
         if (slot.due - now).total_seconds() <= TOLERANCE:
             self._last_shown = slot.day

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -14,7 +14,7 @@ from acupress_desktop.controllers.cues import Cue
 from acupress_desktop.controllers.session_text import spoken_prompt
 from acupress_desktop.core.breathing import BreathingPattern, next_stage_change
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.clock import Clock, Ticker
+from acupress_desktop.core.clock import Clock, Ticker, WallClock, local_now
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.plan import PhaseKind, SessionPlan
 from acupress_desktop.core.session import Session, Snapshot
@@ -83,7 +83,7 @@ class SessionController(QObject):
         ticker: Ticker,
         frame_ticker: Ticker | None = None,
         cues: CueSink | None = None,
-        wall_clock: Callable[[], datetime] | None = None,
+        wall_clock: WallClock = local_now,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,12 +92,12 @@ class SessionController(QObject):
         self._ticker = ticker
         self._frame_ticker = frame_ticker
         self._cues = cues
-        self._wall_clock = wall_clock or (lambda: datetime.now(UTC))
+        self._wall_clock = wall_clock
         self._ticker.set_callback(self._on_ticker_fired)
         if frame_ticker is not None:
             frame_ticker.set_callback(self._on_frame_ticker_fired)
         self._session: Session | None = None
-        self._started_utc = datetime.now(UTC)
+        self._started_utc = wall_clock().astimezone(UTC)
         self._routine_name = ""
         self._routine_id = ""
         self._last_phase = -1
@@ -139,7 +139,7 @@ class SessionController(QObject):
         """Start a session now (any running session is replaced without a record)."""
         now = self._clock.now()
         self._session = Session.start(plan, pattern, now)
-        self._started_utc = self._wall_clock()
+        self._started_utc = self._wall_clock().astimezone(UTC)
         self._routine_name, self._routine_id = routine_name, routine_id
         self._last_phase, self._last_shown = -1, -1
         self._ticked.clear()

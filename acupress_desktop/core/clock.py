@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from datetime import datetime
 from typing import Protocol
+
+#: The wall clock: the date and time now, for what is dated (sessions in the history, the daily
+#: reminder, routines' last use). The app makes one and gives it to every part that needs the
+#: date; tests give a fixed one. Aware datetimes are read as they are; a naive one is local time.
+WallClock = Callable[[], datetime]
+
+
+def local_now() -> datetime:
+    """The system's wall clock: now, aware, in the local time zone."""
+    return datetime.now().astimezone()
 
 
 class Clock(Protocol):

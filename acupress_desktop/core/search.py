@@ -85,11 +85,11 @@ def matches(point: Point, query: str, concern_labels: Mapping[str, str]) -> bool
     code = canonical_code(query)
     if code is not None:
         return _code_matches(point, code, query)
-    haystack = [normalise(text) for text in search_texts(point, concern_labels)]
     words = [normalise(word) for word in query.split()]
     words = [word for word in words if word]
     if not words:
-        return True
+        return True  # before the point's texts are normalised: an empty query matches all
+    haystack = [normalise(text) for text in search_texts(point, concern_labels)]
     if all(any(word in text for text in haystack) for word in words):
         return True
     joined = "".join(words)

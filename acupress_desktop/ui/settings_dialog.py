@@ -35,6 +35,7 @@ from acupress_desktop.storage.settings import (
 from acupress_desktop.ui.settings_sections import SettingsSections
 from acupress_desktop.ui.settings_values import (
     EDITED_FIELDS,
+    changed_fields,
     first_problem,
     percent_to_volume,
     qtime_from_text,
@@ -42,9 +43,6 @@ from acupress_desktop.ui.settings_values import (
     text_size_to_spin,
     volume_to_percent,
 )
-
-# Re-exported: acupress_desktop.app.services imports it from here.
-from acupress_desktop.ui.settings_values import changed_fields as changed_fields
 
 #: Check boxes drawn as a bordered square, filled when ticked (Fusion draws the box's outline
 #: from the window colour, which leaves it invisible on the dark and high-contrast themes), with

@@ -22,12 +22,18 @@ class WrappingGrid(QLayout):
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._stretch = stretch
+        # the items' hints and the heights for widths, until the layout is invalidated (a
+        # child's updateGeometry, a change of items or style does that): Qt asks for the
+        # height at many widths while the window is laid out (~2300 hints at start-up)
+        self._hints: list[QSize] | None = None
+        self._heights: dict[int, int] = {}
         if parent is None:
             self.setContentsMargins(QMargins(0, 0, 0, 0))
 
     # -- QLayout ------------------------------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -36,7 +42,13 @@ class WrappingGrid(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
+        self.invalidate()
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def invalidate(self) -> None:
+        self._hints = None
+        self._heights.clear()
+        super().invalidate()
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
@@ -45,7 +57,10 @@ class WrappingGrid(QLayout):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._place(QRect(0, 0, width, 0), move=False)
+        height = self._heights.get(width)
+        if height is None:
+            height = self._heights[width] = self._place(QRect(0, 0, width, 0), move=False)
+        return height
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
@@ -53,12 +68,13 @@ class WrappingGrid(QLayout):
 
     def sizeHint(self) -> QSize:
         """Two columns (or one item): a compact block that widens into more columns."""
-        items = self._visible()
+        hints = self._visible_hints()
         margins = self.contentsMargins()
         extra = QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-        if not items:
+        if not hints:
             return extra
-        widest = max(self._hint(item).width() for item in items)
+        widest = max(hint.width() for hint in hints)
+        items = hints
         columns = min(2, len(items))
         width = columns * widest + (columns - 1) * self._gap()
         width += extra.width()
@@ -67,8 +83,8 @@ class WrappingGrid(QLayout):
     def minimumSize(self) -> QSize:
         """As narrow as the widest single item (then every item has a row of its own)."""
         size = QSize()
-        for item in self._visible():
-            size = size.expandedTo(item.minimumSize().expandedTo(self._hint(item)))
+        for hint in self._visible_hints():
+            size = size.expandedTo(hint)
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
@@ -76,9 +92,13 @@ class WrappingGrid(QLayout):
     def _visible(self) -> list[QLayoutItem]:
         return [item for item in self._items if not item.isEmpty()]
 
-    @staticmethod
-    def _hint(item: QLayoutItem) -> QSize:
-        return item.sizeHint().expandedTo(item.minimumSize())
+    def _visible_hints(self) -> list[QSize]:
+        """Each visible item's size hint, at least its minimum size (kept until invalidated)."""
+        if self._hints is None:
+            self._hints = [
+                item.sizeHint().expandedTo(item.minimumSize()) for item in self._visible()
+            ]
+        return self._hints
 
     def _gap(self) -> int:
         if self._spacing >= 0:
@@ -93,12 +113,12 @@ class WrappingGrid(QLayout):
 
     def _columns(self, width: int) -> tuple[int, int]:
         """How many columns fit in ``width``, and the width of each."""
-        items = self._visible()
-        if not items:
+        hints = self._visible_hints()
+        if not hints:
             return 1, width
         gap = self._gap()
-        widest = max(self._hint(item).width() for item in items)
-        columns = max(1, min(len(items), (width + gap) // (widest + gap)))
+        widest = max(hint.width() for hint in hints)
+        columns = max(1, min(len(hints), (width + gap) // (widest + gap)))
         if not self._stretch:
             return columns, widest
         return columns, max(widest, (width - gap * (columns - 1)) // columns)
@@ -111,7 +131,7 @@ class WrappingGrid(QLayout):
             return 0
         gap = self._gap()
         columns, cell = self._columns(area.width())
-        height = max(self._hint(item).height() for item in items)
+        height = max(hint.height() for hint in self._visible_hints())
         rows = (len(items) + columns - 1) // columns
         if move:
             for index, item in enumerate(items):

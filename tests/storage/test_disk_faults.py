@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from acupress_desktop.app.services import open_database
+from acupress_desktop.app.data import open_database
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage import db_files

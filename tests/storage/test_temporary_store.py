@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.app.services import open_database
+from acupress_desktop.app.data import open_database
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.database import DB_NAME, SCHEMA_VERSION, DatabaseWriteError

@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from acupress_desktop.app import Services, install_language
+from acupress_desktop.app.composition import Acupress
+from acupress_desktop.app.language import install_language
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.resources import asset_path
@@ -55,12 +56,12 @@ def screen() -> Iterator[tuple[int, int, str]]:
     install_language(app, "en")
 
 
-def build(qtbot, catalogue, tmp_path: Path, room: tuple[int, int], language: str) -> Services:  # type: ignore[no-untyped-def]
+def build(qtbot, catalogue, tmp_path: Path, room: tuple[int, int], language: str) -> Acupress:  # type: ignore[no-untyped-def]
     clock = FakeClock()
     audio = FakeAudio()
     cues = CuePlayer(asset_path("sounds"), sound_factory=audio.sound_factory,
                      speech_factory=audio.speech_factory, clock=clock)  # fmt: skip
-    services = Services(catalogue, tmp_path / "data", clock=clock, cues=cues,
+    services = Acupress(catalogue, tmp_path / "data", clock=clock, cues=cues,
                         ticker_factory=ManualTicker)  # fmt: skip
     if language != "en":
         services.set_language(language)
@@ -94,7 +95,7 @@ def check(window: QWidget, room: tuple[int, int], what: str) -> None:
         assert not found, f"{what} (maximised):\n" + "\n".join(found)
 
 
-def add_history(services: Services) -> None:
+def add_history(services: Acupress) -> None:
     rng = random.Random(3)
     end = datetime(2026, 11, 24, 19, 0, tzinfo=UTC)
     for day in range(30):
@@ -113,17 +114,17 @@ def test_browse_session_and_summary_fit(qtbot, catalogue, tmp_path: Path, screen
     room = (width, height)
     services = build(qtbot, catalogue, tmp_path, room, language)
     window = services.window
-    services.browse.select_point("BL23")
+    services.browse.state.select_point("BL23")
     for point_id in ("BL23", "ST36", "GV4"):
         window.session_list.add_point(point_id)
     check(window, room, "points page")
     window.session_list.clear()
     check(window, room, "points page, session cleared")
-    services.browse.select_point("LR13")
+    services.browse.state.select_point("LR13")
     window.session_list.add_point("LR13")
-    services.start_steps(window.session_list.steps())
+    services.session.start_steps(window.session_list.steps())
     check(window, room, "session (get ready)")
-    services.session.next()
+    services.session.controller().next()
     check(window, room, "session (press)")
     services.session.stop()
     check(window, room, "summary")
@@ -136,13 +137,13 @@ def test_routines_and_history_fit(qtbot, catalogue, tmp_path: Path, screen) -> N
     services = build(qtbot, catalogue, tmp_path, room, language)
     window = services.window
     window.show_tab(1)
-    page = services.routines_page
+    page = services.routines.page()
     page.list.setCurrentRow(0)
     check(window, room, "routines page")
     window.show_tab(2)
     check(window, room, "history, empty")
     add_history(services)
-    services.history_page.refresh()
+    services.history.page().refresh()
     check(window, room, "history with sessions")
 
 
@@ -156,7 +157,7 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
     check(dialog, room, "settings")
     dialog.reject()
     services.window.show_tab(1)
-    page = services.routines_page
+    page = services.routines.page()
     page.list.setCurrentRow(0)
     page.copy_button.click()
     page.edit_button.click()

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from acupress_desktop.app import Services
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.controllers.models import PointRole
 from acupress_desktop.core.routine import Routine, RoutineStep
@@ -32,7 +32,7 @@ def _restore_look(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture()
-def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-untyped-def]
+def services(qtbot, catalogue, tmp_path: Path) -> Acupress:  # type: ignore[no-untyped-def]
     """The app's services with a fresh data folder, manual tickers and the window shown."""
     clock, audio = FakeClock(), FakeAudio()
     cues = CuePlayer(
@@ -41,7 +41,7 @@ def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-u
         speech_factory=audio.speech_factory,
         clock=clock,
     )
-    built = Services(
+    built = Acupress(
         catalogue, tmp_path / "data", clock=clock, cues=cues, ticker_factory=ManualTicker
     )
     qtbot.addWidget(built.window)
@@ -50,32 +50,32 @@ def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-u
     return built
 
 
-def shown_ids(services: Services) -> set[str]:
+def shown_ids(services: Acupress) -> set[str]:
     model = services.window.filter_model
     return {model.index(row, 0).data(PointRole).id for row in range(model.rowCount())}
 
 
 def test_ctrl_comma_opens_settings_and_ok_applies_and_saves(
-    qtbot, services: Services, tmp_path: Path
+    qtbot, services: Acupress, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+, opens the dialog; OK saves the change and puts it into effect at once."""
     services.window.activateWindow()
     qtbot.keyClick(services.window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
-    dialog = services.settings_dialog
+    dialog = services.settings.dialog
     assert dialog is not None and dialog.isVisible()
     dialog.pregnant_check.setChecked(True)
     dialog.text_size_spin.setValue(14)
     dialog.ok_button.click()
-    assert services.settings.pregnant is True
+    assert services.settings.current.pregnant is True
     assert SettingsStore(tmp_path / "data").load().text_size == 14.0
     assert QApplication.font().pointSizeF() == 14.0
-    assert services.settings_dialog is None
+    assert services.settings.dialog is None
 
 
-def test_pregnancy_hides_flagged_points_with_a_note(services: Services, catalogue) -> None:  # type: ignore[no-untyped-def]
+def test_pregnancy_hides_flagged_points_with_a_note(services: Acupress, catalogue) -> None:  # type: ignore[no-untyped-def]
     """With "I am pregnant" on, flagged points leave the grid and a note says how many."""
     flagged = {p.id for p in catalogue.points if p.cautions.pregnancy != "none"}
-    services.apply_settings(replace(services.settings, pregnant=True))
+    services.apply_settings(replace(services.settings.current, pregnant=True))
     assert shown_ids(services).isdisjoint(flagged)
     note = services.window.pregnancy_note
     assert note.isVisible() and str(len(flagged)) in note.text()
@@ -83,44 +83,44 @@ def test_pregnancy_hides_flagged_points_with_a_note(services: Services, catalogu
     arm_flagged = {p.id for p in catalogue.points if "hands-arms" in p.regions} & flagged
     assert arm_flagged == {"LI4"}
     assert note.isVisible() and note.text().startswith("1 point is hidden")
-    services.apply_settings(replace(services.settings, pregnant=False))
+    services.apply_settings(replace(services.settings.current, pregnant=False))
     assert not note.isVisible()
 
 
 def test_pregnant_start_asks_first_and_do_not_start_starts_nothing(
-    qtbot, services: Services
+    qtbot, services: Acupress
 ) -> None:  # type: ignore[no-untyped-def]
     """A routine with Hegu asks first; "Do not start" leaves the session idle, "Start anyway" starts."""
-    services.update_settings(pregnant=True)
+    services.settings.update(pregnant=True)
     routine = Routine(name="Hands", steps=(RoutineStep("LI4", 30), RoutineStep("ST36", 30)))
-    services.start_routine(routine)
-    box = services.pregnancy_box
+    services.session.start_routine(routine)
+    box = services.session.pregnancy_box
     assert box is not None and box.isVisible()
     assert "LI4 · Hegu" in box.informativeText()
-    assert not services.session.running
+    assert not services.session.controller().running
     qtbot.keyClick(box, Qt.Key.Key_Escape)
-    assert not services.session.running
-    services.start_routine(routine)
-    box = services.pregnancy_box
+    assert not services.session.controller().running
+    services.session.start_routine(routine)
+    box = services.session.pregnancy_box
     assert box is not None
     start = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
     start.click()
-    assert services.session.running
+    assert services.session.controller().running
     services.session.stop()
 
 
-def test_not_pregnant_starts_at_once(services: Services) -> None:
+def test_not_pregnant_starts_at_once(services: Acupress) -> None:
     """Without the setting nothing is asked."""
-    services.start_routine(Routine(name="Hands", steps=(RoutineStep("LI4", 30),)))
-    assert services.session.running
+    services.session.start_routine(Routine(name="Hands", steps=(RoutineStep("LI4", 30),)))
+    assert services.session.controller().running
     services.session.stop()
 
 
-def test_custom_breathing_reaches_the_session(services: Services) -> None:
+def test_custom_breathing_reaches_the_session(services: Acupress) -> None:
     """A session of chosen points uses the custom pattern from the settings."""
-    services.update_settings(breathing="custom", custom_breathing=(3.0, 1.0, 5.0, 1.0))
-    services.start_steps((RoutineStep("ST36", 30),))
-    assert services.breathing_pattern("custom").inhale == 3.0
+    services.settings.update(breathing="custom", custom_breathing=(3.0, 1.0, 5.0, 1.0))
+    services.session.start_steps((RoutineStep("ST36", 30),))
+    assert services.session.breathing_pattern("custom").inhale == 3.0
     services.session.stop()
 
 
@@ -128,40 +128,76 @@ def test_reminder_shows_and_remembers_the_day(qtbot, catalogue, tmp_path: Path) 
     """A due reminder is shown (status bar without a tray here) and the day is saved."""
     from datetime import datetime
 
-    built = Services(
+    built = Acupress(
         catalogue,
         tmp_path / "data",
         ticker_factory=ManualTicker,
         wall_clock=lambda: datetime(2025, 3, 14, 19, 30),
     )
     qtbot.addWidget(built.window)
-    built.update_settings(reminder_enabled=True, reminder_time="19:00")
-    built.start_reminder()
-    ticker = built.reminder_ticker
+    built.settings.update(reminder_enabled=True, reminder_time="19:00")
+    built.reminder.start()
+    ticker = built.reminder.ticker
     assert isinstance(ticker, ManualTicker) and ticker.delay == 0
     ticker.fire()
-    assert "open Acupress" in built.last_notice
-    assert built.settings.reminder_last_shown == date(2025, 3, 14).isoformat()
+    assert "open Acupress" in built.notices.last
+    assert built.settings.current.reminder_last_shown == date(2025, 3, 14).isoformat()
 
 
-def test_routines_page_saves_a_printable_card(services: Services, tmp_path: Path) -> None:
+def test_routines_page_saves_a_printable_card(services: Acupress, tmp_path: Path) -> None:
     """The Routines page's "Printable card…" writes a PDF of the selected routine."""
-    page = services.routines_page
+    page = services.routines.page()
     page.list.setCurrentRow(0)
     written = page.save_card_selected(tmp_path / "card.pdf")
     assert written and written[0].read_bytes().startswith(b"%PDF")
     assert page.card_button.isEnabled()
 
 
-def test_settings_changed_before_the_first_session_reach_it(qtbot, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_settings_changed_before_the_first_session_reach_it(qtbot, services: Acupress) -> None:  # type: ignore[no-untyped-def]
     """The session page and sounds are built at the first session (not at start-up): settings
     changed before then are the ones that session uses."""
-    assert not services.session_built
-    services.apply_settings(replace(services.settings, muted=True, reduced_motion=True))
-    assert not services.session_built  # changing settings does not build the session parts
-    services.start_steps((RoutineStep("LI4", 30),))
-    assert services.session.running
-    assert services.window.pages.currentWidget() is services.session_view
-    assert services.cues.muted
-    assert services.session_view.pacer.reduced_motion
+    assert not services.session.built()
+    services.apply_settings(replace(services.settings.current, muted=True, reduced_motion=True))
+    assert not services.session.built()  # changing settings does not build the session parts
+    services.session.start_steps((RoutineStep("LI4", 30),))
+    assert services.session.controller().running
+    assert services.window.pages.currentWidget() is services.session.view()
+    assert services.session.cues().muted
+    assert services.session.view().pacer.reduced_motion
     services.session.stop()
+
+
+def test_one_wall_clock_dates_the_session_the_history_and_the_reminder(
+    qtbot, catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """The wall clock given to the app is the only one: the session's start saved in the
+    history, the History tab's today and the reminder all read it."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    zone = timezone(timedelta(hours=2))
+    now = datetime(2031, 5, 17, 20, 30, tzinfo=zone)
+    clock, audio = FakeClock(), FakeAudio()
+    cues = CuePlayer(
+        asset_path("sounds"),
+        sound_factory=audio.sound_factory,
+        speech_factory=audio.speech_factory,
+        clock=clock,
+    )
+    built = Acupress(
+        catalogue,
+        tmp_path / "data",
+        clock=clock,
+        cues=cues,
+        ticker_factory=ManualTicker,
+        wall_clock=lambda: now,
+    )
+    qtbot.addWidget(built.window)
+    built.session.start_steps((RoutineStep("LI4", 30),))
+    built.session.controller().stop()
+    [record] = built.history.repository().list()
+    assert record.started_utc == now.astimezone(UTC)
+    assert built.history.practised_today()
+    built.settings.update(reminder_enabled=True, reminder_time="19:00")
+    built.reminder.start()
+    # today's, missed by 90 minutes, is shown now: the wall clock's now, not the computer's
+    assert built.reminder.controller().next_due == now.replace(tzinfo=None)

@@ -290,10 +290,10 @@ def _largest_square(body_map, step: int = 3) -> dict[str, int]:  # type: ignore[
 def test_every_region_has_a_click_target_of_24_pixels(qtbot, catalogue, tmp_path, size) -> None:  # type: ignore[no-untyped-def]
     """At the default window size and on laptop screens, each region, the neck and the sacrum
     included, can be hit within a 24 × 24 px square (the feet were 9 × 14 px)."""
-    from acupress_desktop.app import Services
+    from acupress_desktop.app.composition import Acupress
     from acupress_desktop.core.catalogue import REGIONS
 
-    services = Services(catalogue, tmp_path / "data")
+    services = Acupress(catalogue, tmp_path / "data")
     qtbot.addWidget(services.window)
     services.window.resize(*size)
     services.window.show()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from acupress_desktop.app import Services
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.database import DB_NAME, SCHEMA_VERSION, Database
 
@@ -25,15 +25,17 @@ def test_damaged_file_is_reported_and_the_newest_backup_restored(
     db.close()
     (tmp_path / DB_NAME).write_bytes(b"this is not a database" * 100)
 
-    services = Services(catalogue, tmp_path)
+    services = Acupress(catalogue, tmp_path)
     qtbot.addWidget(services.window)
-    assert services.routines.find_by_name("Evening") is None  # a fresh, empty store meanwhile
+    assert (
+        services.routines.repository().find_by_name("Evening") is None
+    )  # a fresh, empty store meanwhile
     box = services.report_database_problem()
     assert box is not None
     assert list(tmp_path.glob("acupress.damaged-*"))  # kept, not deleted
     restore = next(b for b in box.buttons() if "backup" in b.text())
     restore.click()
-    assert services.routines.find_by_name("Evening") is not None
+    assert services.routines.repository().find_by_name("Evening") is not None
 
 
 def test_file_from_a_newer_version_is_left_untouched(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -43,11 +45,11 @@ def test_file_from_a_newer_version_is_left_untouched(qtbot, catalogue, tmp_path:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.close()
     before = (tmp_path / DB_NAME).read_bytes()
-    services = Services(catalogue, tmp_path)
+    services = Acupress(catalogue, tmp_path)
     qtbot.addWidget(services.window)
     box = services.report_database_problem()
     assert isinstance(box, QMessageBox)
     assert "newer" in box.text()
     assert (tmp_path / DB_NAME).read_bytes() == before
     services.window.session_list.add_point("GV4")  # the app still works
-    services.db.close()
+    services.data.database().close()

@@ -136,9 +136,9 @@ def test_the_evidence_page_is_honest_about_self_acupressure(qtbot, catalogue) ->
 
 def test_help_menu_opens_each_guide(qtbot, catalogue, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Help → Measure with your own hand, Pressure scale and About the evidence open their pages."""
-    from acupress_desktop.app import Services
+    from acupress_desktop.app.composition import Acupress
 
-    services = Services(catalogue, tmp_path / "data")
+    services = Acupress(catalogue, tmp_path / "data")
     qtbot.addWidget(services.window)
     window = services.window
     assert {window.finger_guide_action, window.pressure_action, window.evidence_action} <= set(

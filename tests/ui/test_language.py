@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.app import Services, install_language
+from acupress_desktop.app.composition import Acupress
+from acupress_desktop.app.language import install_language
 from acupress_desktop.controllers.models import PointRole
 from acupress_desktop.resources import data_path
 
@@ -20,10 +21,10 @@ def services(qtbot, catalogue, tmp_path: Path):  # type: ignore[no-untyped-def]
     """The app's services on a private copy of the catalogue (the language swap changes it)."""
     from acupress_desktop.core.catalogue import load_catalogue
 
-    built = Services(load_catalogue(), tmp_path)
+    built = Acupress(load_catalogue(), tmp_path)
     qtbot.addWidget(built.window)
     built.window.show()
-    built.browse.select_point("BL23")
+    built.browse.state.select_point("BL23")
     yield built
     built.set_language("en")
     app = QApplication.instance()
@@ -35,7 +36,7 @@ def spanish() -> dict:  # type: ignore[type-arg]
     return json.loads(data_path("points.es.json").read_text(encoding="utf-8"))
 
 
-def test_switching_to_spanish_and_back(services: Services) -> None:
+def test_switching_to_spanish_and_back(services: Acupress) -> None:
     """Menus, tabs, the detail pane and the point texts turn Spanish, then English again."""
     window = services.window
     services.set_language("es")
@@ -55,7 +56,7 @@ def test_switching_to_spanish_and_back(services: Services) -> None:
     assert model.index(row, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("BL23 Shenshu")
 
 
-def test_codes_names_and_markers_stay_the_same(services: Services) -> None:
+def test_codes_names_and_markers_stay_the_same(services: Acupress) -> None:
     """Translation changes words only: codes, pinyin, sides and marker positions are untouched."""
     before = {
         p.id: (p.code, p.pinyin, p.markers, p.cautions.pregnancy) for p in services.catalogue.points
@@ -67,17 +68,17 @@ def test_codes_names_and_markers_stay_the_same(services: Services) -> None:
     assert before == after
 
 
-def test_builtin_routines_follow_the_language(services: Services) -> None:
+def test_builtin_routines_follow_the_language(services: Acupress) -> None:
     """Built-in routine names turn Spanish, and the English name still finds them (shortcuts)."""
     spanish_names = json.loads(data_path("routines.es.json").read_text(encoding="utf-8"))
     lower_back = spanish_names["routines"]["lower-back"]["name"]
     services.set_language("es")
-    names = [entry.routine.name for entry in services.routines.list()]
+    names = [entry.routine.name for entry in services.routines.repository().list()]
     assert lower_back in names and "Lower back" not in names
-    found = services.routines.find_by_name("Lower back")
+    found = services.routines.repository().find_by_name("Lower back")
     assert found is not None and found.routine.name == lower_back
     services.set_language("en")
-    assert services.routines.find_by_name("Lower back").routine.name == "Lower back"
+    assert services.routines.repository().find_by_name("Lower back").routine.name == "Lower back"
 
 
 def test_a_spanish_user_sees_spanish_from_the_first_frame(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -90,13 +91,13 @@ def test_a_spanish_user_sees_spanish_from_the_first_frame(qtbot, tmp_path: Path)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     try:
-        built = Services(load_catalogue(), tmp_path, look=True)
+        built = Acupress(load_catalogue(), tmp_path, look=True)
         qtbot.addWidget(built.window)
         assert built.window.tabs.tabText(1) == "Rutinas"
         assert built.window.session_list.start_button.text() == "Empezar la sesión"
         assert built.catalogue.point("BL23").summary == spanish()["points"]["BL23"]["summary"]
         assert app.palette().window().color().lightness() < 80  # dark
-        names = {entry.routine.name for entry in built.routines.list()}
+        names = {entry.routine.name for entry in built.routines.repository().list()}
         spanish_names = {r["name"] for r in _spanish_routine_names()}
         assert "Puntos de la mano y el brazo" in names & spanish_names
     finally:
@@ -111,7 +112,7 @@ def _spanish_routine_names() -> list[dict]:  # type: ignore[type-arg]
     return list(raw["routines"].values())
 
 
-def test_cards_say_l_and_r_again_after_spanish(services: Services) -> None:
+def test_cards_say_l_and_r_again_after_spanish(services: Acupress) -> None:
     """The cards' pictures follow the language: I/D in Spanish, L/R again in English (a card
     kept the letters of the language it was first drawn in)."""
     grid = services.window.grid

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop.app import Services
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.models import PointRole
 from acupress_desktop.core.catalogue import CONCERNS, REGIONS
 from acupress_desktop.ui.body_map import BodyMap
@@ -25,9 +25,9 @@ from acupress_desktop.ui.safety_dialog import SafetyDialog
 
 
 @pytest.fixture()
-def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-untyped-def]
+def services(qtbot, catalogue, tmp_path: Path) -> Acupress:  # type: ignore[no-untyped-def]
     """The app's services with a fresh data folder and the window shown."""
-    built = Services(catalogue, tmp_path / "data")
+    built = Acupress(catalogue, tmp_path / "data")
     qtbot.addWidget(built.window)
     built.window.resize(1380, 860)
     built.window.show()
@@ -35,7 +35,7 @@ def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-u
     return built
 
 
-def shown_ids(services: Services) -> set[str]:
+def shown_ids(services: Acupress) -> set[str]:
     model = services.window.filter_model
     return {model.index(row, 0).data(PointRole).id for row in range(model.rowCount())}
 
@@ -46,7 +46,7 @@ def region_points(catalogue, region: str) -> set[str]:  # type: ignore[no-untype
 
 @pytest.mark.parametrize("region", REGIONS)
 def test_clicking_a_body_region_shows_exactly_its_points(
-    services: Services, catalogue, qtbot, region: str
+    services: Acupress, catalogue, qtbot, region: str
 ) -> None:  # type: ignore[no-untyped-def]
     """A click on a region of the figure lists that region's points and highlights it."""
     body_map = services.window.body_map
@@ -60,7 +60,7 @@ def test_clicking_a_body_region_shows_exactly_its_points(
 
 
 def test_clicking_the_selected_region_again_shows_everything(
-    services: Services, catalogue, qtbot
+    services: Acupress, catalogue, qtbot
 ) -> None:  # type: ignore[no-untyped-def]
     """A second click on the same region clears the filter."""
     body_map = services.window.body_map
@@ -72,14 +72,14 @@ def test_clicking_the_selected_region_again_shows_everything(
     assert body_map.selected_region is None
 
 
-def test_clicking_background_changes_nothing(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_background_changes_nothing(services: Acupress, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """A click beside the figure keeps every point listed."""
     body_map = services.window.body_map
     qtbot.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=QPoint(2, body_map.height() - 2))
     assert len(shown_ids(services)) == len(catalogue.points)
 
 
-def test_hover_highlights_a_region(services: Services, qtbot) -> None:
+def test_hover_highlights_a_region(services: Acupress, qtbot) -> None:
     """Moving the pointer over a region marks it as hovered (drawn highlighted)."""
     body_map = services.window.body_map
     centre = body_map.region_center("abdomen")
@@ -88,7 +88,7 @@ def test_hover_highlights_a_region(services: Services, qtbot) -> None:
     assert body_map._hovered == "abdomen"
 
 
-def test_body_map_works_by_keyboard(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_body_map_works_by_keyboard(services: Acupress, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Arrow keys move through the regions, Enter picks one, Escape shows every region again."""
     body_map = services.window.body_map
     body_map.setFocus()
@@ -100,7 +100,7 @@ def test_body_map_works_by_keyboard(services: Services, catalogue, qtbot) -> Non
 
 
 @pytest.mark.parametrize("region", REGIONS)
-def test_region_buttons_filter_too(services: Services, catalogue, qtbot, region: str) -> None:  # type: ignore[no-untyped-def]
+def test_region_buttons_filter_too(services: Acupress, catalogue, qtbot, region: str) -> None:  # type: ignore[no-untyped-def]
     """The buttons beside the figure give the same filter, by mouse or keyboard."""
     button = services.window.region_buttons[region]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -109,14 +109,14 @@ def test_region_buttons_filter_too(services: Services, catalogue, qtbot, region:
 
 
 @pytest.mark.parametrize("concern", CONCERNS)
-def test_concern_filter(services: Services, catalogue, concern: str) -> None:  # type: ignore[no-untyped-def]
+def test_concern_filter(services: Acupress, catalogue, concern: str) -> None:  # type: ignore[no-untyped-def]
     """Choosing a concern lists exactly the points for it."""
     combo = services.window.concern_combo
     combo.setCurrentIndex(combo.findData(concern))
     assert shown_ids(services) == {p.id for p in catalogue.points if concern in p.concerns}
 
 
-def test_typing_an_alias_finds_the_point(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_typing_an_alias_finds_the_point(services: Acupress, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Typing "LV13" lists LR13 first; clearing the search lists every point again."""
     search = services.window.search
     qtbot.keyClicks(search, "LV13")
@@ -126,14 +126,14 @@ def test_typing_an_alias_finds_the_point(services: Services, catalogue, qtbot) -
     assert services.window.filter_model.rowCount() == len(catalogue.points)
 
 
-def test_no_match_says_so(services: Services, qtbot) -> None:
+def test_no_match_says_so(services: Acupress, qtbot) -> None:
     """A search that matches nothing tells the user what to try."""
     qtbot.keyClicks(services.window.search, "qqqq")
     assert services.window.filter_model.rowCount() == 0
     assert "No points match" in services.window.count_label.text()
 
 
-def test_choosing_a_card_shows_every_field(services: Services, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_card_shows_every_field(services: Acupress, catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Selecting a card fills the detail pane with names, steps, pressing, uses, cautions and evidence."""
     window = services.window
     window.grid.select_point("BL40")
@@ -156,7 +156,7 @@ def test_choosing_a_card_shows_every_field(services: Services, catalogue, qtbot)
     assert detail.illustration.point == point
 
 
-def test_keyboard_moves_through_cards(services: Services, qtbot) -> None:
+def test_keyboard_moves_through_cards(services: Acupress, qtbot) -> None:
     """With the cards focused, the arrow keys change the point shown in the details."""
     grid = services.window.grid
     grid.setFocus()
@@ -166,13 +166,13 @@ def test_keyboard_moves_through_cards(services: Services, qtbot) -> None:
     assert services.window.detail.point is not None and services.window.detail.point != first
 
 
-def test_ctrl_f_focuses_search(services: Services, qtbot) -> None:
+def test_ctrl_f_focuses_search(services: Acupress, qtbot) -> None:
     """Ctrl+F puts the cursor in the search box."""
     services.window.search_action.trigger()
     assert services.window.search.hasFocus()
 
 
-def test_every_control_has_an_accessible_name(services: Services) -> None:
+def test_every_control_has_an_accessible_name(services: Acupress) -> None:
     """Buttons, fields, lists and custom-painted widgets all carry a name a screen reader can say."""
     kinds = (
         QAbstractButton,
@@ -194,7 +194,7 @@ def test_every_control_has_an_accessible_name(services: Services) -> None:
     assert unnamed == []
 
 
-def test_cards_describe_themselves(services: Services) -> None:
+def test_cards_describe_themselves(services: Acupress) -> None:
     """A card's accessible text says code, name, region, purpose, time and badges."""
     model = services.window.filter_model
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(PointRole).id == "SP6")
@@ -205,19 +205,19 @@ def test_cards_describe_themselves(services: Services) -> None:
 
 def test_safety_notice_shown_once(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """The first start shows the safety notice; once acknowledged, the next start does not."""
-    first = Services(catalogue, tmp_path)
+    first = Acupress(catalogue, tmp_path)
     qtbot.addWidget(first.window)
-    dialog = first.show_safety_notice_if_new()
+    dialog = first.settings.show_safety_notice_if_new()
     assert isinstance(dialog, SafetyDialog)
     assert "not medical advice" in dialog.text.text()
     assert "bladder" in dialog.text.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    second = Services(catalogue, tmp_path)
+    second = Acupress(catalogue, tmp_path)
     qtbot.addWidget(second.window)
-    assert second.show_safety_notice_if_new() is None
+    assert second.settings.show_safety_notice_if_new() is None
 
 
-def test_safety_notice_stays_under_help(services: Services, qtbot) -> None:
+def test_safety_notice_stays_under_help(services: Acupress, qtbot) -> None:
     """Help → Safety notice opens the notice at any time."""
     assert services.window.safety_action in services.window.help_menu.actions()
 
@@ -226,11 +226,11 @@ def test_unwritable_data_folder_is_reported(qtbot, catalogue, tmp_path: Path) ->
     """When settings cannot be saved, the user is told and the app keeps working."""
     blocker = tmp_path / "data"
     blocker.write_text("a file where the folder should be")
-    services = Services(catalogue, blocker)
+    services = Acupress(catalogue, blocker)
     qtbot.addWidget(services.window)
-    services.update_settings(safety_notice_seen=True)
-    assert "could not be saved" in services.last_notice
-    assert services.settings.safety_notice_seen
+    services.settings.update(safety_notice_seen=True)
+    assert "could not be saved" in services.notices.last
+    assert services.settings.current.safety_notice_seen
 
 
 def test_point_texts_with_markup_characters_show_as_written() -> None:
@@ -244,7 +244,7 @@ def test_point_texts_with_markup_characters_show_as_written() -> None:
         assert escape(text) == reference(text)
 
 
-def test_file_import_opens_the_routines_file_dialog(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_file_import_opens_the_routines_file_dialog(services: Acupress, qtbot) -> None:  # type: ignore[no-untyped-def]
     """File → Import routines… (Ctrl+O, pressed where the focus is) shows the Routines page
     and its file dialog."""
     from PySide6.QtWidgets import QFileDialog
@@ -255,7 +255,7 @@ def test_file_import_opens_the_routines_file_dialog(services: Services, qtbot) -
     services.window.grid.setFocus()
     press(Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert services.window.tabs.currentIndex() == 1
-    dialog = services.routines_page.findChild(QFileDialog)
+    dialog = services.routines.page().findChild(QFileDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
 
@@ -283,7 +283,7 @@ def _drag_and_drop(window, data) -> tuple[bool, bool]:  # type: ignore[no-untype
 
 
 def test_dropping_a_routine_file_on_the_window_imports_it(
-    services: Services, tmp_path: Path
+    services: Acupress, tmp_path: Path
 ) -> None:
     """A .acupress.json file dropped anywhere on the window is imported; other files are not
     taken."""
@@ -300,13 +300,13 @@ def test_dropping_a_routine_file_on_the_window_imports_it(
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(file))])
     assert _drag_and_drop(services.window, data) == (True, True)
-    assert services.routines.find_by_name("Dropped") is not None
+    assert services.routines.repository().find_by_name("Dropped") is not None
 
 
-def test_point_option_shows_a_point_the_pregnancy_setting_hides(services: Services) -> None:
+def test_point_option_shows_a_point_the_pregnancy_setting_hides(services: Acupress) -> None:
     """--point BL60 while pregnant: its details are shown, and the user is told why it has no
     card (it did nothing, silently)."""
-    services.update_settings(pregnant=True)
+    services.settings.update(pregnant=True)
     services.window.set_pregnant(True)
     assert services.show_point("BL60")
     assert services.window.detail.point is not None
@@ -314,13 +314,13 @@ def test_point_option_shows_a_point_the_pregnancy_setting_hides(services: Servic
     assert "pregnancy setting" in services.window.statusBar().currentMessage()
 
 
-def test_point_option_says_when_there_is_no_such_point(services: Services) -> None:
+def test_point_option_says_when_there_is_no_such_point(services: Acupress) -> None:
     """--point XX99 says there is no such point (it only printed to a terminal)."""
     assert not services.show_point("XX99")
     assert "XX99" in services.window.statusBar().currentMessage()
 
 
-def test_point_option_accepts_other_spellings_of_a_code(services: Services) -> None:
+def test_point_option_accepts_other_spellings_of_a_code(services: Acupress) -> None:
     """--point lv13 or "V23" finds LR13 and BL23."""
     services.show_point("lv13")
     assert services.window.detail.point is not None and services.window.detail.point.id == "LR13"
@@ -328,13 +328,13 @@ def test_point_option_accepts_other_spellings_of_a_code(services: Services) -> N
     assert services.window.detail.point.id == "BL23"
 
 
-def test_the_window_title_names_the_app_once(services: Services) -> None:
+def test_the_window_title_names_the_app_once(services: Acupress) -> None:
     """The title is "Acupressure for back pain"; the window manager adds " — Acupress" (it read
     "Acupress — acupressure for back pain — Acupress")."""
     assert services.window.windowTitle() == "Acupressure for back pain"
 
 
-def test_the_search_fields_clear_button_has_a_name(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_search_fields_clear_button_has_a_name(services: Acupress, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The clear button inside the search field is named for a screen reader (it had none)."""
     from PySide6.QtWidgets import QToolButton
 
@@ -343,7 +343,7 @@ def test_the_search_fields_clear_button_has_a_name(services: Services, qtbot) ->
     assert buttons and all(b.accessibleName() == "Clear the search" for b in buttons)
 
 
-def test_closed_dialogs_leave_the_window(services: Services, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_closed_dialogs_leave_the_window(services: Acupress, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Help dialogs, once closed, are gone (they stayed in the accessibility tree)."""
     from PySide6.QtWidgets import QDialog
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
-from acupress_desktop.app import Services
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.routine import Routine, RoutineStep
@@ -112,24 +112,24 @@ def test_an_error_naming_the_routine_is_shown_as_written(qtbot, catalogue) -> No
 
 def test_no_such_routine_box_shows_the_name_as_written(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """--routine NAME with a name that does not exist: the box quotes it as given."""
-    services = Services(catalogue, tmp_path)
+    services = Acupress(catalogue, tmp_path)
     qtbot.addWidget(services.window)
-    assert not services.start_routine_named(HTML)
+    assert not services.session.start_routine_named(HTML)
     [box] = [b for b in services.window.findChildren(QMessageBox) if "<h1>" in b.text()]
     assert HTML in shown(box.text(), box.textFormat())
     box.close()
-    services.db.close()
+    services.data.database().close()
 
 
 def test_saved_as_routine_confirmation_shows_the_name_as_written(
     qtbot, catalogue, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
-    services = Services(catalogue, tmp_path)
+    services = Acupress(catalogue, tmp_path)
     qtbot.addWidget(services.window)
-    services.session_view.routine_saved(HTML)
-    label = services.session_view.saved_label
+    services.session.view().routine_saved(HTML)
+    label = services.session.view().saved_label
     assert HTML in shown(label.text(), label.textFormat())
-    services.db.close()
+    services.data.database().close()
 
 
 # -- the history CSV ----------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.app import Services
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.resources import asset_path
@@ -18,7 +18,7 @@ from tests.fakes_cues import FakeAudio
 
 
 @pytest.fixture()
-def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-untyped-def]
+def services(qtbot, catalogue, tmp_path: Path) -> Acupress:  # type: ignore[no-untyped-def]
     """The app's services with a fresh data folder, fake sounds, manual tickers, window shown."""
     clock, audio = FakeClock(), FakeAudio()
     cues = CuePlayer(
@@ -27,7 +27,7 @@ def services(qtbot, catalogue, tmp_path: Path) -> Services:  # type: ignore[no-u
         speech_factory=audio.speech_factory,
         clock=clock,
     )
-    built = Services(
+    built = Acupress(
         catalogue, tmp_path / "data", clock=clock, cues=cues, ticker_factory=ManualTicker
     )
     qtbot.addWidget(built.window)
@@ -48,15 +48,15 @@ def _press_on_focus(qtbot, key: Qt.Key, box: RedFlagNotice) -> None:  # type: ig
 
 
 def test_the_first_gas_session_shows_the_belly_flags_and_not_now_starts_nothing(
-    qtbot, services: Services
+    qtbot, services: Acupress
 ) -> None:  # type: ignore[no-untyped-def]
     """Starting the gas routine the first time shows the belly's red flags; Esc starts nothing."""
-    services.start_routine(GAS)
-    box = services.red_flag_box
+    services.session.start_routine(GAS)
+    box = services.session.red_flag_box
     assert isinstance(box, RedFlagNotice) and box.isVisible()
     assert box.topics == ("belly",)
     assert "black" in box.informativeText() and "Call an ambulance" in box.informativeText()
-    assert not services.session_built or not services.session.running
+    assert not services.session.built() or not services.session.controller().running
     box.activateWindow()
     qtbot.waitUntil(
         lambda: (
@@ -66,43 +66,43 @@ def test_the_first_gas_session_shows_the_belly_flags_and_not_now_starts_nothing(
     )
     _press_on_focus(qtbot, Qt.Key.Key_Escape, box)
     assert not box.isVisible()
-    assert not services.session_built or not services.session.running
+    assert not services.session.built() or not services.session.controller().running
 
 
 def test_start_the_session_starts_and_the_notice_is_not_shown_again(
-    qtbot, services: Services
+    qtbot, services: Acupress
 ) -> None:  # type: ignore[no-untyped-def]
     """ "Start the session" starts; once a session of that kind is in the history, no notice."""
-    services.start_routine(GAS)
-    box = services.red_flag_box
+    services.session.start_routine(GAS)
+    box = services.session.red_flag_box
     assert isinstance(box, RedFlagNotice)
     qtbot.mouseClick(box.start_button, Qt.MouseButton.LeftButton)
-    assert services.session.running
+    assert services.session.controller().running
     services.session.stop()
-    services.red_flag_box = None
-    services.start_routine(GAS)
-    assert services.red_flag_box is None
-    assert services.session.running
+    services.session.red_flag_box = None
+    services.session.start_routine(GAS)
+    assert services.session.red_flag_box is None
+    assert services.session.controller().running
     services.session.stop()
 
 
-def test_a_lower_back_routine_starts_at_once(services: Services) -> None:
+def test_a_lower_back_routine_starts_at_once(services: Acupress) -> None:
     """The back's own signs are in the safety notice: a lower-back routine starts with no box."""
-    services.start_routine(Routine(name="Back", steps=(RoutineStep("BL23", 30),)))
-    assert services.red_flag_box is None
-    assert services.session.running
+    services.session.start_routine(Routine(name="Back", steps=(RoutineStep("BL23", 30),)))
+    assert services.session.red_flag_box is None
+    assert services.session.controller().running
     services.session.stop()
 
 
 def test_when_pregnant_the_notice_comes_first_then_the_pregnancy_question(
-    qtbot, services: Services
+    qtbot, services: Acupress
 ) -> None:  # type: ignore[no-untyped-def]
     """Red flags first; "Start the session" then asks about the pregnancy-flagged points."""
-    services.update_settings(pregnant=True)
-    services.start_routine(GAS)
-    box = services.red_flag_box
+    services.settings.update(pregnant=True)
+    services.session.start_routine(GAS)
+    box = services.session.red_flag_box
     assert isinstance(box, RedFlagNotice)
-    assert services.pregnancy_box is None
+    assert services.session.pregnancy_box is None
     box.start_button.click()
-    assert services.pregnancy_box is not None and services.pregnancy_box.isVisible()
-    assert not services.session_built or not services.session.running
+    assert services.session.pregnancy_box is not None and services.session.pregnancy_box.isVisible()
+    assert not services.session.built() or not services.session.controller().running

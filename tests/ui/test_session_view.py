@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, QWidget
 
-from acupress_desktop.app import Services
+from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.resources import asset_path
 from tests.fakes import FakeClock, ManualTicker
@@ -29,11 +29,11 @@ class SessionHarness:
             speech_factory=self.audio.speech_factory,
             clock=self.clock,
         )
-        self.services = Services(
+        self.services = Acupress(
             catalogue, data_dir, clock=self.clock, cues=cues, ticker_factory=self._ticker
         )
         self.window = self.services.window
-        self.view = self.services.session_view
+        self.view = self.services.session.view()
         qtbot.addWidget(self.window)
         self.window.resize(1280, 820)
         self.window.show()
@@ -66,9 +66,9 @@ def harness(qtbot, catalogue, tmp_path: Path) -> SessionHarness:  # type: ignore
 
 def test_adding_points_from_the_detail_pane_and_by_keyboard(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
     """ "Add to session" and Ctrl+Enter put the shown point in the session list with its time."""
-    harness.services.browse.select_point("BL23")
+    harness.services.browse.state.select_point("BL23")
     harness.window.detail.add_button.click()
-    harness.services.browse.select_point("GV4")
+    harness.services.browse.state.select_point("GV4")
     harness.window.add_action.trigger()
     steps = harness.window.session_list.steps()
     assert [(s.point_id, s.seconds) for s in steps] == [("BL23", 60), ("GV4", 60)]
@@ -116,12 +116,12 @@ def test_keys_pause_skip_add_time_and_stop(harness: SessionHarness, qtbot) -> No
     page = harness.view.running_page
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_Space)
-    assert harness.services.session.snapshot().paused
+    assert harness.services.session.controller().snapshot().paused
     assert harness.view.pause_button.text() == "Resume"
     qtbot.keyClick(
         harness.view.pause_button, Qt.Key.Key_Space
     )  # Space on a focused button still pauses
-    assert not harness.services.session.snapshot().paused
+    assert not harness.services.session.controller().snapshot().paused
     qtbot.keyClick(page, Qt.Key.Key_Right)
     assert harness.view.kind_label.text() == "Press"
     qtbot.keyClick(page, Qt.Key.Key_Plus)
@@ -141,7 +141,7 @@ def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness,
     view.pain_before.setValue(6)
     view.pain_after.setValue(3)
     view.done_button.click()
-    record = harness.services.history.list()[0]
+    record = harness.services.history.repository().list()[0]
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
     assert harness.window.pages.currentWidget() is harness.window.tabs
 
@@ -164,14 +164,14 @@ def test_mute_key_silences_this_session_only(harness: SessionHarness) -> None:
     harness.window.activateWindow()
     harness.start("GV4")
     press(Qt.Key.Key_M)
-    assert harness.services.cues.muted
+    assert harness.services.session.cues().muted
     assert harness.view.mute_button.text() == "Unmute"
-    assert not harness.services.settings.muted
-    assert not harness.services.settings_store.load().muted
+    assert not harness.services.settings.current.muted
+    assert not harness.services.settings.store.load().muted
     press(Qt.Key.Key_Escape)
     harness.view.done_button.click()
     harness.start("GV4")
-    assert not harness.services.cues.muted
+    assert not harness.services.session.cues().muted
     assert harness.view.mute_button.text() == "Mute"
 
 
@@ -184,8 +184,8 @@ def test_sound_that_cannot_play_is_said_once_on_the_page_and_in_settings(
     harness.run(6)
     notice = harness.view.notice
     assert notice.isVisible() and "no audio device" in notice.text()
-    assert harness.services.sound_problems.count(notice.text()) == 1
-    assert harness.services.session.running
+    assert harness.services.session.sound_problems.count(notice.text()) == 1
+    assert harness.services.session.controller().running
     dialog = harness.services.open_settings()
     assert dialog.sound_problem_label.isVisible()
     assert "no audio device" in dialog.sound_problem_label.text()
@@ -208,14 +208,14 @@ def test_every_session_control_is_named(harness: SessionHarness) -> None:
 
 def test_breathing_off_hides_the_pacer(harness: SessionHarness) -> None:
     """With the breathing guide off, the pacer is not shown."""
-    harness.services.update_settings(breathing="off")
+    harness.services.settings.update(breathing="off")
     harness.start("GV4")
     assert not harness.view.pacer.isVisible()
 
 
 def test_session_from_a_routine_is_recorded_with_its_name(harness: SessionHarness) -> None:
     """Starting a built-in routine runs its points and the history remembers its name."""
-    page = harness.services.routines_page
+    page = harness.services.routines.page()
     row = next(r for r in range(page.list.count()) if "Lower back" in page.list.item(r).text())
     page.list.setCurrentRow(row)
     page.start_button.click()
@@ -224,7 +224,7 @@ def test_session_from_a_routine_is_recorded_with_its_name(harness: SessionHarnes
     harness.services.session.stop()
     assert not harness.view.save_routine_row.isVisibleTo(harness.view)
     harness.view.done_button.click()
-    record = harness.services.history.list()[0]
+    record = harness.services.history.repository().list()[0]
     assert record.routine_name == "Lower back" and not record.finished
 
 
@@ -237,11 +237,11 @@ def test_chosen_points_can_be_kept_as_a_routine(harness: SessionHarness) -> None
     view.routine_name.setText("Evening back care")
     view.save_routine_button.click()
     assert "Saved as the routine “Evening back care”" in view.saved_label.text()
-    stored = harness.services.routines.find_by_name("evening back care")
+    stored = harness.services.routines.repository().find_by_name("evening back care")
     assert stored is not None
     assert [s.point_id for s in stored.routine.steps] == ["GV4", "BL23"]
     # the history lists that session under its new routine (it stayed "Chosen points")
-    record = harness.services.history.list()[0]
+    record = harness.services.history.repository().list()[0]
     assert (record.routine_name, record.routine_id) == ("Evening back care", stored.routine.id)
 
 
@@ -252,7 +252,7 @@ def test_the_summary_counts_what_was_pressed_and_keeps_its_fields_small(
     pain fields are as wide as they need, not the whole page (they were ~1650 px)."""
     harness.start("GV4", "BL23")
     harness.run(5)  # get ready over
-    harness.services.session.next()  # skip GV4
+    harness.services.session.controller().next()  # skip GV4
     harness.run(300)
     view = harness.view
     assert "Points done: 1 of 2" in view.summary_text.text()
@@ -267,16 +267,19 @@ def test_mini_timer_follows_and_controls_the_session(harness: SessionHarness, qt
     page = harness.view.running_page
     page.setFocus()
     qtbot.keyClick(page, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
-    mini = harness.services.mini_timer
+    mini = harness.services.session.mini_timer()
     assert mini.isVisible()
     assert bool(mini.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
     harness.run(7)  # get ready 5 s, then 2 s of GV4 (60 s)
     assert mini.clock_label.text() == "0:58"
     assert "GV4" in mini.point_label.text()
     mini.pause_button.click()
-    assert harness.services.session.snapshot().paused
+    assert harness.services.session.controller().snapshot().paused
     assert mini.pause_button.text() == "Resume"
-    assert tray_tooltip(harness.services.session.snapshot(), None) == "Acupress — paused, 0:58 left"
+    assert (
+        tray_tooltip(harness.services.session.controller().snapshot(), None)
+        == "Acupress — paused, 0:58 left"
+    )
     mini.stop_button.click()
     assert not mini.isVisible()
 
@@ -288,11 +291,11 @@ def test_a_stopped_session_is_in_the_history_before_the_summary_is_closed(
     harness.start("GV4", "BL23")
     harness.run(30)
     harness.services.session.stop()
-    records = harness.services.history.list()
+    records = harness.services.history.repository().list()
     assert len(records) == 1 and not records[0].finished and records[0].pain_before is None
     harness.view.pain_after.setValue(2)
     harness.view.done_button.click()
-    records = harness.services.history.list()
+    records = harness.services.history.repository().list()
     assert len(records) == 1 and records[0].pain_after == 2
 
 
@@ -301,10 +304,10 @@ def test_quitting_mid_session_still_records_it(harness: SessionHarness) -> None:
     session goes to the history like one stopped with Esc."""
     harness.start("GV4", "BL23")
     harness.run(40)
-    assert harness.services.session.running
+    assert harness.services.session.controller().running
     harness.window.close()
-    assert not harness.services.session.running
-    records = harness.services.history.list()
+    assert not harness.services.session.controller().running
+    records = harness.services.history.repository().list()
     assert len(records) == 1
     assert records[0].finished is False
     assert records[0].point_ids == ("GV4", "BL23")
