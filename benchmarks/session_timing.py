@@ -25,7 +25,7 @@ from acupress_desktop.core.catalogue import load_catalogue  # noqa: E402
 from acupress_desktop.core.clock import SystemClock  # noqa: E402
 from acupress_desktop.core.plan import build_plan  # noqa: E402
 from acupress_desktop.core.routine import Routine, RoutineStep  # noqa: E402
-from acupress_desktop.ui.session_view import SessionView  # noqa: E402
+from acupress_desktop.ui.session.session_view import SessionView  # noqa: E402
 
 
 def cpu_seconds() -> float:

@@ -52,7 +52,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 import acupress_desktop
 from acupress_desktop import resources
 from acupress_desktop.core.catalogue import load_catalogue
-from acupress_desktop.ui.illustration import render_point
+from acupress_desktop.ui.art.illustration import render_point
 
 package = Path(acupress_desktop.__file__).resolve().parent
 assert "site-packages" in package.parts, f"imported from {package}, not from the venv"

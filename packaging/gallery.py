@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QPixmap  # 
 
 from acupress_desktop.core.catalogue import Catalogue, Point, load_catalogue  # noqa: E402
 from acupress_desktop.resources import asset_path  # noqa: E402
-from acupress_desktop.ui.illustration import render_point  # noqa: E402
+from acupress_desktop.ui.art.illustration import render_point  # noqa: E402
 
 FontType = ImageFont.FreeTypeFont | ImageFont.ImageFont
 

@@ -103,7 +103,9 @@ PAGE_STORAGE_NAMES = {
 }
 
 
-@pytest.mark.parametrize("page", ["routines_page.py", "routine_editor.py", "history_view.py"])
+@pytest.mark.parametrize(
+    "page", ["routines/routines_page.py", "routines/routine_editor.py", "history/history_view.py"]
+)
 def test_pages_run_no_storage_code(page: str) -> None:
     """The Routines page, the editor and the History page forward intents to their controller
     (controllers/routines.py, controllers/history.py): no repository, import or export code."""
@@ -133,3 +135,50 @@ def test_app_classes_use_no_mixins_and_no_building_properties() -> None:
                 if any(isinstance(d, ast.Name) and d.id == "property" for d in decorators):
                     offenders.append(f"{where}.{getattr(item, 'name', '?')} is a property")
     assert not offenders, offenders
+
+
+def _module_file(module: str) -> Path | None:
+    parts = module.split(".")[1:]
+    for candidate in (PACKAGE.joinpath(*parts).with_suffix(".py"), PACKAGE.joinpath(*parts, "__init__.py")):  # fmt: skip
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _defined_names(path: Path) -> set[str]:
+    """Names a module defines itself (not the ones it imports)."""
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            names.add(node.name)
+        elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            names.add(node.id)
+    return names
+
+
+def test_every_import_names_the_module_that_defines_it() -> None:
+    """No re-export shims: a name is imported from the module that defines it (or a module
+    itself from its package), so a module cannot look small while its coupling stays."""
+    roots = [
+        PACKAGE,
+        PACKAGE.parent / "tests",
+        PACKAGE.parent / "benchmarks",
+        PACKAGE.parent / "tools",
+    ]
+    offenders = []
+    for root in roots:
+        for path in root.rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not (isinstance(node, ast.ImportFrom) and node.level == 0 and node.module):
+                    continue
+                if not node.module.startswith("acupress_desktop"):
+                    continue
+                source = _module_file(node.module)
+                if source is None:
+                    continue
+                defined = _defined_names(source)
+                for alias in node.names:
+                    if alias.name in defined or _module_file(f"{node.module}.{alias.name}"):
+                        continue
+                    offenders.append(f"{path.name}: {node.module}.{alias.name}")
+    assert offenders == []

@@ -35,7 +35,7 @@ from acupress_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
     from acupress_desktop.controllers.cues import CuePlayer
-    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ class Acupress:
 
     def apply_settings(self, new: Settings) -> None:
         """Save what the dialog changed and put it into effect at once."""
-        from acupress_desktop.ui.settings_values import changed_fields
+        from acupress_desktop.ui.settings.settings_values import changed_fields
 
         changes = changed_fields(self.settings.current, new)
         if not changes:
@@ -212,14 +212,14 @@ class Acupress:
             QCoreApplication.translate("App", "Your saved data"), report.problem
         )
         if report.moved_aside is not None and report.backups:
-            from acupress_desktop.ui.app_dialogs import add_restore_button
+            from acupress_desktop.ui.help.app_dialogs import add_restore_button
 
             add_restore_button(box, lambda: self.restore_backup(report.backups[0]))
         return box
 
     def restore_backup(self, backup: Path) -> None:
         """Replace the data file with a backup (the current file is kept aside)."""
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             self.data.database().restore_backup(backup)

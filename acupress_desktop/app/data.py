@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from acupress_desktop.storage.database import Database, OpenReport
+    from acupress_desktop.storage.database import Database
+    from acupress_desktop.storage.db_errors import OpenReport
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,8 @@ def open_database(
     """The data file, or — when it cannot be used (made by a newer Acupress, unreadable) — a
     temporary store in memory, so the app still works; the report says what happened and that
     nothing was changed in the user's file. Nothing is written outside the data folder."""
-    from acupress_desktop.storage.database import Database, DatabaseError, OpenReport
+    from acupress_desktop.storage.database import Database
+    from acupress_desktop.storage.db_errors import DatabaseError, OpenReport
 
     remove_stale_scratch_folders()
     try:

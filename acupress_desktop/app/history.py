@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from acupress_desktop.core.history import SessionRecord
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.history import HistoryRepository
-    from acupress_desktop.ui.history_view import HistoryView
+    from acupress_desktop.ui.history.history_view import HistoryView
 
 
 class HistoryFeature:
@@ -48,7 +48,7 @@ class HistoryFeature:
     def build_page(self) -> HistoryView:
         """The History tab (the main window calls this when the tab is first shown)."""
         from acupress_desktop.controllers.history import HistoryController
-        from acupress_desktop.ui.history_view import HistoryView
+        from acupress_desktop.ui.history.history_view import HistoryView
 
         today = lambda: self._wall_clock().astimezone().date()  # noqa: E731
         page = HistoryView(HistoryController(self.repository(), today=today))
@@ -61,7 +61,7 @@ class HistoryFeature:
 
     def page(self) -> HistoryView:
         """The History tab (built now if it was not yet)."""
-        from acupress_desktop.ui.history_view import HistoryView
+        from acupress_desktop.ui.history.history_view import HistoryView
 
         page = self._window.page(HISTORY_TAB)
         assert isinstance(page, HistoryView)
@@ -74,7 +74,7 @@ class HistoryFeature:
 
     def add(self, record: SessionRecord) -> None:
         """A session, finished or stopped, goes to the history at once (pain comes later)."""
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             self.repository().add(record)
@@ -86,7 +86,7 @@ class HistoryFeature:
         """The summary was closed: keep the pain scores with the session saved at its end."""
         if record.pain_before is None and record.pain_after is None:
             return
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             self.repository().set_pain(record)
@@ -96,7 +96,7 @@ class HistoryFeature:
 
     def file_under(self, record: SessionRecord, routine: Routine) -> None:
         """A session saved as a routine is listed under it (it was "Chosen points")."""
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             self.repository().set_routine(record, routine.name, routine.id)
@@ -106,7 +106,7 @@ class HistoryFeature:
 
     def earlier_point_ids(self) -> list[tuple[str, ...]] | None:
         """The points of every earlier session (None when the history cannot be read)."""
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             return [record.point_ids for record in self.repository().list()]
@@ -116,7 +116,7 @@ class HistoryFeature:
     def practised_today(self) -> bool:
         """A session was recorded today (by the wall clock's local day)."""
         from acupress_desktop.core.history import local_date
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             records = self.repository().list()

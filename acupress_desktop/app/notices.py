@@ -19,7 +19,7 @@ class Notices:
 
     def warn(self, title: str, text: str) -> QMessageBox:
         """Tell the user something went wrong, without blocking the app (window-modal box)."""
-        from acupress_desktop.ui.app_dialogs import open_warning
+        from acupress_desktop.ui.help.app_dialogs import open_warning
 
         box = open_warning(self.window, title, text)
         self.last = text

@@ -94,7 +94,7 @@ class ReminderFeature:
         self._notices.last = text
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             if self._icon is None:
-                from acupress_desktop.ui.app_dialogs import reminder_icon
+                from acupress_desktop.ui.help.app_dialogs import reminder_icon
 
                 self._icon = reminder_icon(self._window, self._on_icon_clicked)
             self._icon.show()

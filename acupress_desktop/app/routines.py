@@ -16,7 +16,7 @@ from acupress_desktop.ui.main_window import MainWindow
 if TYPE_CHECKING:
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.routines import RoutineRepository
-    from acupress_desktop.ui.routines_page import RoutinesPage
+    from acupress_desktop.ui.routines.routines_page import RoutinesPage
 
 
 class RoutinesFeature:
@@ -75,7 +75,7 @@ class RoutinesFeature:
     def build_page(self) -> RoutinesPage:
         """The Routines tab (the main window calls this when the tab is first shown)."""
         from acupress_desktop.controllers.routines import RoutinesController
-        from acupress_desktop.ui.routines_page import RoutinesPage
+        from acupress_desktop.ui.routines.routines_page import RoutinesPage
 
         catalogue = self._language.catalogue
         page = RoutinesPage(catalogue, RoutinesController(self.repository(), catalogue))
@@ -89,7 +89,7 @@ class RoutinesFeature:
 
     def page(self) -> RoutinesPage:
         """The Routines tab (built now if it was not yet)."""
-        from acupress_desktop.ui.routines_page import RoutinesPage
+        from acupress_desktop.ui.routines.routines_page import RoutinesPage
 
         page = self._window.page(ROUTINES_TAB)
         assert isinstance(page, RoutinesPage)

@@ -33,9 +33,9 @@ if TYPE_CHECKING:
     from acupress_desktop.core.history import SessionRecord
     from acupress_desktop.core.routine import Routine, RoutineStep
     from acupress_desktop.core.session import Snapshot
-    from acupress_desktop.ui.mini_timer import MiniTimer
-    from acupress_desktop.ui.session_view import SessionView
-    from acupress_desktop.ui.tray import SessionTray
+    from acupress_desktop.ui.session.mini_timer import MiniTimer
+    from acupress_desktop.ui.session.session_view import SessionView
+    from acupress_desktop.ui.session.tray import SessionTray
 
 
 @dataclass
@@ -107,9 +107,9 @@ class SessionFeature:
         from acupress_desktop.controllers.cues import CuePlayer
         from acupress_desktop.controllers.screen_awake import ScreenAwake
         from acupress_desktop.controllers.session_controller import SessionController
-        from acupress_desktop.ui.mini_timer import MiniTimer
-        from acupress_desktop.ui.session_view import SessionView
-        from acupress_desktop.ui.tray import SessionTray
+        from acupress_desktop.ui.session.mini_timer import MiniTimer
+        from acupress_desktop.ui.session.session_view import SessionView
+        from acupress_desktop.ui.session.tray import SessionTray
 
         catalogue, window = self._catalogue, self._window
         cues = self._given_cues or CuePlayer(asset_path("sounds"), clock=self._clock)
@@ -202,7 +202,7 @@ class SessionFeature:
     def start_routine_named(self, name: str) -> bool:
         """``--routine NAME``: start the routine with this name (any case); False if none."""
         from acupress_desktop.core.routine import RoutineError
-        from acupress_desktop.storage.database import DatabaseError
+        from acupress_desktop.storage.db_errors import DatabaseError
 
         try:
             routines = self._routines.repository()
@@ -258,7 +258,7 @@ class SessionFeature:
         None when nothing is new (the history already has a session of that kind).
         """
         from acupress_desktop.core.safety import unseen_red_flag_topics
-        from acupress_desktop.ui.routine_notice import RedFlagNotice
+        from acupress_desktop.ui.routines.routine_notice import RedFlagNotice
 
         earlier = self._history.earlier_point_ids() or []  # no history to go by: show it
         topics = unseen_red_flag_topics(routine, self._catalogue, earlier)
@@ -277,7 +277,7 @@ class SessionFeature:
         "Start anyway" calls ``proceed``; "Do not start" (the default, and Esc) does nothing.
         """
         from acupress_desktop.core.safety import warning_text_parts
-        from acupress_desktop.ui.app_dialogs import open_pregnancy_confirmation
+        from acupress_desktop.ui.help.app_dialogs import open_pregnancy_confirmation
 
         parts = warning_text_parts(routine, self._catalogue)
         box = open_pregnancy_confirmation(

@@ -13,9 +13,9 @@ from acupress_desktop.storage.settings import Settings, SettingsError, SettingsS
 
 if TYPE_CHECKING:
     from acupress_desktop.app.notices import Notices
+    from acupress_desktop.ui.help.safety_dialog import SafetyDialog
     from acupress_desktop.ui.main_window import MainWindow
-    from acupress_desktop.ui.safety_dialog import SafetyDialog
-    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class SettingsFeature:
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        from acupress_desktop.ui.settings_dialog import SettingsDialog
+        from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.current, self._window)
         dialog.set_sound_problems(list(sound_problems))
@@ -86,7 +86,7 @@ class SettingsFeature:
         """First start: open the safety notice (window-modal); acknowledging it is remembered."""
         if self.current.safety_notice_seen:
             return None
-        from acupress_desktop.ui.safety_dialog import SafetyDialog
+        from acupress_desktop.ui.help.safety_dialog import SafetyDialog
 
         dialog = SafetyDialog(self._window)
         dialog.accepted.connect(self._on_safety_dialog_accepted)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QDir
 
 from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.core.history import SessionRecord, SystemTimezone
-from acupress_desktop.storage.database import DatabaseError
+from acupress_desktop.storage.db_errors import DatabaseError
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QDir
 from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineError
-from acupress_desktop.storage.database import DatabaseError
+from acupress_desktop.storage.db_errors import DatabaseError
 from acupress_desktop.storage.files import safe_file_name
 from acupress_desktop.storage.routines import RoutineRepository, StoredRoutine
 from acupress_desktop.storage.transfer import (

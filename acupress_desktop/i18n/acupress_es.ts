@@ -5,6 +5,7 @@
     <name>App</name>
     <message>
         <source>Chosen points</source>
+        <extracomment>why sound or speech cannot play (said once; Settings shows them) the open pregnancy question and red-flag notice (the newest), if any</extracomment>
         <translation>Puntos elegidos</translation>
     </message>
     <message>
@@ -57,7 +58,7 @@
     </message>
     <message>
         <source>There is no point “%1”.</source>
-        <extracomment>the English catalogue as loaded; ``catalogue`` holds the texts of the chosen language the language of the catalogue&apos;s texts now; a problem with the translated catalogue why sound or speech cannot play (said once; Settings shows them)</extracomment>
+        <extracomment>the main window&apos;s tabs</extracomment>
         <translation>No hay ningún punto «%1».</translation>
     </message>
     <message>
@@ -90,10 +91,12 @@
     </message>
     <message>
         <source>Settings not saved</source>
+        <extracomment>the open settings dialog (one at a time), or None</extracomment>
         <translation>Ajustes no guardados</translation>
     </message>
     <message>
         <source>Time for acupressure</source>
+        <extracomment>the controller&apos;s ticker, once built</extracomment>
         <translation>Es la hora de la acupresión</translation>
     </message>
     <message>
@@ -708,6 +711,7 @@
     </message>
     <message numerus="yes">
         <source>Saved %n session(s) to %1</source>
+        <extracomment>Errors an export can meet; the message is shown and nothing is lost. The storage layer&apos;s own errors already carry a full sentence for the user.</extracomment>
         <translation>
             <numerusform>Se ha guardado %n sesión en %1</numerusform>
             <numerusform>Se han guardado %n sesiones en %1</numerusform>
@@ -723,7 +727,7 @@
     </message>
     <message>
         <source>Newest first</source>
-        <extracomment>How many weeks the minutes chart shows (the last one holds today). Errors an export can meet; the message is shown and nothing is lost. The storage layer&apos;s own errors already carry a full sentence for the user.</extracomment>
+        <extracomment>How many weeks the minutes chart shows (the last one holds today).</extracomment>
         <translation>Más recientes primero</translation>
     </message>
     <message>
@@ -2082,6 +2086,7 @@
     </message>
     <message>
         <source>Saved “%1”.</source>
+        <extracomment>Writes the printable card of a routine to a path (PDF, or PNG pages) and returns the files written; raises OSError (the ui&apos;s CardError) with a sentence for the user when it cannot. The suffixes a printable card can have; any other name gets &quot;.pdf&quot;. What the repository raises when it refuses; its message is already a sentence for the user.</extracomment>
         <translation>Se ha guardado «%1».</translation>
     </message>
     <message>
@@ -2192,7 +2197,7 @@
     <name>Session</name>
     <message>
         <source>The session was paused because the computer seemed to sleep for %1 seconds. Press Space to carry on.</source>
-        <extracomment>A tick arriving this much later than asked for means the computer slept or the clock jumped. Animation frame interval for the breathing pacer (only while it is visible and moving). The shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time, calm enough, and keep the session under 1 % of a core (benchmarks/session_timing.py). Phases at least this long get the 3-2-1 ticks before they end.</extracomment>
+        <extracomment>A tick arriving this much later than asked for means the computer slept or the clock jumped (where the clock can tell time asleep apart, only that much time asleep pauses the session). Animation frame interval for the breathing pacer (only while it is visible and moving). The shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time, calm enough, and keep the session under 1 % of a core (benchmarks/session_timing.py). Phases at least this long get the 3-2-1 ticks before they end.</extracomment>
         <translation>La sesión se ha puesto en pausa porque el equipo parece haber estado en reposo durante %1 segundos. Pulse Espacio para continuar.</translation>
     </message>
     <message>
@@ -2443,7 +2448,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>When</source>
-        <extracomment>The raw value a column sorts by. The SessionRecord of a row.</extracomment>
+        <extracomment>The number of columns, and the columns in order. The raw value a column sorts by. The SessionRecord of a row.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>

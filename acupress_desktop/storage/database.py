@@ -39,14 +39,17 @@ from acupress_desktop.storage.backups import (
     put_back,
     rotate_backups,
 )
-from acupress_desktop.storage.db_errors import DatabaseError as DatabaseError
-from acupress_desktop.storage.db_errors import DatabaseTooNewError as DatabaseTooNewError
-from acupress_desktop.storage.db_errors import DatabaseWriteError as DatabaseWriteError
-from acupress_desktop.storage.db_errors import OpenReport as OpenReport
-from acupress_desktop.storage.db_errors import is_storage_failure, rollback, write_error
-from acupress_desktop.storage.db_files import BACKUP_DIR_NAME as BACKUP_DIR_NAME
-from acupress_desktop.storage.db_files import DB_NAME as DB_NAME
+from acupress_desktop.storage.db_errors import (
+    DatabaseError,
+    DatabaseWriteError,
+    OpenReport,
+    is_storage_failure,
+    rollback,
+    write_error,
+)
 from acupress_desktop.storage.db_files import (
+    BACKUP_DIR_NAME,
+    DB_NAME,
     RESTORE_STAGING,
     Blocker,
     connect,
@@ -64,13 +67,14 @@ from acupress_desktop.storage.db_files import (
     unlink_quietly,
     write_blocker,
 )
-from acupress_desktop.storage.db_files import SQLITE_MAGIC as SQLITE_MAGIC
 from acupress_desktop.storage.db_log import settle_leftover_log
 from acupress_desktop.storage.files import private_folder
-from acupress_desktop.storage.migrations import MIGRATIONS as MIGRATIONS
-from acupress_desktop.storage.migrations import SCHEMA_VERSION as SCHEMA_VERSION
-from acupress_desktop.storage.migrations import Migration as Migration
-from acupress_desktop.storage.migrations import pending_steps, run_step, user_version
+from acupress_desktop.storage.migrations import (
+    SCHEMA_VERSION,
+    pending_steps,
+    run_step,
+    user_version,
+)
 from acupress_desktop.storage.reasons import failure_reason, is_io_failure, logged, sqlite_reason
 
 log = logging.getLogger(__name__)

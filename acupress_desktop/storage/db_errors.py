@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.reasons import error_name as error_name
-from acupress_desktop.storage.reasons import logged, means_disk_full, sqlite_reason
+from acupress_desktop.storage.reasons import error_name, logged, means_disk_full, sqlite_reason
 
 #: SQLite error names that mean the file or the disk refused a write (not a mistake in the SQL).
 WRITE_FAILURES = ("SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_FULL", "SQLITE_READONLY", "SQLITE_IOERR")

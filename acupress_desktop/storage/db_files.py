@@ -12,12 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.db_errors import (
-    DatabaseError,
-    DatabaseTooNewError,
-    error_name,
-    write_error,
-)
+from acupress_desktop.storage.db_errors import DatabaseError, DatabaseTooNewError, write_error
 from acupress_desktop.storage.files import (
     PRIVATE_FOLDER,
     UnusualFileError,
@@ -29,6 +24,7 @@ from acupress_desktop.storage.files import (
 )
 from acupress_desktop.storage.migrations import SCHEMA_VERSION, migrate, user_version
 from acupress_desktop.storage.reasons import (
+    error_name,
     failure_reason,
     is_damage,
     logged,

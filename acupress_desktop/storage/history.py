@@ -11,7 +11,8 @@ from pathlib import Path
 
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.database import Database, DatabaseError
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import DatabaseError
 from acupress_desktop.storage.files import PRIVATE, write_atomically
 from acupress_desktop.storage.reasons import logged, os_reason
 

@@ -11,14 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.db_errors import (
-    WRITE_FAILURES,
-    DatabaseError,
-    error_name,
-    rollback,
-    write_error,
-)
-from acupress_desktop.storage.reasons import logged, sqlite_reason
+from acupress_desktop.storage.db_errors import WRITE_FAILURES, DatabaseError, rollback, write_error
+from acupress_desktop.storage.reasons import error_name, logged, sqlite_reason
 
 
 @dataclass(frozen=True)

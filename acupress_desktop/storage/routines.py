@@ -20,11 +20,11 @@ from acupress_desktop.core.routine import (
     RoutineError,
     RoutineStep,
     clean_name,
+    name_key,
     name_refusal,
     name_taken,
     normalise_name,
 )
-from acupress_desktop.core.routine import name_key as name_key
 from acupress_desktop.core.text import translate
 from acupress_desktop.resources import data_path
 from acupress_desktop.storage.database import Database

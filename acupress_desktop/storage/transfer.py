@@ -19,23 +19,19 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.routine import MAX_STEPS as MAX_STEPS
-from acupress_desktop.core.routine import NAME_MAX, Routine, clean_name
+from acupress_desktop.core.routine import NAME_MAX, Routine, clean_name, name_key
 from acupress_desktop.core.text import translate
 from acupress_desktop.storage.files import UnusualFileError, read_ordinary, write_atomically
 from acupress_desktop.storage.reasons import logged, os_reason, unusual_reason
-from acupress_desktop.storage.routines import name_key
 from acupress_desktop.storage.transfer_checks import parse_text_checked
-from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX as DESCRIPTION_MAX
-from acupress_desktop.storage.transfer_format import FILE_SUFFIX as FILE_SUFFIX
-from acupress_desktop.storage.transfer_format import FORMAT as FORMAT
-from acupress_desktop.storage.transfer_format import MAX_IMPORT_BYTES as MAX_IMPORT_BYTES
-from acupress_desktop.storage.transfer_format import MAX_ROUTINES as MAX_ROUTINES
-from acupress_desktop.storage.transfer_format import MAX_SWITCH_SECONDS as MAX_SWITCH_SECONDS
-from acupress_desktop.storage.transfer_format import SIDES as SIDES
-from acupress_desktop.storage.transfer_format import VERSION as VERSION
-from acupress_desktop.storage.transfer_format import ImportRefused as ImportRefused
-from acupress_desktop.storage.transfer_format import clip
+from acupress_desktop.storage.transfer_format import (
+    FORMAT,
+    MAX_IMPORT_BYTES,
+    MAX_ROUTINES,
+    VERSION,
+    ImportRefused,
+    clip,
+)
 
 
 class ExportError(ValueError):

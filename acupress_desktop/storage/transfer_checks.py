@@ -23,11 +23,12 @@ from acupress_desktop.core.routine import (
     RoutineError,
     RoutineStep,
     StepSides,
+    name_key,
     name_problem,
     normalise_name,
 )
 from acupress_desktop.core.text import translate
-from acupress_desktop.storage.routines import RoutineNameError, check_name, name_key
+from acupress_desktop.storage.routines import RoutineNameError, check_name
 from acupress_desktop.storage.transfer_format import (
     DESCRIPTION_MAX,
     FORMAT,

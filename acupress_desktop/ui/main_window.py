@@ -34,17 +34,17 @@ from acupress_desktop.controllers.models import (
 from acupress_desktop.core.catalogue import CONCERNS, REGIONS, Catalogue
 from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 from acupress_desktop.ui.accessibility import announce
-from acupress_desktop.ui.body_map import BodyMap
+from acupress_desktop.ui.browse.body_map import BodyMap
+from acupress_desktop.ui.browse.point_detail import PointDetail
+from acupress_desktop.ui.browse.point_grid import PointGrid
+from acupress_desktop.ui.browse.session_list import SessionList
 from acupress_desktop.ui.labels import concern_labels, concern_name, point_description, region_name
-from acupress_desktop.ui.point_detail import PointDetail
-from acupress_desktop.ui.point_grid import PointGrid
-from acupress_desktop.ui.session_list import SessionList
-from acupress_desktop.ui.widgets import (
+from acupress_desktop.ui.widgets.common import (
     ShrinkingColumn,
     VerticalScrollArea,
     tooltip_follows_choice,
 )
-from acupress_desktop.ui.wrapping_grid import WrappingGrid
+from acupress_desktop.ui.widgets.wrapping_grid import WrappingGrid
 
 _ALL = "__all__"
 
@@ -388,14 +388,14 @@ class MainWindow(QMainWindow):
 
     def show_safety_notice(self) -> None:
         """Help → Safety notice."""
-        from acupress_desktop.ui.safety_dialog import SafetyDialog
+        from acupress_desktop.ui.help.safety_dialog import SafetyDialog
 
         dialog = SafetyDialog(self)
         dialog.open()
 
     def _build_guide_actions(self) -> None:
         """Help → Measure with your own hand, Pressure scale, About the evidence."""
-        from acupress_desktop.ui import guides
+        from acupress_desktop.ui.help import guides
 
         self.finger_guide_action = QAction(self)
         self.finger_guide_action.triggered.connect(lambda: guides.open_finger_guide(self))

@@ -16,7 +16,8 @@ from acupress_desktop.controllers.history import HistoryController
 from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.storage import history as history_storage
-from acupress_desktop.storage.database import Database, DatabaseError
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import DatabaseError
 from acupress_desktop.storage.history import HistoryRepository
 
 TZ = timezone(timedelta(hours=-5))

@@ -25,7 +25,8 @@ from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage import transfer
 from acupress_desktop.storage.database import Database
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
-from acupress_desktop.storage.transfer import FILE_SUFFIX, read_import, write_export
+from acupress_desktop.storage.transfer import read_import, write_export
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 MINE = Routine("Mine", (RoutineStep("GV4", 30),))

@@ -81,12 +81,12 @@ def test_start_up_loads_only_what_the_first_window_needs(tmp_path: Path) -> None
     assert "acupress_desktop.ui.main_window" in loaded  # the report is real
     assert "acupress_desktop.storage.database" in loaded  # the data file is opened at start
     later = {
-        "acupress_desktop.ui.session_view",
+        "acupress_desktop.ui.session.session_view",
         "acupress_desktop.controllers.session_controller",
         "acupress_desktop.controllers.cues",
-        "acupress_desktop.ui.settings_dialog",
-        "acupress_desktop.ui.routines_page",
-        "acupress_desktop.ui.history_view",
+        "acupress_desktop.ui.settings.settings_dialog",
+        "acupress_desktop.ui.routines.routines_page",
+        "acupress_desktop.ui.history.history_view",
         "acupress_desktop.controllers.routines",
         "acupress_desktop.controllers.history",
         "PySide6.QtMultimedia",

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 import acupress_desktop
-from acupress_desktop.storage.transfer import FILE_SUFFIX
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 from tests.packaging.helpers import APP_ID, LINUX, ROOT, load_script
 
 DESKTOP = LINUX / f"{APP_ID}.desktop"

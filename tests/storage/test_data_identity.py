@@ -16,7 +16,9 @@ import pytest
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.backups import list_backups
-from acupress_desktop.storage.database import DB_NAME, SCHEMA_VERSION, Database
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_files import DB_NAME
+from acupress_desktop.storage.migrations import SCHEMA_VERSION
 from acupress_desktop.storage.routines import RoutineRepository
 
 STEP = (RoutineStep("LI4", 30),)

@@ -17,16 +17,15 @@ from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage import migrations
-from acupress_desktop.storage.database import (
-    DB_NAME,
-    SCHEMA_VERSION,
-    Database,
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import (
     DatabaseError,
     DatabaseTooNewError,
     DatabaseWriteError,
-    Migration,
 )
+from acupress_desktop.storage.db_files import DB_NAME
 from acupress_desktop.storage.history import HistoryRepository
+from acupress_desktop.storage.migrations import SCHEMA_VERSION, Migration
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
 
 START = datetime(2026, 5, 9, 8, 30, tzinfo=UTC)

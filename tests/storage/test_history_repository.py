@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from acupress_desktop.core.history import SessionRecord
-from acupress_desktop.storage.database import Database, DatabaseWriteError
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import DatabaseWriteError
 from acupress_desktop.storage.history import CSV_COLUMNS, HistoryExportError, HistoryRepository
 
 TOKYO = timezone(timedelta(hours=9))

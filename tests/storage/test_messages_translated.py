@@ -18,28 +18,24 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.app import install_language
+from acupress_desktop.app.language import install_language
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
 from acupress_desktop.core.text import set_translator
 from acupress_desktop.storage import database
-from acupress_desktop.storage.database import (
-    DB_NAME,
-    SCHEMA_VERSION,
-    Database,
-    DatabaseTooNewError,
-    DatabaseWriteError,
-)
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import DatabaseTooNewError, DatabaseWriteError
+from acupress_desktop.storage.db_files import DB_NAME
+from acupress_desktop.storage.migrations import SCHEMA_VERSION
 from acupress_desktop.storage.routines import RoutineNameError, RoutineRepository, check_name
 from acupress_desktop.storage.settings import SettingsStore
 from acupress_desktop.storage.transfer import (
-    FILE_SUFFIX,
     ExportError,
-    ImportRefused,
     export_routines,
     parse_import,
     read_import,
 )
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX, ImportRefused
 
 MORNING = Routine("Mañana tranquila", (RoutineStep("LI4", 60), RoutineStep("ST36", 90, "left")))
 

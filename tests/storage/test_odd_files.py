@@ -15,14 +15,12 @@ from hypothesis import strategies as st
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
-from acupress_desktop.storage.database import DB_NAME, Database, DatabaseError
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import DatabaseError
+from acupress_desktop.storage.db_files import DB_NAME
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
-from acupress_desktop.storage.transfer import (
-    FILE_SUFFIX,
-    ImportRefused,
-    export_routines,
-    read_import,
-)
+from acupress_desktop.storage.transfer import export_routines, read_import
+from acupress_desktop.storage.transfer_format import FILE_SUFFIX, ImportRefused
 from tests.blocking import finishes
 
 fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

@@ -16,7 +16,8 @@ import pytest
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.routine import Routine, RoutineStep
-from acupress_desktop.storage.database import DB_NAME, Database
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_files import DB_NAME
 from acupress_desktop.storage.history import HistoryRepository
 from acupress_desktop.storage.routines import RoutineRepository
 from acupress_desktop.storage.settings import Settings, SettingsStore

@@ -10,15 +10,11 @@ from pathlib import Path
 import pytest
 
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineStep
+from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineStep, name_key
 from acupress_desktop.storage.database import Database
-from acupress_desktop.storage.routines import (
-    RoutineNameError,
-    RoutineRepository,
-    check_name,
-    name_key,
-)
-from acupress_desktop.storage.transfer import ImportRefused, export_routines, parse_import
+from acupress_desktop.storage.routines import RoutineNameError, RoutineRepository, check_name
+from acupress_desktop.storage.transfer import export_routines, parse_import
+from acupress_desktop.storage.transfer_format import ImportRefused
 
 STEP = (RoutineStep("LI4", 30),)
 

@@ -16,7 +16,8 @@ from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, RoutineError, RoutineStep
 from acupress_desktop.resources import data_path
-from acupress_desktop.storage.database import Database, DatabaseWriteError
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_errors import DatabaseWriteError
 from acupress_desktop.storage.routines import (
     RoutineNameError,
     RoutineNotFoundError,

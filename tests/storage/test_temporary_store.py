@@ -14,7 +14,9 @@ import pytest
 from acupress_desktop.app.data import open_database
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
-from acupress_desktop.storage.database import DB_NAME, SCHEMA_VERSION, DatabaseWriteError
+from acupress_desktop.storage.db_errors import DatabaseWriteError
+from acupress_desktop.storage.db_files import DB_NAME
+from acupress_desktop.storage.migrations import SCHEMA_VERSION
 from acupress_desktop.storage.routines import RoutineRepository
 
 

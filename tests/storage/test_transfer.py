@@ -16,15 +16,9 @@ from typing import Any
 import pytest
 
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.routine import NAME_MAX, Routine, RoutineStep
+from acupress_desktop.core.routine import MAX_STEPS, NAME_MAX, Routine, RoutineStep
 from acupress_desktop.storage.transfer import (
-    DESCRIPTION_MAX,
-    FILE_SUFFIX,
-    MAX_IMPORT_BYTES,
-    MAX_ROUTINES,
-    MAX_STEPS,
     ExportError,
-    ImportRefused,
     export_routines,
     free_name,
     name_clashes,
@@ -33,6 +27,13 @@ from acupress_desktop.storage.transfer import (
     read_import,
     with_free_names,
     write_export,
+)
+from acupress_desktop.storage.transfer_format import (
+    DESCRIPTION_MAX,
+    FILE_SUFFIX,
+    MAX_IMPORT_BYTES,
+    MAX_ROUTINES,
+    ImportRefused,
 )
 
 DAY = date(2026, 11, 25)

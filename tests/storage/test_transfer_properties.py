@@ -29,21 +29,16 @@ from hypothesis import strategies as st
 from acupress_desktop.core.breathing import BREATHING_IDS
 from acupress_desktop.core.catalogue import Catalogue, load_catalogue
 from acupress_desktop.core.routine import (
+    MAX_STEPS,
     NAME_MAX,
     Routine,
     RoutineStep,
+    name_key,
     name_problem,
     normalise_name,
 )
-from acupress_desktop.storage.routines import name_key
-from acupress_desktop.storage.transfer import (
-    DESCRIPTION_MAX,
-    MAX_STEPS,
-    SIDES,
-    ImportRefused,
-    export_routines,
-    parse_import,
-)
+from acupress_desktop.storage.transfer import export_routines, parse_import
+from acupress_desktop.storage.transfer_format import DESCRIPTION_MAX, SIDES, ImportRefused
 
 #: Damaged-file examples (the round trip runs half as many): 2000 + 1000 take about 15 s here.
 EXAMPLES = int(os.environ.get("ACUPRESS_PROPERTY_EXAMPLES", "2000"))

@@ -172,11 +172,11 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
     qtbot.waitExposed(rename)
     check(rename, room, "rename")
     rename.reject()
-    from acupress_desktop.ui.evidence_page import EvidenceDialog
-    from acupress_desktop.ui.finger_guide import FingerGuideDialog
-    from acupress_desktop.ui.pressure_scale import PressureScaleDialog
-    from acupress_desktop.ui.routine_notice import RedFlagNotice
-    from acupress_desktop.ui.safety_dialog import SafetyDialog
+    from acupress_desktop.ui.help.evidence_page import EvidenceDialog
+    from acupress_desktop.ui.help.finger_guide import FingerGuideDialog
+    from acupress_desktop.ui.help.pressure_scale import PressureScaleDialog
+    from acupress_desktop.ui.help.safety_dialog import SafetyDialog
+    from acupress_desktop.ui.routines.routine_notice import RedFlagNotice
 
     for name, dialog in (
         ("safety notice", SafetyDialog(services.window)),

@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPolygonF
 from PySide6.QtSvg import QSvgRenderer
 
-from acupress_desktop.ui.body_map import RegionShape, parse_figure
+from acupress_desktop.ui.browse.body_figures import RegionShape, parse_figure
 
 ROOT = Path(__file__).resolve().parents[2]
 ILLUSTRATIONS = ROOT / "assets" / "illustrations"
@@ -309,8 +309,8 @@ def test_the_figures_use_the_height_they_have(qtbot) -> None:  # type: ignore[no
     """The figures fill the picker's height (the captions sit beside the heads)."""
     from PySide6.QtCore import QRectF
 
-    from acupress_desktop.ui.body_map import layout_figures as layout
-    from acupress_desktop.ui.body_map import load_figures
+    from acupress_desktop.ui.browse.body_figures import layout_figures as layout
+    from acupress_desktop.ui.browse.body_figures import load_figures
 
     figures = load_figures()
     rects = layout(figures, QRectF(0, 0, 338, 300))
@@ -322,7 +322,7 @@ def test_the_captions_shrink_rather_than_turn_to_dots() -> None:
     """At the largest text "Front" still fits beside the head (it became "…" at 20 pt)."""
     from PySide6.QtGui import QFont, QFontMetricsF
 
-    from acupress_desktop.ui.body_map import caption_font
+    from acupress_desktop.ui.browse.body_map import caption_font
 
     base = QFont()
     base.setPointSizeF(20.0)

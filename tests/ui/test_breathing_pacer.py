@@ -11,15 +11,15 @@ from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.core.breathing import PATTERNS, BreathCue, Stage, cue_at
-from acupress_desktop.ui import breathing_pacer
-from acupress_desktop.ui.breathing_pacer import (
+from acupress_desktop.ui.palette import contrast_ratio, session_ink
+from acupress_desktop.ui.session import breathing_pacer
+from acupress_desktop.ui.session.breathing_pacer import (
     BreathingPacer,
     cue_text,
     cue_words,
     pacer_layout,
     pacer_radius,
 )
-from acupress_desktop.ui.palette import contrast_ratio, session_ink
 from tests.fakes import installed_translator
 
 SIZE = 240

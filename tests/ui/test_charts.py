@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.ui import chart_card, chart_geometry, chart_text, charts
-from acupress_desktop.ui.chart_geometry import (
+from acupress_desktop.ui.history import chart_card, chart_geometry, chart_text, charts
+from acupress_desktop.ui.history.chart_geometry import (
     bar_rects,
     pain_points,
     pain_ticks,
@@ -20,13 +20,17 @@ from acupress_desktop.ui.chart_geometry import (
     series_segments,
     slot_centres,
 )
-from acupress_desktop.ui.chart_text import (
+from acupress_desktop.ui.history.chart_text import (
     format_minutes,
     pain_description,
     week_label,
     weekly_description,
 )
-from acupress_desktop.ui.charts import PAIN_SESSIONS_SHOWN, PainTrendChart, WeeklyMinutesChart
+from acupress_desktop.ui.history.charts import (
+    PAIN_SESSIONS_SHOWN,
+    PainTrendChart,
+    WeeklyMinutesChart,
+)
 from acupress_desktop.ui.palette import THEME_COLOURS, chart_ink, contrast_ratio, theme_palette
 from tests.fakes import installed_translator
 
@@ -359,7 +363,7 @@ def test_the_pain_chart_dates_one_day_once() -> None:
 
     from PySide6.QtCore import QLocale
 
-    from acupress_desktop.ui.chart_text import axis_dates
+    from acupress_desktop.ui.history.chart_text import axis_dates
 
     english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     assert axis_dates([date(2026, 12, 1)] * 3, english) == ["1 Dec"]

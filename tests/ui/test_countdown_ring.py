@@ -11,16 +11,16 @@ from PySide6.QtCore import QEvent, QPointF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.ui import countdown_ring
-from acupress_desktop.ui.countdown_ring import (
+from acupress_desktop.ui.labels import format_clock
+from acupress_desktop.ui.palette import contrast_ratio, session_ink
+from acupress_desktop.ui.session import countdown_ring
+from acupress_desktop.ui.session.countdown_ring import (
     CountdownRing,
-    format_clock,
     ring_fraction,
     ring_geometry,
     spoken_text,
     time_in_words,
 )
-from acupress_desktop.ui.palette import contrast_ratio, session_ink
 from tests.fakes import installed_translator
 
 SIZE = 240

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from acupress_desktop.app.composition import Acupress
 from acupress_desktop.core.routine import Routine, RoutineStep
-from acupress_desktop.storage.database import DB_NAME, SCHEMA_VERSION, Database
+from acupress_desktop.storage.database import Database
+from acupress_desktop.storage.db_files import DB_NAME
+from acupress_desktop.storage.migrations import SCHEMA_VERSION
 
 
 def test_damaged_file_is_reported_and_the_newest_backup_restored(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from acupress_desktop.ui.routine_editor import RoutineEditor
+from acupress_desktop.ui.routines.routine_editor import RoutineEditor
 
 
 @pytest.mark.parametrize(

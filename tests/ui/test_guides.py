@@ -13,21 +13,21 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.core.catalogue import PRESSURES
-from acupress_desktop.ui.evidence_page import EvidenceDialog, evidence_html
-from acupress_desktop.ui.finger_guide import (
+from acupress_desktop.ui.browse.point_detail import PointDetail
+from acupress_desktop.ui.help.evidence_page import EvidenceDialog, evidence_html
+from acupress_desktop.ui.help.finger_guide import (
     MEASURES,
     FingerGuideDialog,
     measure_art_path,
     measure_name,
 )
-from acupress_desktop.ui.palette import ART_TOKENS
-from acupress_desktop.ui.point_detail import PointDetail
-from acupress_desktop.ui.pressure_scale import (
+from acupress_desktop.ui.help.pressure_scale import (
     PressureScaleDialog,
     pressure_feel,
     pressure_scale_html,
 )
-from acupress_desktop.ui.session_guide import guide_text
+from acupress_desktop.ui.palette import ART_TOKENS
+from acupress_desktop.ui.session.session_guide import guide_text
 
 TOKENS = {value.upper() for value in ART_TOKENS.values()}
 

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.controllers.history import HistoryController
 from acupress_desktop.core.history import SessionRecord
-from acupress_desktop.storage.database import DatabaseError
-from acupress_desktop.ui import history_cards, history_text, history_view, session_table
-from acupress_desktop.ui.chart_card import ChartCard
-from acupress_desktop.ui.history_cards import StatTile
-from acupress_desktop.ui.history_text import pain_text, streak_text, this_week
-from acupress_desktop.ui.history_view import HistoryView
+from acupress_desktop.storage.db_errors import DatabaseError
+from acupress_desktop.ui.history import history_cards, history_text, history_view, session_table
+from acupress_desktop.ui.history.chart_card import ChartCard
+from acupress_desktop.ui.history.history_cards import StatTile
+from acupress_desktop.ui.history.history_text import pain_text, streak_text, this_week
+from acupress_desktop.ui.history.history_view import HistoryView
+from acupress_desktop.ui.history.session_table import SessionTableModel
 from acupress_desktop.ui.palette import contrast_ratio, theme_palette
-from acupress_desktop.ui.session_table import SessionTableModel
 from tests.fakes import installed_translator
 
 #: The user's time zone in these tests: two hours ahead of UTC, no daylight saving.

@@ -14,7 +14,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from acupress_desktop.core.catalogue import Catalogue, Marker, Point
 from acupress_desktop.resources import asset_path
-from acupress_desktop.ui.illustration import (
+from acupress_desktop.ui.art.illustration import (
     IllustrationView,
     describe_point,
     fit_rect,
@@ -22,7 +22,7 @@ from acupress_desktop.ui.illustration import (
     themed_svg,
     view_transform,
 )
-from acupress_desktop.ui.markers import draw_markers, marker_radius
+from acupress_desktop.ui.art.markers import draw_markers, marker_radius
 from acupress_desktop.ui.palette import ART_TOKENS, art_colours, art_theme, marker_colours
 
 SVG_NS = "{http://www.w3.org/2000/svg}"

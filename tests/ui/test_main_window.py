@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.models import PointRole
 from acupress_desktop.core.catalogue import CONCERNS, REGIONS
-from acupress_desktop.ui.body_map import BodyMap
-from acupress_desktop.ui.illustration import IllustrationView
-from acupress_desktop.ui.safety_dialog import SafetyDialog
+from acupress_desktop.ui.art.illustration import IllustrationView
+from acupress_desktop.ui.browse.body_map import BodyMap
+from acupress_desktop.ui.help.safety_dialog import SafetyDialog
 
 
 @pytest.fixture()

@@ -23,8 +23,8 @@ from acupress_desktop.storage.files import safe_file_name
 from acupress_desktop.storage.history import HistoryRepository
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
 from acupress_desktop.storage.transfer import write_export
-from acupress_desktop.ui.routine_editor import RoutineEditor
-from acupress_desktop.ui.routines_page import RoutinesPage
+from acupress_desktop.ui.routines.routine_editor import RoutineEditor
+from acupress_desktop.ui.routines.routines_page import RoutinesPage
 
 HTML = '<h1>Big</h1><font color="red">red</font><img src="file:///tmp/x.png">'
 STEP = (RoutineStep("GV4", 30),)

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from acupress_desktop.core.safety import RED_FLAG_TOPICS
-from acupress_desktop.ui.red_flags import TIERS, flags, red_flags_html, tier_heading
-from acupress_desktop.ui.safety_dialog import SafetyDialog, safety_html
+from acupress_desktop.ui.help.red_flags import TIERS, flags, red_flags_html, tier_heading
+from acupress_desktop.ui.help.safety_dialog import SafetyDialog, safety_html
 
 
 def _tiers(html: str) -> dict[str, str]:

@@ -12,11 +12,16 @@ from PySide6.QtGui import QColor, QImage
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
-from acupress_desktop.ui.card_layout import A4, layout_card, page_count, page_pixels
-from acupress_desktop.ui.card_painting import step_heights
-from acupress_desktop.ui.card_text import caution_text, routine_facts
 from acupress_desktop.ui.labels import step_time_text
-from acupress_desktop.ui.routine_card import CardError, render_card, save_card_pdf, save_card_png
+from acupress_desktop.ui.routines.card_layout import A4, layout_card, page_count, page_pixels
+from acupress_desktop.ui.routines.card_painting import step_heights
+from acupress_desktop.ui.routines.card_text import caution_text, routine_facts
+from acupress_desktop.ui.routines.routine_card import (
+    CardError,
+    render_card,
+    save_card_pdf,
+    save_card_png,
+)
 from tests.fakes import installed_translator
 
 DPI = 100  # small pages keep the pixel checks fast
@@ -187,7 +192,7 @@ def test_every_step_of_how_to_find_a_point_is_printed(
     from PySide6.QtCore import QRectF
     from PySide6.QtGui import QFontMetricsF
 
-    from acupress_desktop.ui import card_painting
+    from acupress_desktop.ui.routines import card_painting
 
     drawn: list[str] = []
     cut: list[str] = []

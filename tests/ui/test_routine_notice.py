@@ -12,7 +12,7 @@ from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.resources import asset_path
-from acupress_desktop.ui.routine_notice import RedFlagNotice
+from acupress_desktop.ui.routines.routine_notice import RedFlagNotice
 from tests.fakes import FakeClock, ManualTicker
 from tests.fakes_cues import FakeAudio
 

@@ -13,8 +13,8 @@ from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.database import Database
 from acupress_desktop.storage.routines import RoutineRepository, load_builtin_routines
 from acupress_desktop.storage.transfer import write_export
-from acupress_desktop.ui.routine_editor import RoutineEditor
-from acupress_desktop.ui.routines_page import RoutinesPage
+from acupress_desktop.ui.routines.routine_editor import RoutineEditor
+from acupress_desktop.ui.routines.routines_page import RoutinesPage
 
 
 @pytest.fixture()

@@ -261,7 +261,7 @@ def test_the_summary_counts_what_was_pressed_and_keeps_its_fields_small(
 
 def test_mini_timer_follows_and_controls_the_session(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Ctrl+T shows the always-on-top timer; it shows the seconds left and pauses the session."""
-    from acupress_desktop.ui.tray import tray_tooltip
+    from acupress_desktop.ui.session.tray import tray_tooltip
 
     harness.start("GV4")
     page = harness.view.running_page

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.storage.settings import Settings
-from acupress_desktop.ui.settings_dialog import SettingsDialog
-from acupress_desktop.ui.settings_values import (
+from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
+from acupress_desktop.ui.settings.settings_values import (
     EDITED_FIELDS,
     changed_fields,
     first_problem,
@@ -358,7 +358,7 @@ def test_settings_open_with_the_focus_on_the_first_control(qtbot) -> None:  # ty
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.storage.settings import Settings
-    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)
@@ -374,7 +374,7 @@ def test_the_reminder_time_can_be_typed_after_its_shortcut(qtbot) -> None:  # ty
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.storage.settings import Settings
-    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
     from tests.person import press, type_text
 
     dialog = SettingsDialog(Settings(reminder_enabled=True))
@@ -394,7 +394,7 @@ def test_a_larger_text_applied_from_the_dialog_does_not_cut_it(qtbot) -> None:  
     from PySide6.QtWidgets import QApplication
 
     from acupress_desktop.storage.settings import Settings
-    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
     from acupress_desktop.ui.theme import apply_theme
 
     app = QApplication.instance()

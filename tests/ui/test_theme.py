@@ -84,7 +84,7 @@ def test_a_ticked_box_shows_a_tick(qtbot, tmp_path) -> None:  # type: ignore[no-
     from PySide6.QtWidgets import QStyle, QStyleOptionButton
 
     from acupress_desktop.storage.settings import Settings
-    from acupress_desktop.ui.settings_dialog import SettingsDialog
+    from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(Settings())
     qtbot.addWidget(dialog)

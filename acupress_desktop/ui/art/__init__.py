@@ -1,0 +1,1 @@
+"""The illustrations of points and their markers."""

@@ -1,0 +1,1 @@
+"""Guides, notices and message boxes: safety, red flags, evidence, measures, pressure."""

@@ -1,0 +1,1 @@
+"""The History page: tiles, charts and the table of sessions."""

@@ -1,0 +1,1 @@
+"""The guided session: its page, the countdown ring, the breathing guide, the mini timer and the tray."""

@@ -1,0 +1,506 @@
+"""The guided-session page: big illustration, countdown ring, breathing pacer, what is next, controls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from acupress_desktop.controllers.session_controller import SessionController
+from acupress_desktop.controllers.session_text import (
+    milestone_text,
+    next_text,
+    phase_kind_text,
+    phase_title,
+    side_phrase,
+)
+from acupress_desktop.core.breathing import BreathCue
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.plan import PhaseKind
+from acupress_desktop.core.session import Snapshot
+from acupress_desktop.ui.accessibility import announce
+from acupress_desktop.ui.art.illustration import IllustrationView
+from acupress_desktop.ui.labels import duration_text, format_clock
+from acupress_desktop.ui.session.breathing_pacer import BreathingPacer
+from acupress_desktop.ui.session.countdown_ring import CountdownRing
+from acupress_desktop.ui.session.progress_line import ProgressLine
+from acupress_desktop.ui.session.session_guide import SessionGuide
+from acupress_desktop.ui.widgets.wrapping_grid import WrappingGrid
+
+#: How many sizes the active marker's halo takes as the breath fills and empties.
+PULSE_STEPS = 6
+
+
+def time_left_words(seconds: int) -> str:
+    """The session's time left for a screen reader, in whole minutes ("About 7 minutes left in
+    the session"), so it changes once a minute."""
+    minutes = (seconds + 30) // 60
+    if seconds < 60:
+        return QCoreApplication.translate("SessionView", "Less than a minute left in the session")
+    if minutes == 1:
+        return QCoreApplication.translate("SessionView", "About 1 minute left in the session")
+    return QCoreApplication.translate(
+        "SessionView", "About %1 minutes left in the session"
+    ).replace("%1", str(minutes))
+
+
+def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
+    """The short instruction for the current phase."""
+    point = catalogue.point(snapshot.phase.point_id)
+    kind = snapshot.phase.kind
+    if kind is PhaseKind.PRESS:
+        return point.press.technique
+    return " ".join(point.locate[:2])
+
+
+class SessionView(QWidget):
+    """Shows the running session and, at the end, the summary.
+
+    Signals:
+        fullscreen_requested(): F11.
+        mute_requested(): M.
+        mini_timer_requested(): Ctrl+T.
+        record_saved(object): the summary was closed; the SessionRecord with the pain scores.
+        save_as_routine_requested(str): keep the chosen points as a routine with this name.
+        closed(): the user left the summary (back to browsing).
+    """
+
+    fullscreen_requested = Signal()
+    mute_requested = Signal()
+    mini_timer_requested = Signal()
+    record_saved = Signal(object)
+    save_as_routine_requested = Signal(str)
+    closed = Signal()
+
+    def __init__(
+        self, catalogue: Catalogue, controller: SessionController, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._catalogue = catalogue
+        self._controller = controller
+        self._record: SessionRecord | None = None
+        self._muted = False
+        self.stack = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self._build_running_page()
+        self._build_summary_page()
+        self._build_actions()
+        self.pacer.animation_need_changed.connect(controller.set_frames_wanted)
+        controller.session_started.connect(self._on_controller_session_started)
+        controller.phase_started.connect(self._on_controller_phase_started)
+        controller.display_changed.connect(self._on_controller_display_changed)
+        controller.breath_cue_changed.connect(self._on_controller_breath_cue_changed)
+        controller.session_interrupted.connect(self._on_controller_session_interrupted)
+        controller.session_finished.connect(self._on_controller_session_finished)
+        self.retranslate_ui()
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_running_page(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(24, 16, 24, 16)
+        self.title = QLabel(page)
+        self.title.setObjectName("sessionTitle")
+        self.title.setWordWrap(True)
+        self.kind_label = QLabel(page)
+        self.kind_label.setObjectName("sessionKind")
+        middle = QHBoxLayout()
+        self.illustration = IllustrationView(self._catalogue, page)
+        self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        side = QVBoxLayout()
+        self.ring = CountdownRing(page)
+        self.pacer = BreathingPacer(page)
+        side.addWidget(self.ring, 3)
+        side.addWidget(self.pacer, 2)
+        middle.addWidget(self.illustration, 3)
+        middle.addLayout(side, 2)
+        self.how_to = QLabel(page)
+        self.how_to.setObjectName("sessionHowTo")
+        self.how_to.setWordWrap(True)
+        self.guide = SessionGuide(self._catalogue, page)
+        self.notice = QLabel(page)
+        self.notice.setObjectName("sessionNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        footer = QHBoxLayout()
+        self.next_label = QLabel(page)
+        self.next_label.setObjectName("sessionNext")
+        self.time_left = QLabel(page)
+        self.time_left.setObjectName("sessionTimeLeft")
+        footer.addWidget(self.next_label, 1)
+        footer.addWidget(self.time_left)
+        self.progress = ProgressLine(page)
+        buttons = WrappingGrid()
+        self.previous_button = QPushButton(page)
+        self.pause_button = QPushButton(page)
+        self.next_button = QPushButton(page)
+        self.add_button = QPushButton(page)
+        self.mute_button = QPushButton(page)
+        self.fullscreen_button = QPushButton(page)
+        self.mini_button = QPushButton(page)
+        self.stop_button = QPushButton(page)
+        self.control_buttons: list[QAbstractButton] = [
+            self.previous_button, self.pause_button, self.next_button, self.add_button,
+            self.mute_button, self.fullscreen_button, self.mini_button, self.stop_button,
+        ]  # fmt: skip
+        for button in self.control_buttons:
+            button.setObjectName("sessionButton")
+            button.installEventFilter(self)
+            buttons.addWidget(button)
+        for first, second in zip(self.control_buttons, self.control_buttons[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+        self._controller.paused_changed.connect(self._on_controller_paused_changed)
+        layout.addWidget(self.title)
+        layout.addWidget(self.kind_label)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.how_to)
+        layout.addWidget(self.guide)
+        layout.addWidget(self.notice)
+        layout.addLayout(footer)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        self.running_page = page
+        self.stack.addWidget(page)
+
+    def _build_summary_page(self) -> None:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(48, 48, 48, 48)
+        self.summary_title = QLabel(page)
+        self.summary_title.setObjectName("sessionTitle")
+        self.summary_text = QLabel(page)
+        self.summary_text.setWordWrap(True)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.pain_before_label = QLabel(page)
+        self.pain_before = QSpinBox(page)
+        self.pain_after_label = QLabel(page)
+        self.pain_after = QSpinBox(page)
+        for spin, label in (
+            (self.pain_before, self.pain_before_label),
+            (self.pain_after, self.pain_after_label),
+        ):
+            spin.setRange(-1, 10)
+            spin.setValue(-1)
+            label.setBuddy(spin)
+            form.addRow(label, spin)
+        self.save_routine_row = QWidget(page)
+        save_row = QHBoxLayout(self.save_routine_row)
+        save_row.setContentsMargins(0, 0, 0, 0)
+        self.routine_name_label = QLabel(self.save_routine_row)
+        self.routine_name = QLineEdit(self.save_routine_row)
+        self.routine_name_label.setBuddy(self.routine_name)
+        self.save_routine_button = QPushButton(self.save_routine_row)
+        self.save_routine_button.clicked.connect(self._on_save_routine_button_clicked)
+        self.routine_name.returnPressed.connect(self._on_save_routine_button_clicked)
+        save_row.addWidget(self.routine_name_label)
+        save_row.addWidget(self.routine_name, 1)
+        save_row.addWidget(self.save_routine_button)
+        self.saved_label = QLabel(page)
+        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name as typed
+        self.done_button = QPushButton(page)
+        self.done_button.setDefault(True)
+        self.done_button.clicked.connect(self._on_done_button_clicked)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_text)
+        layout.addLayout(form)
+        layout.addWidget(self.save_routine_row)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.summary_page = page
+        self.stack.addWidget(page)
+
+    def _build_actions(self) -> None:
+        """The session's keys as window-wide actions: they work at once after a start and
+        whatever has the focus in the window, and the main window lists them in its Session
+        menu. They are enabled only while the running page is on screen."""
+
+        def action(
+            keys: tuple[str | QKeySequence.StandardKey, ...], slot: Callable[[], None]
+        ) -> QAction:
+            made = QAction(self)
+            made.setShortcuts([QKeySequence(key) for key in keys])
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.setEnabled(False)
+            made.triggered.connect(slot)
+            return made
+
+        controller = self._controller
+        self.pause_action = action(("Space",), controller.toggle_pause)
+        self.previous_action = action(("Left",), controller.previous)
+        self.next_action = action(("Right",), controller.next)
+        # "+" is typed with Shift on a US keyboard and without it on a Spanish one; Qt matches
+        # both (and the keypad's +) to "+". "=" is the same key unshifted on a US keyboard.
+        # No "Shift+=": it matches "+" typed with Shift too, and two matches cancel each other.
+        self.add_time_action = action(("+", "="), lambda: controller.add_time())
+        self.stop_action = action(("Esc",), controller.stop)
+        self.fullscreen_action = action(("F11",), self.fullscreen_requested.emit)
+        self.mute_action = action(("M",), self.mute_requested.emit)
+        self.mini_timer_action = action(("Ctrl+T",), self.mini_timer_requested.emit)
+        self.session_actions: list[QAction] = [
+            self.pause_action, self.previous_action, self.next_action, self.add_time_action,
+            self.stop_action, self.fullscreen_action, self.mute_action, self.mini_timer_action,
+        ]  # fmt: skip
+        self.addActions(self.session_actions)
+        for button, made in zip(self._action_buttons(), self.session_actions, strict=True):
+            button.clicked.connect(made.trigger)
+
+    def _action_buttons(self) -> list[QAbstractButton]:
+        """The buttons in the order of ``session_actions``."""
+        return [
+            self.pause_button, self.previous_button, self.next_button, self.add_button,
+            self.stop_button, self.fullscreen_button, self.mute_button, self.mini_button,
+        ]  # fmt: skip
+
+    def _set_keys_active(self, active: bool) -> None:
+        for made in self.session_actions:
+            made.setEnabled(active)
+
+    def retranslate_ui(self) -> None:
+        """Reset translated texts."""
+        self.setAccessibleName(self.tr("Guided session"))
+        for button, text, name in (
+            (self.previous_button, self.tr("◀ Previous"), self.tr("Previous (Left arrow)")),
+            (self.next_button, self.tr("Next ▶"), self.tr("Next (Right arrow)")),
+            (self.add_button, self.tr("+30 s"), self.tr("Add 30 seconds (+)")),
+            (self.mute_button, self.tr("Mute"), self.tr("Mute sounds (M)")),
+            (self.fullscreen_button, self.tr("Full screen"), self.tr("Full screen (F11)")),
+            (self.mini_button, self.tr("Mini timer"), self.tr("Mini timer (Ctrl+T)")),
+            (self.stop_button, self.tr("Stop"), self.tr("Stop the session (Esc)")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+        for made, text in (
+            (self.pause_action, self.tr("&Pause or resume")),
+            (self.previous_action, self.tr("Pre&vious")),
+            (self.next_action, self.tr("&Next")),
+            (self.add_time_action, self.tr("Add &30 seconds")),
+            (self.stop_action, self.tr("St&op the session")),
+            (self.fullscreen_action, self.tr("&Full screen")),
+            (self.mute_action, self.tr("&Mute sounds")),
+            (self.mini_timer_action, self.tr("Mini &timer")),
+        ):
+            made.setText(text)
+        self._update_pause_button()
+        self._update_mute_button()
+        self.progress.setAccessibleName(self.tr("Session progress"))
+        self.summary_title.setText(self.tr("Session complete"))
+        self.pain_before_label.setText(self.tr("Pain &before (0–10)"))
+        self.pain_after_label.setText(self.tr("Pain &after (0–10)"))
+        for spin in (self.pain_before, self.pain_after):
+            spin.setSpecialValueText(self.tr("Not given"))
+        self.pain_before.setAccessibleName(self.tr("Pain before the session, 0 to 10"))
+        self.pain_after.setAccessibleName(self.tr("Pain after the session, 0 to 10"))
+        self.routine_name_label.setText(self.tr("Keep these points as a &routine:"))
+        self.routine_name.setPlaceholderText(self.tr("Name, for example “Evening back care”"))
+        self.routine_name.setAccessibleName(self.tr("Name for the new routine"))
+        self.save_routine_button.setText(self.tr("Save as routine"))
+        self.save_routine_button.setAccessibleName(self.tr("Save as routine"))
+        self.done_button.setText(self.tr("Save and close"))
+        self.done_button.setAccessibleName(self.tr("Save and close"))
+        snapshot = self._controller.snapshot()
+        if snapshot is not None:
+            self._show_snapshot(snapshot)
+            self.how_to.setText(how_to_text(snapshot, self._catalogue))
+            self.guide.show_snapshot(snapshot)
+
+    # -- state from the controller ------------------------------------------------------------
+    def _on_controller_session_started(self, snapshot: Snapshot) -> None:
+        self._record = None
+        self.notice.hide()
+        session = self._controller.session
+        self.pacer.setVisible(session is not None and session.pattern.enabled)
+        self._show_page(self.running_page)
+        self._update_pause_button()
+        self._controller.set_frames_wanted(self.pacer.needs_animation_frames())
+
+    def _on_controller_phase_started(self, snapshot: Snapshot) -> None:
+        point = self._catalogue.point(snapshot.phase.point_id)
+        active = snapshot.phase.side if snapshot.phase.side != "midline" else None
+        self.illustration.set_point(point, active_side=active)
+        self.how_to.setText(how_to_text(snapshot, self._catalogue))
+        self.guide.show_snapshot(snapshot)
+        session = self._controller.session
+        index = snapshot.phase_index
+        previous = session.plan.phases[index - 1] if session is not None and index > 0 else None
+        announce(self, milestone_text(snapshot, previous, self._catalogue))
+
+    def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
+        self._show_snapshot(snapshot)
+
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self.title.setText(phase_title(snapshot, self._catalogue))
+        kind = phase_kind_text(snapshot.phase.kind)
+        self.kind_label.setText(self.tr("Paused") + " · " + kind if snapshot.paused else kind)
+        point = self._catalogue.point(snapshot.phase.point_id)
+        self.ring.set_state(
+            snapshot.remaining,
+            snapshot.phase.duration,
+            snapshot.shown_seconds,
+            snapshot.paused,
+            self.tr("Paused") if snapshot.paused else side_phrase(point, snapshot.phase.side),
+        )
+        self.next_label.setText(next_text(snapshot, self._catalogue))
+        left = round(snapshot.remaining_total)
+        self.time_left.setText(self.tr("%1 left").replace("%1", format_clock(left)))
+        # the screen reader gets the time left a minute at a time and the progress in tenths,
+        # not a change every second (its name is set, so the label's text changes quietly)
+        self.time_left.setAccessibleName(time_left_words(left))
+        self.progress.set_fraction(snapshot.progress)
+        self.progress.setAccessibleDescription(
+            self.tr("%1 percent done").replace("%1", str(10 * int(snapshot.progress * 10)))
+        )
+        if snapshot.shown_seconds == 10 and snapshot.phase.kind is PhaseKind.PRESS:
+            announce(self, self.tr("10 seconds left"))
+
+    def _on_controller_breath_cue_changed(self, cue: BreathCue | None) -> None:
+        self.pacer.set_cue(cue)
+        if self.pacer.needs_animation_frames() and cue is not None:
+            # the marker breathes with the guide in a few calm steps, not on every frame
+            pulse = round(cue.fullness * PULSE_STEPS) / PULSE_STEPS
+            self.illustration.set_pulse(pulse)
+
+    def _on_controller_paused_changed(self, paused: bool) -> None:
+        self._update_pause_button()
+        announce(self, self.tr("Paused") if paused else self.tr("Resumed"))
+
+    def _on_controller_session_interrupted(self, reason: str) -> None:
+        self.notice.setText(reason)
+        self.notice.show()
+        announce(self, reason)
+
+    def _on_controller_session_finished(self, record: SessionRecord) -> None:
+        self._record = record
+        self.summary_title.setText(
+            self.tr("Session complete") if record.finished else self.tr("Session stopped")
+        )
+        total = len(record.point_ids)
+        self.summary_text.setText(
+            self.tr("Points done: %1 of %2 · Time: %3")
+            .replace("%1", str(record.points_done))
+            .replace("%2", str(total))
+            .replace("%3", duration_text(round(record.seconds)))
+        )
+        self.pain_before.setValue(-1)
+        self.pain_after.setValue(-1)
+        self.save_routine_row.setVisible(not record.routine_id)
+        self.routine_name.clear()
+        self.saved_label.clear()
+        self._show_page(self.summary_page)
+        self._controller.set_frames_wanted(False)
+        announce(self, self.summary_title.text() + ". " + self.summary_text.text())
+
+    # -- user actions -------------------------------------------------------------------------
+    def set_muted(self, muted: bool) -> None:
+        """Show the mute state on the button."""
+        self._muted = muted
+        self._update_mute_button()
+
+    def show_sound_problem(self, message: str) -> None:
+        """Sound or speech cannot play: said once, on the page; the session goes on."""
+        self.notice.setText(message)
+        self.notice.show()
+        announce(self, message)
+
+    def routine_saved(self, name: str) -> None:
+        """Confirm that the points were kept as a routine."""
+        self.save_routine_row.hide()
+        self.saved_label.setText(self.tr("Saved as the routine “%1”.").replace("%1", name))
+        announce(self, self.saved_label.text())
+
+    def _on_save_routine_button_clicked(self) -> None:
+        name = self.routine_name.text().strip()
+        if name:
+            self.save_as_routine_requested.emit(name)
+
+    def _on_done_button_clicked(self) -> None:
+        if self._record is not None:
+            before, after = self.pain_before.value(), self.pain_after.value()
+            record = replace(
+                self._record,
+                pain_before=None if before < 0 else before,
+                pain_after=None if after < 0 else after,
+            )
+            self.record_saved.emit(record)
+        self._record = None
+        self.closed.emit()
+
+    def _show_page(self, page: QWidget) -> None:
+        """The running page or the summary, its keys, and the focus on its first control."""
+        self.stack.setCurrentWidget(page)
+        running = page is self.running_page
+        self._set_keys_active(running and self.isVisible())
+        if self.isVisible():
+            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+            if not running:
+                self.pain_before.selectAll()  # a digit typed at once replaces "Not given"
+
+    def first_control(self) -> QWidget:
+        """Where the focus goes when the page is shown: Pause, or the first pain score."""
+        return (
+            self.pause_button
+            if self.stack.currentWidget() is self.running_page
+            else self.pain_before
+        )
+
+    def _update_pause_button(self) -> None:
+        snapshot = self._controller.snapshot()
+        paused = bool(snapshot and snapshot.paused)
+        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_button.setAccessibleName(
+            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        )
+
+    def _update_mute_button(self) -> None:
+        self.mute_button.setText(self.tr("Unmute") if self._muted else self.tr("Mute"))
+        self.mute_button.setAccessibleName(
+            self.tr("Unmute sounds (M)") if self._muted else self.tr("Mute sounds (M)")
+        )
+
+    # -- Qt overrides -------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter presses the focused session button (Space is the pause key everywhere)."""
+        if (
+            isinstance(watched, QPushButton)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            watched.click()
+            return True
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._set_keys_active(self.stack.currentWidget() is self.running_page)
+        self._controller.set_frames_wanted(self.pacer.needs_animation_frames())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._set_keys_active(False)
+        self._controller.set_frames_wanted(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

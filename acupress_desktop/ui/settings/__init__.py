@@ -1,0 +1,1 @@
+"""The Settings dialog, its sections and the values it edits."""
