@@ -85,3 +85,13 @@ def test_installed_layout_is_where_resources_looks_first() -> None:
     # from a checkout that folder is absent and the top-level assets/ is used instead
     assert resources.ASSETS_DIR in {package / "assets", ROOT / "assets"}
     assert resources.asset_path("icons/acupress.svg").is_file()
+
+
+def test_the_licence_the_project_declares_is_shipped() -> None:
+    """pyproject says GPL-3.0-or-later: the licence's text is in the repository and every wheel
+    and sdist carries it (license-files)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["license"] == "GPL-3.0-or-later"
+    assert project["license-files"] == ["LICENSE"]
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
