@@ -9,11 +9,13 @@ the language switching is in ``language.py``.
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
@@ -24,6 +26,7 @@ import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-modu
 from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.app.composition import Acupress
 from acupress_desktop.app.language import install_language
+from acupress_desktop.app.logs import log_folder, log_to_file, start_logging
 from acupress_desktop.compat import guard_none_refcount
 from acupress_desktop.controllers.quit_signals import QuitSignals
 from acupress_desktop.controllers.single_instance import (
@@ -89,8 +92,21 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="colours for this run: system, light, dark or high-contrast "
         "(default: the theme chosen in Settings)",
     )
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="write everything to the log and the terminal (the log: see README, Diagnostics)",
+    )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
+
+
+def _log_uncaught(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """An exception nothing caught (in a slot, say): its traceback goes to the log."""
+    logging.getLogger("acupress").critical("uncaught exception", exc_info=(kind, error, trace))
 
 
 def default_data_dir() -> Path:
@@ -164,6 +180,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``acupress`` command."""
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
+    start_logging(verbose=args.verbose)
+    sys.excepthook = _log_uncaught
     guard_none_refcount()
     app = create_application(argv)
     quit_signals = QuitSignals(app)  # logout or Ctrl+C: close the window (saving), then quit;
@@ -175,6 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if claim.outcome == REFUSED:
         return _refuse_second_copy(app, data_dir, claim)
+    log = log_to_file(log_folder(APP_NAME, data_dir if args.data_dir else None))
+    logging.getLogger("acupress").info(
+        "Acupress %s, data in %s, log in %s", __version__, data_dir, log
+    )
     instance = InstanceServer(data_dir)
     instance.listen()
     try:

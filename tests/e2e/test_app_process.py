@@ -141,3 +141,20 @@ def test_screenshot_that_cannot_be_written_fails(tmp_path: Path) -> None:
                      str(tmp_path / "no" / "such" / "shot.png"), home=tmp_path)  # fmt: skip
     assert result.returncode == 1
     assert "could not write the screenshot" in result.stderr
+
+
+def test_the_log_keeps_qt_messages_privately_in_the_data_folder(tmp_path: Path) -> None:
+    """Qt's own messages (here the offscreen plug-in's) go to DIR/log/acupress.log, private;
+    without -v the terminal gets warnings only, with -v it gets the rest too."""
+    data = tmp_path / "data"
+    quiet = run_app("--data-dir", str(data), "--screenshot", str(tmp_path / "a.png"), home=tmp_path)
+    assert quiet.returncode == 0
+    log = data / "log" / "acupress.log"
+    assert "qt" in log.read_text(encoding="utf-8")
+    assert (log.stat().st_mode & 0o777, (data / "log").stat().st_mode & 0o777) == (0o600, 0o700)
+    assert not any((tmp_path / ".local").rglob("*.log"))  # nothing outside the chosen folder
+    loud = run_app(
+        "--data-dir", str(data), "-v", "--screenshot", str(tmp_path / "b.png"), home=tmp_path
+    )
+    assert loud.returncode == 0
+    assert len(loud.stderr.splitlines()) > len(quiet.stderr.splitlines())
