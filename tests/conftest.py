@@ -31,3 +31,16 @@ def catalogue():  # type: ignore[no-untyped-def]
     from acupress_desktop.core.catalogue import load_catalogue
 
     return load_catalogue()
+
+
+@pytest.fixture()
+def spanish_translator(qapp):  # type: ignore[no-untyped-def]
+    """The Spanish .qm installed for one test, removed afterwards."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    qm = Path(__file__).resolve().parents[1] / "acupress_desktop" / "i18n" / "acupress_es.qm"
+    translator = QTranslator()
+    assert translator.load(str(qm)), f"cannot load {qm}"
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)

@@ -239,16 +239,6 @@ def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.fixture()
-def spanish_translator(qapp: QCoreApplication):  # type: ignore[no-untyped-def]
-    """The Spanish .qm installed for one test, removed afterwards."""
-    translator = QTranslator()
-    assert translator.load(str(QM)), f"cannot load {QM}"
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
 @pytest.mark.parametrize(
     ("context", "source", "spanish"),
     [

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from acupress_desktop.controllers import history as history_controller
 from acupress_desktop.controllers.history import HistoryController
@@ -22,7 +21,6 @@ from acupress_desktop.storage.history import HistoryRepository
 
 TZ = timezone(timedelta(hours=-5))
 TODAY = date(2025, 4, 30)
-QM = Path(__file__).resolve().parents[2] / "acupress_desktop" / "i18n" / "acupress_es.qm"
 
 
 def session(day: int, hour: int = 22) -> SessionRecord:
@@ -152,17 +150,8 @@ def test_a_plain_os_error_says_what_was_kept_and_what_to_do(tmp_path: Path) -> N
     assert "Your sessions are safe" in refused.message and "try again" in refused.message
 
 
-@pytest.fixture()
-def spanish(qapp: QCoreApplication) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def test_the_export_message_is_in_the_users_language(
-    history: HistoryController, tmp_path: Path, spanish: None
+    history: HistoryController, tmp_path: Path, spanish_translator: object
 ) -> None:
     target = tmp_path / "h.csv"
     saved = history.export_csv(target)

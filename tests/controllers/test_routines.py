@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.controllers.routines import (
@@ -30,7 +29,6 @@ from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 
 NOW = datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
 MINE = Routine("Mine", (RoutineStep("GV4", 30),))
-QM = Path(__file__).resolve().parents[2] / "acupress_desktop" / "i18n" / "acupress_es.qm"
 
 
 @pytest.fixture()
@@ -369,17 +367,8 @@ def test_a_card_that_cannot_be_written_says_why(
 # -- the user's language ----------------------------------------------------------------------
 
 
-@pytest.fixture()
-def spanish(qapp: QCoreApplication) -> Iterator[None]:
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-
-
 def test_messages_are_in_the_users_language(
-    routines: RoutinesController, tmp_path: Path, spanish: None
+    routines: RoutinesController, tmp_path: Path, spanish_translator: object
 ) -> None:
     path = tmp_path / f"mine{FILE_SUFFIX}"
     write_export(path, [MINE])
