@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import os
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -20,6 +19,8 @@ from typing import IO
 
 import platformdirs
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
+
+from acupress_desktop.storage.files import PRIVATE, PRIVATE_FOLDER, tighten
 
 LOG_NAME = "acupress.log"
 CRASH_NAME = "crash.log"
@@ -44,8 +45,8 @@ def log_folder(app_name: str, data_dir: Path | None) -> Path:
 
 
 def _private_file(path: Path) -> None:
-    path.touch(exist_ok=True)
-    os.chmod(path, 0o600)
+    path.touch(mode=PRIVATE, exist_ok=True)
+    tighten(path)  # one an earlier run left looser
 
 
 def start_logging(verbose: bool = False) -> None:
@@ -67,8 +68,8 @@ def log_to_file(folder: Path) -> Path | None:
     root = logging.getLogger()
     path = folder / LOG_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        os.chmod(folder, 0o700)
+        folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        tighten(folder, PRIVATE_FOLDER)
         _private_file(path)
         handler = RotatingFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"

@@ -112,7 +112,7 @@ PRIVATE_FOLDER = 0o700
 #: Names of what Acupress keeps in its data folder (an existing folder holding only these is
 #: made private; a folder chosen with --data-dir that holds other things keeps its permissions).
 _OWN_NAMES = re.compile(
-    r"^(\.?acupress[.\-].*|settings(\.damaged-\d+)?\.json|\.settings\.json\..*\.tmp|backups)$"
+    r"^(\.?acupress[.\-].*|settings(\.damaged-\d+)?\.json|\.settings\.json\..*\.tmp|backups|log)$"
 )
 
 
