@@ -72,28 +72,25 @@ class Harness:
         return self.clock.now() - 1000.0
 
 
+#: Get ready 5; LI4 left 20, switch 5, right 20; rest 5; GV4 10 → 65 s.
+EVENING = Routine(
+    "Evening",
+    (RoutineStep("LI4", 20), RoutineStep("GV4", 10)),
+    rest_seconds=5,
+    get_ready_seconds=5,
+)
+
+
 @pytest.fixture()
 def harness(catalogue, qtbot) -> Harness:  # type: ignore[no-untyped-def]
-    """Get ready 5; LI4 left 20, switch 5, right 20; rest 5; GV4 10 → 65 s."""
-    routine = Routine(
-        "Evening",
-        (RoutineStep("LI4", 20), RoutineStep("GV4", 10)),
-        rest_seconds=5,
-        get_ready_seconds=5,
-    )
-    return Harness(catalogue, routine)
+    """The evening session on a clock that cannot tell time asleep (every late tick a sleep)."""
+    return Harness(catalogue, EVENING)
 
 
 @pytest.fixture()
 def awake_harness(catalogue, qtbot) -> Harness:  # type: ignore[no-untyped-def]
     """The same session on a clock that tells time asleep apart (as on Linux)."""
-    routine = Routine(
-        "Evening",
-        (RoutineStep("LI4", 20), RoutineStep("GV4", 10)),
-        rest_seconds=5,
-        get_ready_seconds=5,
-    )
-    return Harness(catalogue, routine, knows_sleep=True)
+    return Harness(catalogue, EVENING, knows_sleep=True)
 
 
 def test_delay_to_next_change() -> None:
