@@ -5,6 +5,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.stamp-run
 STAMP_TEST := $(VENV)/.stamp-test
 STAMP_DEV := $(VENV)/.stamp-dev
+STAMP_PACKAGING := $(VENV)/.stamp-packaging
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
 .PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations wheel-check package clean
@@ -19,11 +20,16 @@ $(STAMP_RUN): pyproject.toml | $(PY)
 
 $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test]"
-	touch $@ $(STAMP_RUN)
+	touch $@ $(STAMP_PACKAGING) $(STAMP_RUN)
 
 $(STAMP_DEV): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[dev]"
-	touch $@ $(STAMP_TEST) $(STAMP_RUN)
+	touch $@ $(STAMP_TEST) $(STAMP_PACKAGING) $(STAMP_RUN)
+
+# the packaging scripts' own needs (Pillow), not the app's
+$(STAMP_PACKAGING): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e ".[packaging]"
+	touch $@ $(STAMP_RUN)
 
 ## run: set up and start the app (pass ARGS="--data-dir /tmp/x")
 run: $(STAMP_RUN)
@@ -52,7 +58,7 @@ a11y: $(STAMP_RUN)
 	tools/a11y/run_with_atspi.sh -n Acupress -p "--strict" -- $(PY) -m acupress_desktop --data-dir $$(mktemp -d) --no-safety-notice
 
 ## gallery: contact sheet of every point's illustration -> docs/gallery.png
-gallery: $(STAMP_RUN)
+gallery: $(STAMP_PACKAGING)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/gallery.py --out docs/gallery.png
 
 bench: $(STAMP_TEST)
@@ -74,7 +80,7 @@ wheel-check: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/check_wheel.py
 
 ## package: PyInstaller bundle dist/Acupress/ (icons, bundle, smoke test); see docs/packaging.md
-package: $(STAMP_RUN)
+package: $(STAMP_PACKAGING)
 	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/acupress.spec

@@ -95,3 +95,26 @@ def test_the_licence_the_project_declares_is_shipped() -> None:
     assert project["license-files"] == ["LICENSE"]
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert "GNU GENERAL PUBLIC LICENSE" in text and "Version 3, 29 June 2007" in text
+
+
+def test_pillow_is_for_packaging_only() -> None:
+    """The app never imports PIL, so installing Acupress does not bring Pillow (20.9 MiB); the
+    packaging scripts and tests get it from the packaging extra."""
+    import ast
+
+    importers = []
+    for module in (ROOT / "acupress_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(name.split(".")[0] == "PIL" for name in names):
+                importers.append(str(module.relative_to(ROOT)))
+    assert importers == []
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert not [d for d in project["dependencies"] if d.lower().startswith("pillow")]
+    extras = project["optional-dependencies"]
+    assert any(d.lower().startswith("pillow") for d in extras["packaging"])
+    assert "acupress[packaging]" in extras["test"]
