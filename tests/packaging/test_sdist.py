@@ -20,7 +20,7 @@ import pytest
 from tests.packaging.helpers import APP_ID, LINUX, ROOT
 
 # Folders shipped whole, and single files, besides the package itself.
-FOLDERS = ["tests", "packaging", "docs", "tools", "benchmarks"]
+FOLDERS = ["tests", "packaging", "docs", "tools", "benchmarks", "LICENSES"]
 FILES = [
     "MANIFEST.in",
     "Makefile",
@@ -28,6 +28,7 @@ FILES = [
     "CHANGELOG.md",
     "CONTRIBUTING.md",
     "LICENSE",
+    "REUSE.toml",
     "pyproject.toml",
 ]
 # What a developer's tree has that no sdist should.
