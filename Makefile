@@ -8,7 +8,7 @@ STAMP_DEV := $(VENV)/.stamp-dev
 STAMP_PACKAGING := $(VENV)/.stamp-packaging
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations wheel-check package clean
+.PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations notices wheel-check package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,10 @@ screenshots: $(STAMP_RUN)
 translations: $(STAMP_DEV)
 	$(PY) tools/update_translations.py
 
+## notices: the third-party licences the app shows (Help → About) -> acupress_desktop/data/
+notices: $(STAMP_DEV)
+	$(PY) packaging/third_party_notices.py
+
 ## wheel-check: build the wheel, install it in a fresh venv, run the installed app offscreen
 wheel-check: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/check_wheel.py
@@ -85,3 +89,4 @@ package: $(STAMP_PACKAGING)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/acupress.spec
 	$(PY) packaging/smoke_test.py
+	$(PY) packaging/third_party_notices.py --bundle dist/Acupress

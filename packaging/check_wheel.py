@@ -114,7 +114,11 @@ def expected_wheel_files(root: Path = ROOT) -> set[str]:
         if path.is_file() and path.suffix in {".svg", ".wav", ".png"}
     }
     package = root / "acupress_desktop"
-    expected |= {f"acupress_desktop/data/{p.name}" for p in (package / "data").glob("*.json")}
+    expected |= {
+        f"acupress_desktop/data/{p.name}"
+        for p in (package / "data").iterdir()
+        if p.suffix in {".json", ".txt"}
+    }
     expected |= {f"acupress_desktop/i18n/{p.name}" for p in (package / "i18n").glob("*.qm")}
     return expected
 

@@ -113,7 +113,11 @@ def check_contents(bundle: Path) -> None:
         if path.is_file()
     ]
     package = ROOT / "acupress_desktop"
-    wanted += [internal / "acupress_desktop" / "data" / p.name for p in package.glob("data/*.json")]
+    wanted += [
+        internal / "acupress_desktop" / "data" / p.name
+        for p in (package / "data").iterdir()
+        if p.suffix in {".json", ".txt"}
+    ]
     wanted += [internal / "acupress_desktop" / "i18n" / p.name for p in package.glob("i18n/*.qm")]
     missing = [str(path.relative_to(bundle)) for path in wanted if not path.is_file()]
     if missing:

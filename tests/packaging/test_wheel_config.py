@@ -13,7 +13,7 @@ from pathlib import Path
 from acupress_desktop import resources
 from tests.packaging.helpers import ROOT
 
-SHIPPED_SUFFIXES = {".json", ".qm", ".svg", ".wav", ".png"}
+SHIPPED_SUFFIXES = {".json", ".qm", ".svg", ".wav", ".png", ".txt"}
 NOT_SHIPPED = {"__pycache__"}
 
 
