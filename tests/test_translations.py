@@ -148,6 +148,7 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
             ),
         ],  # fmt: skip
         "settings dialog": [("SettingsDialog", None)],
+        "about dialog": [("AboutDialog", None)],
         "menu bar": [
             ("MainWindow", ("&File", "&View", "&Session", "&Help", "&Concern", "Sea&rch"))
         ],

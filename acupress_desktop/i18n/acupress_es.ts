@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Acupress</source>
+        <translation>Acerca de Acupress</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Acupress %1&lt;/h3&gt;&lt;p&gt;Shows where acupressure points for back pain are and guides you through them.&lt;/p&gt;&lt;p&gt;Point locations follow the WHO Standard Acupuncture Point Locations (2008). The evidence notes say honestly how much is known. This is self-care information, not medical advice.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Acupress %1&lt;/h3&gt;&lt;p&gt;Muestra dónde están los puntos de acupresión para el dolor de espalda y le guía para presionarlos uno tras otro.&lt;/p&gt;&lt;p&gt;La ubicación de los puntos sigue la norma de la OMS sobre la localización de los puntos de acupuntura (WHO Standard Acupuncture Point Locations, 2008). Las notas sobre la evidencia dicen con honestidad cuánto se sabe. Es información para el autocuidado, no consejo médico.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Acupress is free software: you can share and change it under the GNU General Public License, version 3 or later.</source>
+        <translation>Acupress es software libre: puede compartirlo y modificarlo según los términos de la Licencia Pública General de GNU, versión 3 o posterior.</translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences</source>
+        <translation>&amp;Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>The licences of the free software Acupress is built on</source>
+        <translation>Las licencias del software libre sobre el que está construido Acupress</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Chosen points</source>
@@ -1156,14 +1183,6 @@
     <message>
         <source>Clear the search</source>
         <translation>Borrar la búsqueda</translation>
-    </message>
-    <message>
-        <source>About Acupress</source>
-        <translation>Acerca de Acupress</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Acupress %1&lt;/h3&gt;&lt;p&gt;Shows where acupressure points for back pain are and guides you through them.&lt;/p&gt;&lt;p&gt;Point locations follow the WHO Standard Acupuncture Point Locations (2008). The evidence notes say honestly how much is known. This is self-care information, not medical advice.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Acupress %1&lt;/h3&gt;&lt;p&gt;Muestra dónde están los puntos de acupresión para el dolor de espalda y le guía para presionarlos uno tras otro.&lt;/p&gt;&lt;p&gt;La ubicación de los puntos sigue la norma de la OMS sobre la localización de los puntos de acupuntura (WHO Standard Acupuncture Point Locations, 2008). Las notas sobre la evidencia dicen con honestidad cuánto se sabe. Es información para el autocuidado, no consejo médico.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>1 point</source>
@@ -3157,6 +3176,25 @@
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ThirdPartyLicencesDialog</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>Acupress is built on free software. These are the programs it uses, with their licences.</source>
+        <translation>Acupress está construido con software libre. Estos son los programas que utiliza, con sus licencias.</translation>
+    </message>
+    <message>
+        <source>The list of third-party licences is missing from this installation. Acupress uses Qt for Python (PySide6, LGPL-3.0), platformdirs (MIT) and Python (PSF).</source>
+        <translation>Falta en esta instalación la lista de licencias de terceros. Acupress utiliza Qt para Python (PySide6, LGPL-3.0), platformdirs (MIT) y Python (PSF).</translation>
+    </message>
+    <message>
+        <source>Third-party licences, text</source>
+        <translation>Licencias de terceros, texto</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from acupress_desktop import __version__
 from acupress_desktop.controllers.models import (
     BrowseState,
     PointFilterModel,
@@ -407,17 +405,12 @@ class MainWindow(QMainWindow):
             self.help_menu.addAction(action)
 
     def show_about(self) -> None:
-        """Help → About."""
-        QMessageBox.about(
-            self,
-            self.tr("About Acupress"),
-            self.tr(
-                "<h3>Acupress %1</h3><p>Shows where acupressure points for back pain are and "
-                "guides you through them.</p><p>Point locations follow the WHO Standard "
-                "Acupuncture Point Locations (2008). The evidence notes say honestly how much is "
-                "known. This is self-care information, not medical advice.</p>"
-            ).replace("%1", __version__),
-        )
+        """Help → About: the version, what Acupress is, and the third-party licences."""
+        from acupress_desktop.ui.help.about_dialog import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # -- handlers -----------------------------------------------------------------------------
     def set_session_page(self, page: QWidget, actions: Sequence[QAction] = ()) -> None:

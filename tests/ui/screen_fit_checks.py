@@ -172,6 +172,7 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
     qtbot.waitExposed(rename)
     check(rename, room, "rename")
     rename.reject()
+    from acupress_desktop.ui.help.about_dialog import AboutDialog, ThirdPartyLicencesDialog
     from acupress_desktop.ui.help.evidence_page import EvidenceDialog
     from acupress_desktop.ui.help.finger_guide import FingerGuideDialog
     from acupress_desktop.ui.help.pressure_scale import PressureScaleDialog
@@ -183,6 +184,8 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
         ("finger-width guide", FingerGuideDialog(3, services.window)),
         ("pressure scale", PressureScaleDialog(services.window)),
         ("about the evidence", EvidenceDialog(catalogue, services.window)),
+        ("about Acupress", AboutDialog(services.window)),
+        ("third-party licences", ThirdPartyLicencesDialog(services.window)),
         ("red flags before a first session", RedFlagNotice(("belly", "neck"), services.window)),
     ):
         dialog.open()
