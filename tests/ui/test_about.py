@@ -96,7 +96,9 @@ def test_the_licences_are_reachable_and_readable_by_keyboard(qtbot, about: About
     assert not dialog.isVisible()
 
 
-def test_a_missing_notices_file_says_so(qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_notices_file_says_so(
+    qtbot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
     """An installation without the file still names the components and their licences."""
     monkeypatch.setattr(about_dialog, "data_path", lambda name: tmp_path / name)
     dialog = ThirdPartyLicencesDialog()
