@@ -108,11 +108,6 @@
         <translation>Ajustes restablecidos</translation>
     </message>
     <message>
-        <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
-        <extracomment>Folders that older versions made for a temporary store and never removed. A scratch folder untouched this long is stale (a younger one may belong to a running copy).</extracomment>
-        <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
-    </message>
-    <message>
         <source>Acupress is already running</source>
         <translation>Acupress ya está abierto</translation>
     </message>
@@ -420,6 +415,11 @@
     <message>
         <source>Acupress could not save (%1). Nothing that was already saved was lost; try again, and restart Acupress if it keeps happening.</source>
         <translation>Acupress no ha podido guardar (%1). No se ha perdido nada de lo que ya estaba guardado; vuelva a intentarlo y, si sigue ocurriendo, reinicie Acupress.</translation>
+    </message>
+    <message>
+        <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
+        <extracomment>Folders that older versions made for a temporary store and never removed. A scratch folder untouched this long is stale (a younger one may belong to a running copy).</extracomment>
+        <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
     </message>
 </context>
 <context>
