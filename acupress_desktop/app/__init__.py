@@ -41,9 +41,23 @@ from acupress_desktop.core.catalogue import CatalogueError, load_catalogue
 from acupress_desktop.core.search import point_by_code
 from acupress_desktop.core.text import set_translator
 from acupress_desktop.resources import asset_path
+from acupress_desktop.storage.settings import LANGUAGE_CHOICES
 from acupress_desktop.ui.theme import THEMES, apply_theme
 
 __all__ = ["create_application", "main", "parse_args"]
+
+
+def language_option(value: str) -> str:
+    """``--lang CODE``: "en", "es" or "system" (any case); a regional variant such as "es-MX" or
+    "es_MX" is kept (regional translations are looked up first). Anything else is refused, naming
+    the languages there are, so argparse exits with status 2."""
+    code = value.strip().replace("-", "_")
+    language, _, region = code.partition("_")
+    language = language.lower()
+    if language in LANGUAGE_CHOICES and (not region or language != "system"):
+        return f"{language}_{region.upper()}" if region else language
+    available = ", ".join(sorted(LANGUAGE_CHOICES))
+    raise argparse.ArgumentTypeError(f"unknown language {value!r} (available: {available})")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -93,6 +107,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "(default: the theme chosen in Settings)",
     )
     parser.add_argument(
+        "--lang",
+        type=language_option,
+        metavar="CODE",
+        default=None,
+        help=f"language for this run: {', '.join(LANGUAGE_CHOICES)} (default: the language "
+        "chosen in Settings; the setting is not changed)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -127,11 +149,13 @@ def _on_second_copy(acupress: Acupress, arguments: list[str]) -> None:
     acupress.handle_arguments(later.files, later.routine, later.point, later.page)
 
 
-def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
+def _refuse_second_copy(
+    app: QApplication, data_dir: Path, claim: Claim, language: str | None
+) -> int:
     """Another process holds the data folder and does not answer: say which, and exit."""
     from acupress_desktop.storage.settings import SettingsStore
 
-    install_language(app, SettingsStore(data_dir).load().language)
+    install_language(app, language or SettingsStore(data_dir).load().language)
     message = refusal_message(data_dir, claim)
     print(f"acupress: {message}", file=sys.stderr)
     QMessageBox.critical(
@@ -192,7 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("acupress: passed to the copy that is already running", file=sys.stderr)
         return 0
     if claim.outcome == REFUSED:
-        return _refuse_second_copy(app, data_dir, claim)
+        return _refuse_second_copy(app, data_dir, claim, args.lang)
     log = log_to_file(log_folder(APP_NAME, data_dir if args.data_dir else None))
     logging.getLogger("acupress").info(
         "Acupress %s, data in %s, log in %s", __version__, data_dir, log
@@ -210,7 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 1
-    acupress = Acupress(catalogue, data_dir, look=True, theme=args.theme)
+    acupress = Acupress(catalogue, data_dir, look=True, theme=args.theme, language=args.lang)
     window = acupress.window
     quit_signals.received.connect(lambda _number: (window.close(), app.quit()))
     if args.point and point_by_code(catalogue.points, args.point) is None:

@@ -52,7 +52,8 @@ class Acupress:
 
     ``clock`` (monotonic) and ``wall_clock`` (the date and time) are the only clocks: every
     part that needs one gets these. ``look=True`` (the app) applies the saved theme (or
-    ``theme``) and language before the window is built; tests leave the look alone.
+    ``theme``) and language (or ``language``, e.g. from ``--lang``; the setting is left as it
+    was) before the window is built; tests leave the look alone.
     """
 
     def __init__(
@@ -65,6 +66,7 @@ class Acupress:
         wall_clock: WallClock = local_now,
         look: bool = False,
         theme: str | None = None,
+        language: str | None = None,
     ) -> None:
         clock = clock or SystemClock()
         self.catalogue = catalogue
@@ -77,9 +79,9 @@ class Acupress:
             # before any widget exists: re-styling widgets already built costs ~70 ms
             apply_theme(app, theme or saved.theme, saved.text_size)
         if look:  # before the window: building it in English, then translating it, is slower
-            self.language.set(saved.language)
+            self.language.set(language or saved.language)
             if isinstance(app, QApplication):
-                install_language(app, saved.language)
+                install_language(app, language or saved.language)
         self.browse = BrowseFeature(
             catalogue, saved, lambda: self.routines.build_page(), lambda: self.history.build_page()
         )

@@ -158,3 +158,30 @@ def test_the_log_keeps_qt_messages_privately_in_the_data_folder(tmp_path: Path) 
     )
     assert loud.returncode == 0
     assert len(loud.stderr.splitlines()) > len(quiet.stderr.splitlines())
+
+
+def test_lang_es_shows_spanish_for_one_run_and_saves_nothing_of_it(tmp_path: Path) -> None:
+    """--lang es --screenshot over a saved English setting: the window the screenshot pictures is
+    Spanish (read from the app object in that process), and settings.json still says English."""
+    data, shot = tmp_path / "data", tmp_path / "es.png"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    script = (
+        "import sys\n"
+        "import acupress_desktop.app as app\n"
+        "take = app._take_screenshot\n"
+        "def spy(qt, acupress, args):\n"
+        "    window = acupress.window\n"
+        "    print(window.tabs.tabText(1), window.session_list.start_button.text(), sep='|')\n"
+        "    return take(qt, acupress, args)\n"
+        "app._take_screenshot = spy\n"
+        f"sys.exit(app.main(['acupress', '--data-dir', {str(data)!r}, '--lang', 'es',"
+        f" '--screenshot', {str(shot)!r}]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "Rutinas|Empezar la sesión"
+    assert QImage(str(shot)).width() >= 1000
+    assert json.loads((data / "settings.json").read_text(encoding="utf-8"))["language"] == "en"
