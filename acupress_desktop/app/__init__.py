@@ -15,16 +15,16 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-module scan
 from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.app.composition import Acupress
+from acupress_desktop.app.crash import CrashReporter
 from acupress_desktop.app.language import install_language
 from acupress_desktop.app.logs import log_folder, log_to_file, start_logging
 from acupress_desktop.compat import guard_none_refcount
@@ -124,13 +124,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return parser.parse_args(list(argv))
 
 
-def _log_uncaught(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
-) -> None:
-    """An exception nothing caught (in a slot, say): its traceback goes to the log."""
-    logging.getLogger("acupress").critical("uncaught exception", exc_info=(kind, error, trace))
-
-
 def default_data_dir() -> Path:
     """The platform's per-user data folder for Acupress."""
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
@@ -162,6 +155,13 @@ def _refuse_second_copy(
         None, QCoreApplication.translate("App", "Acupress is already running"), message
     )
     return 1
+
+
+def _quit_after_crash(app: QApplication, window: QWidget) -> None:
+    """The crash dialog's Quit: the window closes the normal way (saving, as on Ctrl+Q), then
+    the app exits with status 1 (it did not end well)."""
+    window.close()
+    app.exit(1)
 
 
 def _take_screenshot(app: QApplication, acupress: Acupress, args: argparse.Namespace) -> int:
@@ -205,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
     start_logging(verbose=args.verbose)
-    sys.excepthook = _log_uncaught
+    crash = CrashReporter()  # uncaught exceptions: logged; the dialog once attached below
+    sys.excepthook = crash.excepthook
     guard_none_refcount()
     app = create_application(argv)
     quit_signals = QuitSignals(app)  # logout or Ctrl+C: close the window (saving), then quit;
@@ -221,6 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("acupress").info(
         "Acupress %s, data in %s, log in %s", __version__, data_dir, log
     )
+    crash.log_path = log
     instance = InstanceServer(data_dir)
     instance.listen()
     try:
@@ -241,6 +243,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"acupress: no point {args.point!r}", file=sys.stderr)
     if args.screenshot:
         return _take_screenshot(app, acupress, args)
+    crash.attach(window, acupress.save_pending, lambda: _quit_after_crash(app, window))
     if acupress.settings.current.window_geometry:
         window.show()  # as it was left (restored geometry, maximised or not)
     else:

@@ -115,13 +115,21 @@ class Acupress:
             window, notices, self.settings, self.history, self.session, ticker_factory, wall_clock
         )
         window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
-        window.closing.connect(self.session.stop)  # it goes to the history like any other
+        window.closing.connect(self.save_pending)
         window.start_requested.connect(self.session.start_steps)
         window.settings_requested.connect(self.open_settings)
         window.import_requested.connect(self._on_window_import_requested)
         window.files_dropped.connect(lambda files: self.handle_arguments(files, None))
         if self.language.problem:
             notices.status(self.language.problem, 15000)
+
+    def save_pending(self) -> bool:
+        """Put on disk what is not saved yet, when the window closes and before the crash
+        dialog: a running session is stopped and goes to the history like any other (routines,
+        history and settings are saved as they change). True when a session was stopped."""
+        running = self.session.running()
+        self.session.stop()
+        return running
 
     # -- what the command line (or a second copy) asks --------------------------------------
     def handle_arguments(
