@@ -8,7 +8,7 @@ STAMP_DEV := $(VENV)/.stamp-dev
 STAMP_PACKAGING := $(VENV)/.stamp-packaging
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations notices wheel-check package clean
+.PHONY: run test test-headless check lint typecheck arch a11y gallery bench screenshots translations notices wheel-check package clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -90,3 +90,12 @@ package: $(STAMP_PACKAGING)
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/acupress.spec
 	$(PY) packaging/smoke_test.py
 	$(PY) packaging/third_party_notices.py --bundle dist/Acupress
+
+## test-headless: tests/core and tests/storage in a venv without Qt (PySide6 must not be importable)
+HEADLESS_VENV ?= .venv-headless
+test-headless:
+	test -x $(HEADLESS_VENV)/bin/python || $(PYTHON) -m venv $(HEADLESS_VENV)
+	$(HEADLESS_VENV)/bin/python -m pip install --quiet "pytest>=8" "hypothesis>=6" "platformdirs>=4"
+	$(HEADLESS_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	! $(HEADLESS_VENV)/bin/python -c "import PySide6" 2>/dev/null || { echo "PySide6 is importable in $(HEADLESS_VENV)"; exit 1; }
+	$(HEADLESS_VENV)/bin/python -m pytest -q tests/core tests/storage

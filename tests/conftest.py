@@ -1,4 +1,8 @@
-"""Shared fixtures: user data always isolated in a temporary folder, the real catalogue loaded once."""
+"""Shared fixtures: user data always isolated in a temporary folder, the real catalogue loaded once.
+
+Nothing here imports Qt at module level: ``tests/core`` and ``tests/storage`` also run in a venv
+without PySide6 or pytest-qt (``make test-headless``).
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,26 @@ from acupress_desktop.compat import guard_none_refcount
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 guard_none_refcount()
+
+#: pytest-qt's ini keys (pytestqt/plugin.py), declared here only when pytest-qt is absent.
+PYTEST_QT_INI = {
+    "qt_api": "string",
+    "qt_no_exception_capture": "string",
+    "qt_default_raising": "string",
+    "qt_qapp_name": "string",
+    "qt_log_level_fail": "string",
+    "qt_log_ignore": "linelist",
+}
+
+
+def pytest_addoption(parser: pytest.Parser, pluginmanager: pytest.PytestPluginManager) -> None:
+    """Without pytest-qt (the headless job), pyproject's ``qt_*`` keys would be unknown and
+    ``--strict-config`` would refuse to start; declaring pytest-qt's own keys keeps the check
+    for every other key (a misspelt ``qt_*`` one too)."""
+    if pluginmanager.has_plugin("pytest-qt"):
+        return
+    for name, kind in PYTEST_QT_INI.items():
+        parser.addini(name, "pytest-qt is not installed: unused", type=kind)
 
 
 @pytest.fixture(autouse=True)

@@ -165,6 +165,7 @@ def test_mnemonics_are_kept_and_unique_per_window() -> None:
             ),
         ],  # fmt: skip
         "file menu": [("MainWindow", ("&Import routines…", "&Settings…", "&Quit"))],
+        "crash dialog": [("CrashDialog", None)],
         "session menu": [
             ("MainWindow", ("&Add point to session", "&Start session")),
             ("SessionView", session_actions),

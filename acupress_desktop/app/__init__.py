@@ -15,16 +15,16 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-module scan
 from acupress_desktop import APP_NAME, __version__
 from acupress_desktop.app.composition import Acupress
+from acupress_desktop.app.crash import CrashReporter
 from acupress_desktop.app.language import install_language
 from acupress_desktop.app.logs import log_folder, log_to_file, start_logging
 from acupress_desktop.compat import guard_none_refcount
@@ -41,9 +41,23 @@ from acupress_desktop.core.catalogue import CatalogueError, load_catalogue
 from acupress_desktop.core.search import point_by_code
 from acupress_desktop.core.text import set_translator
 from acupress_desktop.resources import asset_path
+from acupress_desktop.storage.settings import LANGUAGE_CHOICES
 from acupress_desktop.ui.theme import THEMES, apply_theme
 
 __all__ = ["create_application", "main", "parse_args"]
+
+
+def language_option(value: str) -> str:
+    """``--lang CODE``: "en", "es" or "system" (any case); a regional variant such as "es-MX" or
+    "es_MX" is kept (regional translations are looked up first). Anything else is refused, naming
+    the languages there are, so argparse exits with status 2."""
+    code = value.strip().replace("-", "_")
+    language, _, region = code.partition("_")
+    language = language.lower()
+    if language in LANGUAGE_CHOICES and (not region or language != "system"):
+        return f"{language}_{region.upper()}" if region else language
+    available = ", ".join(sorted(LANGUAGE_CHOICES))
+    raise argparse.ArgumentTypeError(f"unknown language {value!r} (available: {available})")
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
@@ -93,6 +107,14 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         "(default: the theme chosen in Settings)",
     )
     parser.add_argument(
+        "--lang",
+        type=language_option,
+        metavar="CODE",
+        default=None,
+        help=f"language for this run: {', '.join(LANGUAGE_CHOICES)} (default: the language "
+        "chosen in Settings; the setting is not changed)",
+    )
+    parser.add_argument(
         "-v",
         "--verbose",
         action="store_true",
@@ -100,13 +122,6 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser.parse_args(list(argv))
-
-
-def _log_uncaught(
-    kind: type[BaseException], error: BaseException, trace: TracebackType | None
-) -> None:
-    """An exception nothing caught (in a slot, say): its traceback goes to the log."""
-    logging.getLogger("acupress").critical("uncaught exception", exc_info=(kind, error, trace))
 
 
 def default_data_dir() -> Path:
@@ -127,17 +142,26 @@ def _on_second_copy(acupress: Acupress, arguments: list[str]) -> None:
     acupress.handle_arguments(later.files, later.routine, later.point, later.page)
 
 
-def _refuse_second_copy(app: QApplication, data_dir: Path, claim: Claim) -> int:
+def _refuse_second_copy(
+    app: QApplication, data_dir: Path, claim: Claim, language: str | None
+) -> int:
     """Another process holds the data folder and does not answer: say which, and exit."""
     from acupress_desktop.storage.settings import SettingsStore
 
-    install_language(app, SettingsStore(data_dir).load().language)
+    install_language(app, language or SettingsStore(data_dir).load().language)
     message = refusal_message(data_dir, claim)
     print(f"acupress: {message}", file=sys.stderr)
     QMessageBox.critical(
         None, QCoreApplication.translate("App", "Acupress is already running"), message
     )
     return 1
+
+
+def _quit_after_crash(app: QApplication, window: QWidget) -> None:
+    """The crash dialog's Quit: the window closes the normal way (saving, as on Ctrl+Q), then
+    the app exits with status 1 (it did not end well)."""
+    window.close()
+    app.exit(1)
 
 
 def _take_screenshot(app: QApplication, acupress: Acupress, args: argparse.Namespace) -> int:
@@ -181,7 +205,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
     args = parse_args(argv[1:])
     start_logging(verbose=args.verbose)
-    sys.excepthook = _log_uncaught
+    crash = CrashReporter()  # uncaught exceptions: logged; the dialog once attached below
+    sys.excepthook = crash.excepthook
     guard_none_refcount()
     app = create_application(argv)
     quit_signals = QuitSignals(app)  # logout or Ctrl+C: close the window (saving), then quit;
@@ -192,11 +217,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("acupress: passed to the copy that is already running", file=sys.stderr)
         return 0
     if claim.outcome == REFUSED:
-        return _refuse_second_copy(app, data_dir, claim)
+        return _refuse_second_copy(app, data_dir, claim, args.lang)
     log = log_to_file(log_folder(APP_NAME, data_dir if args.data_dir else None))
     logging.getLogger("acupress").info(
         "Acupress %s, data in %s, log in %s", __version__, data_dir, log
     )
+    crash.log_path = log
     instance = InstanceServer(data_dir)
     instance.listen()
     try:
@@ -210,13 +236,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 1
-    acupress = Acupress(catalogue, data_dir, look=True, theme=args.theme)
+    acupress = Acupress(catalogue, data_dir, look=True, theme=args.theme, language=args.lang)
     window = acupress.window
     quit_signals.received.connect(lambda _number: (window.close(), app.quit()))
     if args.point and point_by_code(catalogue.points, args.point) is None:
         print(f"acupress: no point {args.point!r}", file=sys.stderr)
     if args.screenshot:
         return _take_screenshot(app, acupress, args)
+    crash.attach(window, acupress.save_pending, lambda: _quit_after_crash(app, window))
     if acupress.settings.current.window_geometry:
         window.show()  # as it was left (restored geometry, maximised or not)
     else:

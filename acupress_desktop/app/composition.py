@@ -52,7 +52,8 @@ class Acupress:
 
     ``clock`` (monotonic) and ``wall_clock`` (the date and time) are the only clocks: every
     part that needs one gets these. ``look=True`` (the app) applies the saved theme (or
-    ``theme``) and language before the window is built; tests leave the look alone.
+    ``theme``) and language (or ``language``, e.g. from ``--lang``; the setting is left as it
+    was) before the window is built; tests leave the look alone.
     """
 
     def __init__(
@@ -65,6 +66,7 @@ class Acupress:
         wall_clock: WallClock = local_now,
         look: bool = False,
         theme: str | None = None,
+        language: str | None = None,
     ) -> None:
         clock = clock or SystemClock()
         self.catalogue = catalogue
@@ -77,9 +79,9 @@ class Acupress:
             # before any widget exists: re-styling widgets already built costs ~70 ms
             apply_theme(app, theme or saved.theme, saved.text_size)
         if look:  # before the window: building it in English, then translating it, is slower
-            self.language.set(saved.language)
+            self.language.set(language or saved.language)
             if isinstance(app, QApplication):
-                install_language(app, saved.language)
+                install_language(app, language or saved.language)
         self.browse = BrowseFeature(
             catalogue, saved, lambda: self.routines.build_page(), lambda: self.history.build_page()
         )
@@ -113,13 +115,21 @@ class Acupress:
             window, notices, self.settings, self.history, self.session, ticker_factory, wall_clock
         )
         window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
-        window.closing.connect(self.session.stop)  # it goes to the history like any other
+        window.closing.connect(self.save_pending)
         window.start_requested.connect(self.session.start_steps)
         window.settings_requested.connect(self.open_settings)
         window.import_requested.connect(self._on_window_import_requested)
         window.files_dropped.connect(lambda files: self.handle_arguments(files, None))
         if self.language.problem:
             notices.status(self.language.problem, 15000)
+
+    def save_pending(self) -> bool:
+        """Put on disk what is not saved yet, when the window closes and before the crash
+        dialog: a running session is stopped and goes to the history like any other (routines,
+        history and settings are saved as they change). True when a session was stopped."""
+        running = self.session.running()
+        self.session.stop()
+        return running
 
     # -- what the command line (or a second copy) asks --------------------------------------
     def handle_arguments(

@@ -135,11 +135,6 @@
         <translation>Ajustes restablecidos</translation>
     </message>
     <message>
-        <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
-        <extracomment>Folders that older versions made for a temporary store and never removed. A scratch folder untouched this long is stale (a younger one may belong to a running copy).</extracomment>
-        <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
-    </message>
-    <message>
         <source>Acupress is already running</source>
         <translation>Acupress ya está abierto</translation>
     </message>
@@ -282,6 +277,73 @@
     <message>
         <source>Not started</source>
         <translation>Sin empezar</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha fallado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Acupress. Your routines and history are saved, but the session that was running may not have been.</source>
+        <translation>Algo ha fallado dentro de Acupress. Sus rutinas y su historial están guardados, pero puede que la sesión en curso no se haya guardado.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Acupress. Your routines and history are saved; the session that was running was stopped and kept in your history.</source>
+        <translation>Algo ha fallado dentro de Acupress. Sus rutinas y su historial están guardados; la sesión en curso se ha detenido y se ha guardado en su historial.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Acupress. Your routines and history are saved.</source>
+        <translation>Algo ha fallado dentro de Acupress. Sus rutinas y su historial están guardados.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ha pasado</translation>
+    </message>
+    <message>
+        <source>You can go on using Acupress, or quit and start it again. If it happens again, “Copy details” puts a report for the developers on the clipboard. The details are also in the log file:</source>
+        <translation>Puede seguir usando Acupress, o salir y volver a abrirlo. Si vuelve a ocurrir, «Copiar los detalles» pone en el portapapeles un informe para los desarrolladores. Los detalles también están en el archivo de registro:</translation>
+    </message>
+    <message>
+        <source>You can go on using Acupress, or quit and start it again. If it happens again, “Copy details” puts a report for the developers on the clipboard.</source>
+        <translation>Puede seguir usando Acupress, o salir y volver a abrirlo. Si vuelve a ocurrir, «Copiar los detalles» pone en el portapapeles un informe para los desarrolladores.</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Qué puede hacer</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Archivo de registro</translation>
+    </message>
+    <message>
+        <source>The details are on the clipboard.</source>
+        <translation>Los detalles están en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copiar los detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Open log folder</source>
+        <translation>&amp;Abrir la carpeta del registro</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -447,6 +509,11 @@
     <message>
         <source>Acupress could not save (%1). Nothing that was already saved was lost; try again, and restart Acupress if it keeps happening.</source>
         <translation>Acupress no ha podido guardar (%1). No se ha perdido nada de lo que ya estaba guardado; vuelva a intentarlo y, si sigue ocurriendo, reinicie Acupress.</translation>
+    </message>
+    <message>
+        <source>%1 Acupress is running with an empty, temporary store: routines and sessions you save now will not be kept.</source>
+        <extracomment>Folders that older versions made for a temporary store and never removed. A scratch folder untouched this long is stale (a younger one may belong to a running copy).</extracomment>
+        <translation>%1 Acupress funciona con un almacén temporal vacío: las rutinas y sesiones que guarde ahora no se conservarán.</translation>
     </message>
 </context>
 <context>

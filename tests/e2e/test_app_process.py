@@ -158,3 +158,77 @@ def test_the_log_keeps_qt_messages_privately_in_the_data_folder(tmp_path: Path) 
     )
     assert loud.returncode == 0
     assert len(loud.stderr.splitlines()) > len(quiet.stderr.splitlines())
+
+
+def test_lang_es_shows_spanish_for_one_run_and_saves_nothing_of_it(tmp_path: Path) -> None:
+    """--lang es --screenshot over a saved English setting: the window the screenshot pictures is
+    Spanish (read from the app object in that process), and settings.json still says English."""
+    data, shot = tmp_path / "data", tmp_path / "es.png"
+    data.mkdir()
+    (data / "settings.json").write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    script = (
+        "import sys\n"
+        "import acupress_desktop.app as app\n"
+        "take = app._take_screenshot\n"
+        "def spy(qt, acupress, args):\n"
+        "    window = acupress.window\n"
+        "    print(window.tabs.tabText(1), window.session_list.start_button.text(), sep='|')\n"
+        "    return take(qt, acupress, args)\n"
+        "app._take_screenshot = spy\n"
+        f"sys.exit(app.main(['acupress', '--data-dir', {str(data)!r}, '--lang', 'es',"
+        f" '--screenshot', {str(shot)!r}]))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "Rutinas|Empezar la sesión"
+    assert QImage(str(shot)).width() >= 1000
+    assert json.loads((data / "settings.json").read_text(encoding="utf-8"))["language"] == "en"
+
+
+def test_an_uncaught_exception_shows_one_dialog_and_quit_exits_saving(tmp_path: Path) -> None:
+    """The real app's wiring, with no hook of its own: two slots raise one after the other (a
+    burst); one crash dialog opens, in the language asked for; its Quit closes the window the
+    normal way (the geometry is saved) and the app exits with 1; the log has both tracebacks."""
+    data = tmp_path / "data"
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "run = QApplication.exec\n"
+        "def boom():\n"
+        "    raise RuntimeError('e2e crash')\n"
+        "def look(tries=[0]):\n"
+        "    from acupress_desktop.ui.help.crash_dialog import CrashDialog\n"
+        "    shown = [w for w in QApplication.topLevelWidgets()\n"
+        "             if isinstance(w, CrashDialog) and w.isVisible()]\n"
+        "    tries[0] += 1\n"
+        "    if not shown and tries[0] < 500:\n"
+        "        QTimer.singleShot(10, look)\n"
+        "        return\n"
+        "    print(len(shown), shown[0].message.text(), sep='|', flush=True)\n"
+        "    shown[0].quit_button.click()\n"
+        "def exec_(self):\n"
+        "    QTimer.singleShot(0, boom)\n"
+        "    QTimer.singleShot(0, boom)\n"
+        "    QTimer.singleShot(0, look)\n"
+        "    return run()\n"
+        "QApplication.exec = exec_\n"
+        "from acupress_desktop.app import main\n"
+        f"sys.exit(main(['acupress', '--data-dir', {str(data)!r}, '--no-safety-notice',"
+        " '--lang', 'es']))\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120, check=False)  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    assert result.stdout.strip() == (
+        "1|Algo ha fallado dentro de Acupress. Sus rutinas y su historial están guardados."
+    )
+    log = (data / "log" / "acupress.log").read_text(encoding="utf-8")
+    assert log.count("RuntimeError: e2e crash") == 2
+    assert "1 more since the crash dialog was asked for" in log
+    assert "e2e crash" in result.stderr  # the terminal gets it too
+    settings = json.loads((data / "settings.json").read_text(encoding="utf-8"))
+    assert settings.get("window_geometry")

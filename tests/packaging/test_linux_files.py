@@ -217,3 +217,76 @@ def test_app_announces_its_desktop_file_and_icon() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [APP_ID, "True"]
+
+
+# -- Spanish, as the app itself speaks it -------------------------------------------------------
+
+#: The languages the desktop files are translated into (those the app's interface has).
+LANGUAGES = tuple(sorted(p.stem.removeprefix("acupress_") for p in
+                         (ROOT / "acupress_desktop" / "i18n").glob("acupress_*.ts")))  # fmt: skip
+#: Desktop-entry keys of type localestring (the spec's translatable keys) that the entry has.
+DESKTOP_TRANSLATABLE = ("Name", "GenericName", "Comment", "Keywords")
+#: AppStream elements a software centre shows translated (<release> notes are left out).
+METAINFO_TRANSLATABLE = ("name", "summary", "developer/name", "description/p",
+                         "description/ul/li", "screenshots/screenshot/caption",
+                         "keywords/keyword")  # fmt: skip
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def test_the_desktop_files_cover_the_apps_languages() -> None:
+    """The interface's languages are the ones checked below (a new .ts needs its desktop texts)."""
+    assert "es" in LANGUAGES
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_desktop_entry_is_translated(language: str) -> None:
+    """Every translatable key has a translation; a translated list has as many items."""
+    entry = desktop_entry()
+    for key in DESKTOP_TRANSLATABLE:
+        assert entry.get(key), key
+        translated = entry.get(f"{key}[{language}]", "")
+        assert translated.strip(), f"{key}[{language}] is missing"
+        if key == "Keywords":
+            assert len(split_list(translated)) == len(split_list(entry[key]))
+    assert entry[f"Name[{language}]"] == entry["Name"]  # the name is not translated
+
+
+def untranslated_and_translated(
+    parent: ET.Element, path: str, language: str
+) -> tuple[list[str], list[str]]:
+    """The texts at ``path`` under ``parent``: those without xml:lang, and those in ``language``."""
+    found = parent.findall(path)
+    return (
+        [" ".join((e.text or "").split()) for e in found if e.get(XML_LANG) is None],
+        [" ".join((e.text or "").split()) for e in found if e.get(XML_LANG) == language],
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_metainfo_is_translated(language: str) -> None:
+    """Every paragraph, list item, caption, keyword, the summary and the names have a
+    translation, one for one, in each place (a screenshot's caption inside its screenshot)."""
+    root = ET.parse(METAINFO).getroot()
+    for path in METAINFO_TRANSLATABLE:
+        *where, tag = path.split("/")
+        parents = root.findall("/".join(where)) if where else [root]
+        assert parents, path
+        for parent in parents:
+            english, translated = untranslated_and_translated(parent, tag, language)
+            assert english, path
+            assert len(translated) == len(english), f"{path}: {translated} for {english}"
+            assert all(translated), path
+            if path not in ("name", "developer/name"):
+                assert set(translated).isdisjoint(english), f"{path}: left in English"
+    assert untranslated_and_translated(root, "name", language)[1] == ["Acupress"]
+    for release in root.iterfind("releases/release"):  # release notes stay as they are
+        assert release.find(f"description/p[@{XML_LANG}]") is None
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_mime_type_comment_is_translated(language: str) -> None:
+    """The file manager names a routine file in the user's language."""
+    comments = mime_type().findall("m:comment", MIME_NS)
+    translated = [c.text for c in comments if c.get(XML_LANG) == language]
+    assert len(translated) == 1 and translated[0], comments
+    assert translated[0] != mime_type().findtext("m:comment", namespaces=MIME_NS)

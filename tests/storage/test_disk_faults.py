@@ -22,13 +22,13 @@ from typing import Any
 
 import pytest
 
-from acupress_desktop.app.data import open_database
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage import db_files
 from acupress_desktop.storage.database import Database
 from acupress_desktop.storage.db_errors import DatabaseError, DatabaseWriteError
 from acupress_desktop.storage.db_files import DB_NAME
+from acupress_desktop.storage.opening import open_database
 from acupress_desktop.storage.routines import RoutineRepository
 
 STEP = (RoutineStep("LI4", 30),)

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from acupress_desktop.app.data import open_database
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.db_errors import DatabaseWriteError
 from acupress_desktop.storage.db_files import DB_NAME
 from acupress_desktop.storage.migrations import SCHEMA_VERSION
+from acupress_desktop.storage.opening import open_database
 from acupress_desktop.storage.routines import RoutineRepository
 
 

@@ -173,6 +173,7 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
     check(rename, room, "rename")
     rename.reject()
     from acupress_desktop.ui.help.about_dialog import AboutDialog, ThirdPartyLicencesDialog
+    from acupress_desktop.ui.help.crash_dialog import CrashDialog
     from acupress_desktop.ui.help.evidence_page import EvidenceDialog
     from acupress_desktop.ui.help.finger_guide import FingerGuideDialog
     from acupress_desktop.ui.help.pressure_scale import PressureScaleDialog
@@ -187,6 +188,7 @@ def test_dialogs_fit(qtbot, catalogue, tmp_path: Path, screen) -> None:  # type:
         ("about Acupress", AboutDialog(services.window)),
         ("third-party licences", ThirdPartyLicencesDialog(services.window)),
         ("red flags before a first session", RedFlagNotice(("belly", "neck"), services.window)),
+        ("crash", CrashDialog(services.window, tmp_path / "log" / "acupress.log", str, True)),
     ):
         dialog.open()
         qtbot.waitExposed(dialog)

@@ -132,3 +132,59 @@ def test_cards_say_l_and_r_again_after_spanish(services: Acupress) -> None:
     services.set_language("en")
     QApplication.processEvents()
     assert picture() == english
+
+
+# -- --lang: this run's language -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("given", "language"),
+    [("es", "es"), ("EN", "en"), ("system", "system"), ("es-mx", "es_MX"), ("es_ES", "es_ES")],
+)
+def test_lang_option_takes_the_apps_languages(given: str, language: str) -> None:
+    """--lang CODE: the languages Settings offers, in any case, regional variants kept."""
+    from acupress_desktop.app import parse_args
+
+    assert parse_args(["--lang", given]).lang == language
+    assert parse_args([]).lang is None  # the saved setting decides
+
+
+@pytest.mark.parametrize("given", ["fr", "", "system_ES", "english"])
+def test_lang_option_refuses_an_unknown_language_naming_the_ones_there_are(
+    given: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An unknown code stops with argparse's status 2 and a message listing the languages."""
+    from acupress_desktop.app import parse_args
+
+    with pytest.raises(SystemExit) as stopped:
+        parse_args(["--lang", given])
+    assert stopped.value.code == 2
+    error = capsys.readouterr().err
+    assert "--lang" in error and f"unknown language {given!r}" in error
+    assert "available: en, es, system" in error
+
+
+def test_lang_builds_the_window_in_that_language_and_leaves_the_setting(
+    qtbot, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Acupress(language="es") (what --lang es passes) over a saved English: Spanish window and
+    point texts; the saved setting stays English, and so does the settings dialog's choice."""
+    from acupress_desktop.core.catalogue import load_catalogue
+    from acupress_desktop.storage.settings import Settings, SettingsStore
+
+    SettingsStore(tmp_path).save(Settings(language="en"))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        built = Acupress(load_catalogue(), tmp_path, look=True, language="es")
+        qtbot.addWidget(built.window)
+        assert built.window.tabs.tabText(1) == "Rutinas"
+        assert built.catalogue.point("BL23").summary == spanish()["points"]["BL23"]["summary"]
+        assert built.settings.current.language == "en"
+        built.window.close()  # closing saves the geometry: the language is saved as it was
+        assert SettingsStore(tmp_path).load().language == "en"
+    finally:
+        install_language(app, "en")
+        from acupress_desktop.ui.theme import apply_theme
+
+        apply_theme(app)
