@@ -16,10 +16,9 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-module scan
 from acupress_desktop import APP_NAME, __version__
@@ -27,6 +26,7 @@ from acupress_desktop.app.composition import Acupress
 from acupress_desktop.app.crash import CrashReporter
 from acupress_desktop.app.language import install_language
 from acupress_desktop.app.logs import log_folder, log_to_file, start_logging
+from acupress_desktop.app.places import user_data_dir
 from acupress_desktop.compat import guard_none_refcount
 from acupress_desktop.controllers.quit_signals import QuitSignals
 from acupress_desktop.controllers.single_instance import (
@@ -126,7 +126,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 def default_data_dir() -> Path:
     """The platform's per-user data folder for Acupress."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return user_data_dir(APP_NAME)
 
 
 def _on_second_copy(acupress: Acupress, arguments: list[str]) -> None:
@@ -151,6 +151,8 @@ def _refuse_second_copy(
     install_language(app, language or SettingsStore(data_dir).load().language)
     message = refusal_message(data_dir, claim)
     print(f"acupress: {message}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox  # (not before the first paint: see _run)
+
     QMessageBox.critical(
         None, QCoreApplication.translate("App", "Acupress is already running"), message
     )
@@ -228,6 +230,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         catalogue = load_catalogue()
     except CatalogueError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(
             None,
             QCoreApplication.translate("App", "Acupress cannot start"),

@@ -13,19 +13,17 @@ from __future__ import annotations
 import faulthandler
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO
 
-import platformdirs
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from acupress_desktop.storage.files import PRIVATE, PRIVATE_FOLDER, tighten
+from acupress_desktop.app.places import user_log_dir
+from acupress_desktop.storage.files import PRIVATE_FOLDER, tighten
+from acupress_desktop.storage.log_file import RotatingLog, private_file
 
 LOG_NAME = "acupress.log"
 CRASH_NAME = "crash.log"
-MAX_BYTES = 1_000_000
-BACKUPS = 3
 
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
@@ -41,12 +39,7 @@ def log_folder(app_name: str, data_dir: Path | None) -> Path:
     """``DIR/log`` for ``--data-dir DIR``, else the platform's per-user log folder."""
     if data_dir is not None:
         return data_dir / "log"
-    return Path(platformdirs.user_log_dir(app_name, appauthor=False))
-
-
-def _private_file(path: Path) -> None:
-    path.touch(mode=PRIVATE, exist_ok=True)
-    tighten(path)  # one an earlier run left looser
+    return user_log_dir(app_name)
 
 
 def start_logging(verbose: bool = False) -> None:
@@ -70,12 +63,10 @@ def log_to_file(folder: Path) -> Path | None:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         tighten(folder, PRIVATE_FOLDER)
-        _private_file(path)
-        handler = RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        private_file(path)
+        handler = RotatingLog(path)
         crash = folder / CRASH_NAME
-        _private_file(crash)
+        private_file(crash)
         _crash_file = crash.open("a", encoding="utf-8")
     except OSError as exc:
         logging.getLogger(__name__).warning("no log file in %s: %s", folder, exc)
