@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from acupress_desktop.app.browse import BrowseFeature
 from acupress_desktop.app.data import DataFile
@@ -34,6 +34,8 @@ from acupress_desktop.storage.settings import Settings, SettingsStore
 from acupress_desktop.ui.theme import apply_theme
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from acupress_desktop.controllers.cues import CuePlayer
     from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from acupress_desktop import APP_NAME
 from acupress_desktop.app.history import HistoryFeature
@@ -26,6 +26,8 @@ from acupress_desktop.resources import asset_path
 from acupress_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from acupress_desktop.controllers.cues import CuePlayer
     from acupress_desktop.controllers.screen_awake import ScreenAwake
     from acupress_desktop.controllers.session_controller import SessionController

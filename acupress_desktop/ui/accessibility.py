@@ -16,7 +16,6 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QMetaObject, QObject, Qt, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
@@ -32,6 +31,9 @@ def announce(widget: QWidget, text: str) -> None:
     if not text:
         return
     if not sys.platform.startswith("linux"):
+        # (imported here: QAccessible's many enums cost every start ~15 million instructions)
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         if QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, text))
         return
