@@ -7,6 +7,8 @@ STAMP_TEST := $(VENV)/.stamp-test
 STAMP_DEV := $(VENV)/.stamp-dev
 STAMP_PACKAGING := $(VENV)/.stamp-packaging
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+# every install takes the versions in constraints.txt (the tools CI was green with)
+PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt
 
 .PHONY: run test test-headless check lint typecheck arch a11y gallery bench screenshots translations notices wheel-check package clean
 
@@ -14,30 +16,30 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
-$(STAMP_RUN): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+$(STAMP_RUN): pyproject.toml constraints.txt | $(PY)
+	$(PIP_INSTALL) -e .
 	touch $@
 
-$(STAMP_TEST): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[test]"
+$(STAMP_TEST): pyproject.toml constraints.txt | $(PY)
+	$(PIP_INSTALL) -e ".[test]"
 	touch $@ $(STAMP_PACKAGING) $(STAMP_RUN)
 
-$(STAMP_DEV): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[dev]"
+$(STAMP_DEV): pyproject.toml constraints.txt | $(PY)
+	$(PIP_INSTALL) -e ".[dev]"
 	touch $@ $(STAMP_TEST) $(STAMP_PACKAGING) $(STAMP_RUN)
 
 # the packaging scripts' own needs (Pillow), not the app's
-$(STAMP_PACKAGING): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e ".[packaging]"
+$(STAMP_PACKAGING): pyproject.toml constraints.txt | $(PY)
+	$(PIP_INSTALL) -e ".[packaging]"
 	touch $@ $(STAMP_RUN)
 
 ## run: set up and start the app (pass ARGS="--data-dir /tmp/x")
 run: $(STAMP_RUN)
 	$(PY) -m acupress_desktop $(ARGS)
 
-## test: set up and run every test offscreen
+## test: set up and run every test offscreen (PYTEST_ARGS="--ignore=tests/real" leaves out the real-input suite)
 test: $(STAMP_TEST)
-	$(PYTEST_ENV) $(PY) -m pytest -q
+	$(PYTEST_ENV) $(PY) -m pytest -q $(PYTEST_ARGS)
 
 ## check: lint, types, layer contracts and the tests
 check: $(STAMP_DEV) lint typecheck arch test
@@ -85,7 +87,7 @@ wheel-check: $(STAMP_DEV)
 
 ## package: PyInstaller bundle dist/Acupress/ (icons, bundle, smoke test); see docs/packaging.md
 package: $(STAMP_PACKAGING)
-	$(PY) -m pip install --quiet "pyinstaller>=6.10,<7"
+	$(PIP_INSTALL) "pyinstaller>=6.10,<7"
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/acupress.spec
 	$(PY) packaging/smoke_test.py
@@ -95,7 +97,7 @@ package: $(STAMP_PACKAGING)
 HEADLESS_VENV ?= .venv-headless
 test-headless:
 	test -x $(HEADLESS_VENV)/bin/python || $(PYTHON) -m venv $(HEADLESS_VENV)
-	$(HEADLESS_VENV)/bin/python -m pip install --quiet "pytest>=8" "hypothesis>=6" "platformdirs>=4"
+	$(HEADLESS_VENV)/bin/python -m pip install --quiet --constraint constraints.txt pytest hypothesis platformdirs
 	$(HEADLESS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	! $(HEADLESS_VENV)/bin/python -c "import PySide6" 2>/dev/null || { echo "PySide6 is importable in $(HEADLESS_VENV)"; exit 1; }
 	$(HEADLESS_VENV)/bin/python -m pytest -q tests/core tests/storage

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import compileall
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -98,6 +100,40 @@ def measure(command: list[str], settle: float, idle: float) -> tuple[float, int,
     return shown - started, rss, idle_cpu
 
 
+#: Runs a program's start and leaves at once when its window is up and painted, for callgrind.
+_UNTIL_SHOWN = """
+import builtins, os, runpy, sys
+print_ = builtins.print
+def stop_when_shown(*args, **kwargs):
+    print_(*args, **kwargs)
+    if args and str(args[0]).startswith("shown"):
+        os._exit(0)
+builtins.print = stop_when_shown
+target = sys.argv.pop(1)
+if target == "-c":
+    exec(compile(sys.argv.pop(1).replace("app.exec()", ""), "<bench>", "exec"))
+else:
+    sys.argv[0] = target
+    runpy.run_module(target, run_name="__main__", alter_sys=True)
+"""
+
+
+def instructions(command: list[str]) -> int | None:
+    """Instructions a start takes to its first painted window, counted by callgrind: the same
+    count every run whatever else the machine does (wall time on 2 shared cores swings 30 %).
+    None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACUPRESS_REPORT_SHOWN="1")
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null",
+         sys.executable, "-c", _UNTIL_SHOWN, *command],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    return int(found.group(1)) if found else None
+
+
 def main(argv: list[str]) -> int:
     """Print the start-up and memory figures."""
     runs = int(argv[0]) if argv else 5
@@ -133,6 +169,21 @@ def main(argv: list[str]) -> int:
         f"  idle CPU, window open, no session, {idle:.0f} s   bare {bare_c:.3f} %"
         f"   acupress {app_c:.3f} % of a core (goal ≤ 0.10 %)"
     )
+    with tempfile.TemporaryDirectory() as data:
+        counts = {
+            "bare": instructions(["-c", BARE]),
+            "qt floor": instructions(["-c", QT_FLOOR]),
+            "acupress": instructions(
+                ["acupress_desktop", "--data-dir", data, "--no-safety-notice"]
+            ),
+        }
+    if all(counts.values()):
+        bare_i, floor_i, app_i = (counts[k] or 1 for k in ("bare", "qt floor", "acupress"))
+        print(
+            f"  instructions to first window (callgrind)   bare {bare_i / 1e6:.0f} M"
+            f"   qt floor {floor_i / 1e6:.0f} M ({floor_i / bare_i:.2f})"
+            f"   acupress {app_i / 1e6:.0f} M   ratio {app_i / bare_i:.2f} (goal ≤ 1.3)"
+        )
     print(
         f"  for reference, a bare window with QtSvg, Qt's enums, a style sheet and a Chinese glyph:"
         f" {floor_t * 1000:.0f} ms ({floor_t / bare_t:.2f}), {floor_m / 1024:.1f} MiB"
