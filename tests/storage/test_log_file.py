@@ -4,9 +4,6 @@ from __future__ import annotations
 
 import logging
 import stat
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -44,16 +41,3 @@ def test_a_full_log_moves_aside_and_the_oldest_is_dropped(small_log, monkeypatch
     for file in path.parent.iterdir():
         assert file.stat().st_size <= 400 + 50
         assert stat.S_IMODE(file.stat().st_mode) == 0o600, file.name
-
-
-def test_start_up_imports_neither_logging_handlers_nor_platformdirs():
-    """Each cost every start more than it gives (14 and 26 million instructions)."""
-    code = (
-        "import sys, acupress_desktop.app;"
-        "print(sorted({'logging.handlers', 'platformdirs'} & set(sys.modules)))"
-    )
-    output = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
-        cwd=Path(__file__).parent.parent,
-    ).stdout  # fmt: skip
-    assert output.strip() == "[]"
