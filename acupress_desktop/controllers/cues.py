@@ -128,10 +128,13 @@ class CuePlayer(QObject):
     """Plays cue sounds and spoken prompts one after another, each optional.
 
     Rules: a queued item starts only when the current one has finished (the backends' finished
-    notifications drive the queue, no timers); sounds and speech share the one queue; a TICK that
-    would start more than TICK_LATE_LIMIT seconds after its due time is dropped, every other cue
-    is never dropped; a newer spoken prompt replaces one still waiting in the queue. Muted, nothing
-    plays or queues. Backends are created on first use (or by prepare()).
+    notifications drive the queue, no timers), so nothing is ever cut off but by mute; sounds and
+    speech share the one queue; a TICK that would start more than TICK_LATE_LIMIT seconds after
+    its due time is dropped, every other sound is never dropped. Sentences (``narrate``) are said
+    in order; one that would end after its ``until`` is not started (a how-to sentence takes the
+    rest of the how-to with it); a new phase's sentences replace those still waiting. The voice
+    speaks the interface's locale. Muted, nothing plays or queues. Backends are created on first
+    use (or by prepare()). See docs/sounds.md.
 
     Signals:
         cue_started(object): an item started: the Cue for a sound, the text (str) for speech.
