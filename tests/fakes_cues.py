@@ -14,6 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 
 from acupress_desktop.controllers.cues import BackendUnavailableError
+from acupress_desktop.core.narration import speaking_seconds
+from tests.fakes import FakeClock, ManualTicker
+
+#: How long each cue sound lasts (docs/sounds.md; the WAV files' lengths).
+SOUND_SECONDS = {"chime": 1.2, "tick": 0.12, "switch": 0.8, "end": 2.0}
 
 
 def _nothing() -> None:
@@ -29,6 +34,8 @@ class _FakeBackend:
         self.volume: float | None = None
         self.active = False
         self.stops = 0
+        self.plays = 0
+        self.text = ""
         self.finished: Callable[[], None] = _nothing
         self.failed: Callable[[], None] = _nothing
 
@@ -48,6 +55,7 @@ class _FakeBackend:
         if busy:
             self.audio.overlaps.append(f"{entry} while {busy}")
         self.active = True
+        self.plays += 1
         self.audio.log.append(entry)
         if self.audio.fail_on_start:
             self.fail()
@@ -91,9 +99,18 @@ class FakeSpeech(_FakeBackend):
 
     def __init__(self, audio: FakeAudio) -> None:
         super().__init__(audio, "speech")
+        self.locales: list[str] = []
 
     def say(self, text: str) -> None:
+        if self.audio.speech_error:
+            self.audio.log.append(f"error {text}")
+            self.fail()
+            return
+        self.text = text
         self._begin(f"say {text}")
+
+    def set_locale(self, name: str) -> None:
+        self.locales.append(name)
 
     @property
     def is_speaking(self) -> bool:
@@ -111,6 +128,8 @@ class FakeAudio:
         no_device / no_engine: the factories raise, as the real ones do without device or engine.
         fail_on_start: every backend fails as soon as it is asked to play or speak.
         finish_at_once: every backend reports finished from inside play()/say().
+        speech_error: the speech engine reports an error at the first say() (as an engine
+            that loses its server does).
     """
 
     def __init__(self) -> None:
@@ -122,6 +141,7 @@ class FakeAudio:
         self.no_engine = False
         self.fail_on_start = False
         self.finish_at_once = False
+        self.speech_error = False
         self.sound_factory_calls = 0
         self.speech_factory_calls = 0
         self._created: list[FakeSound] = []
@@ -175,3 +195,68 @@ class FakeAudio:
     def started(self) -> list[str]:
         """What started sounding, in order (stops left out)."""
         return [entry for entry in self.log if not entry.startswith("stop ")]
+
+
+class TimedAudio(FakeAudio):
+    """The speakers in fake time: a sound lasts its file's length, a sentence as long as the
+    player estimates (``speech_seconds``, by default ``speaking_seconds``, or ``speech_factor``
+    times it: a slower voice). ``run()`` plays the event loop for a ticker and the sounds.
+
+    Attributes:
+        timeline: (seconds since ``origin``, entry) for every log entry, when it happened.
+    """
+
+    def __init__(
+        self, clock: FakeClock, origin: float = 1000.0, speech_factor: float = 1.0
+    ) -> None:
+        super().__init__()
+        self.clock = clock
+        self.origin = origin
+        self.speech_factor = speech_factor
+        self.timeline: list[tuple[float, str]] = []
+        self._ends: dict[_FakeBackend, tuple[float, int]] = {}
+        self._logged = 0
+
+    def _length(self, backend: _FakeBackend) -> float:
+        if isinstance(backend, FakeSpeech):
+            return self.speech_factor * speaking_seconds(backend.text)
+        return SOUND_SECONDS[backend.name]
+
+    def note(self) -> None:
+        """Time-stamp what happened since the last call; schedule the end of what started."""
+        now = self.clock.now()
+        for entry in self.log[self._logged :]:
+            self.timeline.append((round(now - self.origin, 2), entry))
+        self._logged = len(self.log)
+        for backend in self.backends():
+            scheduled = self._ends.get(backend)
+            if not backend.active:
+                self._ends.pop(backend, None)
+            elif scheduled is None or scheduled[1] != backend.plays:
+                self._ends[backend] = (now + self._length(backend), backend.plays)
+
+    def run(self, ticker: ManualTicker, until: float) -> None:
+        """Advance the clock event by event (a sound ending, the ticker firing) up to ``until``
+        seconds after ``origin``; a sound ending at the moment the ticker fires ends first."""
+        limit = self.origin + until
+        for _ in range(100_000):
+            self.note()
+            events: list[tuple[float, int, _FakeBackend | None]] = [
+                (end, 0, backend) for backend, (end, _) in self._ends.items()
+            ]
+            if ticker.deadline is not None:
+                events.append((ticker.deadline, 1, None))
+            if not events or min(events, key=lambda e: (e[0], e[1]))[0] > limit + 1e-9:
+                return
+            when, _, backend = min(events, key=lambda e: (e[0], e[1]))
+            self.clock.advance(max(0.0, when - self.clock.now()))
+            if backend is None:
+                ticker.fire()
+            else:
+                del self._ends[backend]
+                backend.finish()
+        raise AssertionError("the simulation never settled")
+
+    def said(self) -> list[tuple[float, str]]:
+        """(time, sentence) for each sentence begun, in order."""
+        return [(t, entry[4:]) for t, entry in self.timeline if entry.startswith("say ")]

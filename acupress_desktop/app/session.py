@@ -169,8 +169,11 @@ class SessionFeature:
         s = self._settings.current
         parts.cues.set_volume(s.sound_volume)
         self._set_muted(s.muted)
-        parts.cues.set_speech_enabled(s.spoken_prompts)
-        parts.controller.set_speech_enabled(s.spoken_prompts)
+        from acupress_desktop.core.narration import Guidance, guidance_level
+
+        level = guidance_level(s.spoken_guidance)
+        parts.cues.set_speech_enabled(level is not Guidance.NONE)
+        parts.controller.set_guidance(level)
         parts.view.pacer.set_reduced_motion(s.reduced_motion)
 
     def stop(self) -> None:

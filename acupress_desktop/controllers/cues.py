@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 
 from acupress_desktop.core.clock import Clock, SystemClock
+from acupress_desktop.core.narration import Sentence, Weight, speaking_seconds
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,10 @@ class SpeechBackend(Protocol):
         """Stop speaking now, without reporting ``finished``."""
         ...
 
+    def set_locale(self, name: str) -> None:
+        """Speak in the language of locale ``name`` ("es_ES") from the next say() on."""
+        ...
+
     @property
     def is_speaking(self) -> bool:
         """Whether a say() has not finished yet."""
@@ -106,21 +111,30 @@ SpeechFactory = Callable[[QObject], SpeechBackend]
 
 @dataclass(frozen=True)
 class _Item:
-    """One queued cue: a sound (``cue``) or a spoken prompt (``text``), due at ``due``."""
+    """One queued cue: a sound (``cue``) or a spoken sentence (``text``), due at ``due``.
+
+    A sentence's ``weight`` and ``until`` (the time by which it must have ended) decide whether
+    it is dropped when the voice falls behind.
+    """
 
     due: float
     cue: Cue | None = None
     text: str = ""
+    weight: Weight = Weight.PHASE
+    until: float | None = None
 
 
 class CuePlayer(QObject):
     """Plays cue sounds and spoken prompts one after another, each optional.
 
     Rules: a queued item starts only when the current one has finished (the backends' finished
-    notifications drive the queue, no timers); sounds and speech share the one queue; a TICK that
-    would start more than TICK_LATE_LIMIT seconds after its due time is dropped, every other cue
-    is never dropped; a newer spoken prompt replaces one still waiting in the queue. Muted, nothing
-    plays or queues. Backends are created on first use (or by prepare()).
+    notifications drive the queue, no timers), so nothing is ever cut off but by mute; sounds and
+    speech share the one queue; a TICK that would start more than TICK_LATE_LIMIT seconds after
+    its due time is dropped, every other sound is never dropped. Sentences (``narrate``) are said
+    in order; one that would end after its ``until`` is not started (a how-to sentence takes the
+    rest of the how-to with it); a new phase's sentences replace those still waiting. The voice
+    speaks the interface's locale. Muted, nothing plays or queues. Backends are created on first
+    use (or by prepare()). See docs/sounds.md.
 
     Signals:
         cue_started(object): an item started: the Cue for a sound, the text (str) for speech.
@@ -155,6 +169,7 @@ class CuePlayer(QObject):
         self._speech_failed = False
         self._muted = False
         self._speech_enabled = True
+        self._speech_locale = ""  # the locale last given to the speech backend
         self._volume = 1.0
         self._queue: deque[_Item] = deque()
         self._current: _Item | None = None
@@ -201,11 +216,26 @@ class CuePlayer(QObject):
 
     def say(self, text: str) -> None:
         """Queue a spoken prompt; it replaces a prompt that is still waiting in the queue."""
-        text = text.strip()
-        if self._muted or not self._speech_enabled or self._speech_failed or not text:
+        self.narrate([Sentence(text)])
+
+    def narrate(self, sentences: Sequence[Sentence], replace: bool = True) -> None:
+        """Queue sentences, to be said in order after whatever is queued before them.
+
+        ``replace`` (a new phase began): the sentences still waiting (of the phase that is
+        over) are dropped first; the one being spoken is never cut. Otherwise (a remark inside
+        the phase) they wait behind the others.
+        """
+        if self._muted or not self._speech_enabled or self._speech_failed:
             return
-        self._queue = deque(item for item in self._queue if item.cue is not None)
-        self._queue.append(_Item(due=self._clock.now(), text=text))
+        if replace:
+            self._queue = deque(item for item in self._queue if item.cue is not None)
+        now = self._clock.now()
+        for sentence in sentences:
+            text = sentence.text.strip()
+            if text:
+                self._queue.append(
+                    _Item(due=now, text=text, weight=sentence.weight, until=sentence.until)
+                )
         self._pump()
 
     def set_volume(self, volume: float) -> None:
@@ -269,10 +299,32 @@ class CuePlayer(QObject):
             sound = self._sound_for(item.cue)
             if sound is not None and self._begin(item, sound, lambda: sound.is_playing, now):
                 self._guard(sound.play, kind="sound")
+        elif item.until is not None and now + speaking_seconds(item.text) > item.until + 1e-9:
+            self._drop_late_sentence(item, now)
         else:
             speech = self._speech_backend()
-            if speech is not None and self._begin(item, speech, lambda: speech.is_speaking, now):
+            if speech is None:
+                return
+            self._follow_language(speech)
+            if self._begin(item, speech, lambda: speech.is_speaking, now):
                 self._guard(speech.say, item.text, kind="speech")
+
+    def _drop_late_sentence(self, item: _Item, now: float) -> None:
+        """A sentence that would end after its deadline is not started; a how-to sentence takes
+        the rest of the how-to with it (a step skipped in the middle would mislead)."""
+        log.debug("dropped a %s sentence that would end %.1f s late", item.weight.value,
+                  now + speaking_seconds(item.text) - (item.until or now))  # fmt: skip
+        if item.weight is Weight.DETAIL:
+            self._queue = deque(
+                i for i in self._queue if i.cue is not None or i.weight is not Weight.DETAIL
+            )
+
+    def _follow_language(self, speech: SpeechBackend) -> None:
+        """The voice speaks the interface's language: QLocale() is the one install_language set."""
+        locale = QLocale().name()
+        if locale != self._speech_locale:
+            self._speech_locale = locale
+            self._guard(speech.set_locale, locale, kind="speech")
 
     def _begin(
         self,
@@ -404,12 +456,14 @@ class CuePlayer(QObject):
         self._finish(backend)
 
     def _on_sound_failed(self, backend: SoundBackend) -> None:
+        log.warning("a cue sound reported an error (no audio device?); sound cues are off")
         self._disable_sounds()
 
     def _on_speech_finished(self, backend: SpeechBackend) -> None:
         self._finish(backend)
 
     def _on_speech_failed(self, backend: SpeechBackend) -> None:
+        log.warning("the speech engine reported an error; spoken guidance is off for this run")
         self._disable_speech()
 
 

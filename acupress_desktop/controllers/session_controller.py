@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from acupress_desktop.controllers.cues import Cue
-from acupress_desktop.controllers.session_text import spoken_prompt
+from acupress_desktop.controllers.narration import (
+    HALFWAY_MIN_SECONDS,
+    end_sentences,
+    halfway_sentence,
+    phase_sentences,
+)
 from acupress_desktop.core.breathing import BreathingPattern, next_stage_change
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.clock import Clock, Ticker, WallClock, local_now
 from acupress_desktop.core.history import SessionRecord
-from acupress_desktop.core.plan import PhaseKind, SessionPlan
+from acupress_desktop.core.narration import Guidance, Sentence
+from acupress_desktop.core.plan import Phase, PhaseKind, SessionPlan
 from acupress_desktop.core.session import Session, Snapshot
 
 log = logging.getLogger(__name__)
@@ -30,6 +36,8 @@ SUSPEND_THRESHOLD_SECONDS = 5.0
 FRAME_SECONDS = 0.2
 #: Phases at least this long get the 3-2-1 ticks before they end.
 TICKS_MIN_PHASE_SECONDS = 5.0
+#: The ticks start this many seconds before a change (a how-to sentence must end by then).
+TICKS_LEAD_SECONDS = 3.0
 ADD_TIME_SECONDS = 30.0
 
 
@@ -42,6 +50,10 @@ class CueSink(Protocol):
 
     def say(self, text: str) -> None:
         """Queue a spoken prompt."""
+        ...
+
+    def narrate(self, sentences: Sequence[Sentence], replace: bool = True) -> None:
+        """Queue sentences in order (``replace``: drop the sentences still waiting first)."""
         ...
 
     def clear(self) -> None:
@@ -109,7 +121,8 @@ class SessionController(QObject):
         self._frame_due: float | None = None
         self._asleep_then: float | None = None  # the clock's time asleep when they were set
         self._frames_wanted = False
-        self._speech = True
+        self._guidance = Guidance.NAMES
+        self._halfway_said: set[int] = set()
         self._finished_emitted = False
         self._end_time: float | None = None
 
@@ -143,6 +156,7 @@ class SessionController(QObject):
         self._routine_name, self._routine_id = routine_name, routine_id
         self._last_phase, self._last_shown = -1, -1
         self._ticked.clear()
+        self._halfway_said.clear()
         self._finished_emitted = False
         self._end_time = None
         if self._cues is not None:
@@ -189,9 +203,18 @@ class SessionController(QObject):
         if self._session is not None and not self._finished_emitted:
             self._arm_frames(self._clock.now())
 
+    @property
+    def guidance(self) -> Guidance:
+        """How much is said aloud (none, the cues, the names, full narration)."""
+        return self._guidance
+
+    def set_guidance(self, level: Guidance) -> None:
+        """Choose how much is said aloud, from the next phase on."""
+        self._guidance = level
+
     def set_speech_enabled(self, enabled: bool) -> None:
-        """Spoken prompts on or off."""
-        self._speech = enabled
+        """Spoken prompts on (the names level) or off (kept for callers of the on/off switch)."""
+        self._guidance = Guidance.NAMES if enabled else Guidance.NONE
 
     # -- internals ----------------------------------------------------------------------------
     def _apply(
@@ -275,13 +298,16 @@ class SessionController(QObject):
             return
         new_phase = snapshot.phase_index != self._last_phase
         if new_phase:
+            phases = self._session.plan.phases
+            previous = phases[self._last_phase] if 0 <= self._last_phase < len(phases) else None
             self._last_phase = snapshot.phase_index
-            self._phase_cues(snapshot, now)
+            self._phase_cues(snapshot, previous, now)
             self.phase_started.emit(snapshot)
         if new_phase or force or snapshot.shown_seconds != self._last_shown:
             self._last_shown = snapshot.shown_seconds
             self._countdown_cues(snapshot, now)
             self.display_changed.emit(snapshot)
+        self._halfway_cue(snapshot, now)
         if not self._frames_active():
             self.breath_cue_changed.emit(snapshot.breath)
         self._arm(snapshot, now)
@@ -298,6 +324,9 @@ class SessionController(QObject):
             assert self._session is not None
             pattern = self._session.pattern
             delay = min(delay, next_stage_change(pattern, self._session.active_seconds(now)))
+        halfway = self._until_halfway(snapshot)
+        if halfway is not None:
+            delay = min(delay, halfway)
         self._tick_due = now + delay
         self._asleep_then = self._clock.asleep()
         self._end_time = self._session.end_time() if self._session else None
@@ -325,7 +354,8 @@ class SessionController(QObject):
             self._frame_due = None
             self._frame_ticker.stop()
 
-    def _phase_cues(self, snapshot: Snapshot, now: float) -> None:
+    def _phase_cues(self, snapshot: Snapshot, previous: Phase | None, now: float) -> None:
+        """The phase's sound, then its sentences (they replace whatever was still waiting)."""
         if self._cues is None:
             return
         kind = snapshot.phase.kind
@@ -333,8 +363,54 @@ class SessionController(QObject):
             self._cues.play(Cue.SWITCH, now)
         elif snapshot.phase_index > 0 or kind is not PhaseKind.GET_READY:
             self._cues.play(Cue.CHIME, now)
-        if self._speech:
-            self._cues.say(spoken_prompt(snapshot, self._catalogue))
+        if self._guidance is Guidance.NONE:
+            return
+        sentences = phase_sentences(
+            snapshot.phase,
+            previous,
+            self._catalogue,
+            self._guidance,
+            self._quiet_from(snapshot, now),
+        )
+        self._cues.narrate(sentences, replace=True)
+
+    def _quiet_from(self, snapshot: Snapshot, now: float) -> float:
+        """When the phase's remarks must have ended: the first 3-2-1 tick, or its end."""
+        end = now + snapshot.remaining
+        return (
+            end - TICKS_LEAD_SECONDS if snapshot.phase.duration >= TICKS_MIN_PHASE_SECONDS else end
+        )
+
+    def _until_halfway(self, snapshot: Snapshot) -> float | None:
+        """Seconds to the middle of this press, when "Halfway" is still to be said there."""
+        phase = snapshot.phase
+        if (
+            self._guidance is not Guidance.FULL
+            or phase.kind is not PhaseKind.PRESS
+            or phase.duration < HALFWAY_MIN_SECONDS
+            or snapshot.phase_index in self._halfway_said
+        ):
+            return None
+        wait = phase.duration / 2 - snapshot.elapsed_in_phase
+        return wait if wait > 1e-6 else None
+
+    def _halfway_cue(self, snapshot: Snapshot, now: float) -> None:
+        """ "Halfway" once per press, at its middle (not when arriving in its last seconds)."""
+        phase = snapshot.phase
+        if (
+            self._cues is None
+            or snapshot.paused
+            or self._guidance is not Guidance.FULL
+            or phase.kind is not PhaseKind.PRESS
+            or phase.duration < HALFWAY_MIN_SECONDS
+            or snapshot.phase_index in self._halfway_said
+            or snapshot.elapsed_in_phase < phase.duration / 2 - 1e-6
+        ):
+            return
+        self._halfway_said.add(snapshot.phase_index)
+        if snapshot.remaining > TICKS_LEAD_SECONDS + 1.0:
+            sentences = halfway_sentence(self._guidance, self._quiet_from(snapshot, now))
+            self._cues.narrate(sentences, replace=False)
 
     def _countdown_cues(self, snapshot: Snapshot, now: float) -> None:
         if self._cues is None or snapshot.paused:
@@ -361,8 +437,7 @@ class SessionController(QObject):
                 self._cues.clear()
             else:
                 self._cues.play(Cue.END, now)
-                if self._speech:
-                    self._cues.say(spoken_prompt(snapshot, self._catalogue))
+                self._cues.narrate(end_sentences(self._guidance), replace=True)
         self.display_changed.emit(snapshot)
         record = SessionRecord(
             started_utc=self._started_utc,

@@ -1,4 +1,4 @@
-"""Words for a session: side names per limb, the phase title and the spoken prompts (translated)."""
+"""Words for a session: side names per limb, the phase title, the screen-reader milestones."""
 
 from __future__ import annotations
 
@@ -96,22 +96,6 @@ def next_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
     return QCoreApplication.translate("Session", "Next: %1").replace(
         "%1", point_line(snapshot.next_press, catalogue)
     )
-
-
-def spoken_prompt(snapshot: Snapshot, catalogue: Catalogue) -> str:
-    """What the voice says when a phase starts."""
-    phase = snapshot.phase
-    point = catalogue.point(phase.point_id)
-    where = f"{point.pinyin}, {side_phrase(point, phase.side)}"
-    if snapshot.finished:
-        return QCoreApplication.translate("Session", "Well done. The session is complete.")
-    if phase.kind is PhaseKind.GET_READY:
-        return QCoreApplication.translate("Session", "Get ready. First: %1").replace("%1", where)
-    if phase.kind is PhaseKind.SWITCH:
-        return QCoreApplication.translate("Session", "Switch sides. Next: %1").replace("%1", where)
-    if phase.kind is PhaseKind.REST:
-        return QCoreApplication.translate("Session", "Rest. Next: %1").replace("%1", where)
-    return where
 
 
 def milestone_text(snapshot: Snapshot, previous: Phase | None, catalogue: Catalogue) -> str:

@@ -14,10 +14,10 @@ number; an end reported for an utterance that was stopped or replaced meanwhile 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QThread, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -33,11 +33,21 @@ def _nothing() -> None:
     """Placeholder handler."""
 
 
+def best_locale(wanted: str, available: Sequence[str]) -> str | None:
+    """The engine locale to speak ``wanted`` ("es_ES") with: the same one, else the first of the
+    same language ("es_MX"), else None (no voice for that language: the engine keeps its own)."""
+    if wanted in available:
+        return wanted
+    language = wanted.split("_")[0]
+    return next((name for name in available if name.split("_")[0] == language), None)
+
+
 class _SpeechWorker(QObject):
     """Owns the engine; runs on the speech thread (every slot is called there)."""
 
     finished = Signal(int)  # the number of the utterance that ended
     failed = Signal(str)  # why the engine does not work
+    locale_chosen = Signal(str, str)  # the locale asked for, the engine's locale now used
 
     def __init__(self, make_engine: EngineFactory) -> None:
         super().__init__()
@@ -87,6 +97,18 @@ class _SpeechWorker(QObject):
         if self._engine is not None:
             self._engine.setVolume(volume)
 
+    @Slot(str)
+    def set_locale(self, name: str) -> None:
+        """Qt's engines start in the system's locale (not the app's), so the language is set
+        here: the engine's locale of the same name or language; without one it stays."""
+        if self._engine is None:
+            return
+        available = [locale.name() for locale in self._engine.availableLocales()]
+        chosen = best_locale(name, available)
+        if chosen is not None and chosen != self._engine.locale().name():
+            self._engine.setLocale(QLocale(chosen))
+        self.locale_chosen.emit(name, self._engine.locale().name())
+
     def _on_state_changed(self, state: object) -> None:
         if state == self._states.Error:
             self._current = 0
@@ -105,6 +127,7 @@ class ThreadedSpeechBackend(QObject):
     _say_requested = Signal(int, str)
     _stop_requested = Signal()
     _volume_requested = Signal(float)
+    _locale_requested = Signal(str)
 
     def __init__(self, make_engine: EngineFactory, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +136,8 @@ class ThreadedSpeechBackend(QObject):
         self._number = 0
         self._pending = False
         self._broken = False
+        #: the engine's locale after the last set_locale ("" before one was reported)
+        self.locale_used = ""
         self._thread = QThread()
         self._thread.setObjectName("acupress-speech")
         self._worker = _SpeechWorker(make_engine)
@@ -121,6 +146,8 @@ class ThreadedSpeechBackend(QObject):
         self._say_requested.connect(self._worker.say)
         self._stop_requested.connect(self._worker.stop)
         self._volume_requested.connect(self._worker.set_volume)
+        self._locale_requested.connect(self._worker.set_locale)
+        self._worker.locale_chosen.connect(self._on_locale_chosen)
         self._worker.finished.connect(self._on_finished)
         self._worker.failed.connect(self._on_failed)
         self._thread.finished.connect(self._worker.deleteLater)
@@ -157,6 +184,11 @@ class ThreadedSpeechBackend(QObject):
         """Volume 0..1."""
         self._volume_requested.emit(volume)
 
+    def set_locale(self, name: str) -> None:
+        """Speak the language of locale ``name`` from the next say() on (the engine picks the
+        closest voice it has; see ``best_locale``)."""
+        self._locale_requested.emit(name)
+
     def close(self) -> None:
         """End the speech thread (at quit). A thread stuck in the speech server is cut short."""
         if not self._thread.isRunning():
@@ -172,6 +204,13 @@ class ThreadedSpeechBackend(QObject):
             return  # an utterance stopped or replaced meanwhile
         self._pending = False
         self._finished()
+
+    def _on_locale_chosen(self, wanted: str, used: str) -> None:
+        self.locale_used = used
+        if used.split("_")[0] != wanted.split("_")[0]:
+            log.warning("no voice for %s; the speech engine speaks %s", wanted, used)
+        else:
+            log.info("speaking %s with the engine's %s voice", wanted, used)
 
     def _on_failed(self, reason: str) -> None:
         log.info("spoken prompts unavailable: %s", reason)

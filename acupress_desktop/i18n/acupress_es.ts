@@ -2283,7 +2283,7 @@
     <name>Session</name>
     <message>
         <source>The session was paused because the computer seemed to sleep for %1 seconds. Press Space to carry on.</source>
-        <extracomment>A tick arriving this much later than asked for means the computer slept or the clock jumped (where the clock can tell time asleep apart, only that much time asleep pauses the session). Animation frame interval for the breathing pacer (only while it is visible and moving). The shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time, calm enough, and keep the session under 1 % of a core (benchmarks/session_timing.py). Phases at least this long get the 3-2-1 ticks before they end.</extracomment>
+        <extracomment>A tick arriving this much later than asked for means the computer slept or the clock jumped (where the clock can tell time asleep apart, only that much time asleep pauses the session). Animation frame interval for the breathing pacer (only while it is visible and moving). The shape changes size slowly (a breath takes 4–8 s): 5 frames a second move it 2–3 px at a time, calm enough, and keep the session under 1 % of a core (benchmarks/session_timing.py). Phases at least this long get the 3-2-1 ticks before they end. The ticks start this many seconds before a change (a how-to sentence must end by then).</extracomment>
         <translation>La sesión se ha puesto en pausa porque el equipo parece haber estado en reposo durante %1 segundos. Pulse Espacio para continuar.</translation>
     </message>
     <message>
@@ -2404,15 +2404,40 @@
     </message>
     <message>
         <source>Get ready. First: %1</source>
+        <extracomment>Presses shorter than this get no &quot;Halfway&quot;.</extracomment>
         <translation>Prepárese. Primero: %1</translation>
+    </message>
+    <message>
+        <source>Get ready.</source>
+        <translation>Prepárese.</translation>
     </message>
     <message>
         <source>Switch sides. Next: %1</source>
         <translation>Cambie de lado. A continuación: %1</translation>
     </message>
     <message>
+        <source>Switch sides.</source>
+        <translation>Cambie de lado.</translation>
+    </message>
+    <message>
         <source>Rest. Next: %1</source>
         <translation>Descanse. A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Descanse.</translation>
+    </message>
+    <message>
+        <source>Press.</source>
+        <translation>Presione.</translation>
+    </message>
+    <message>
+        <source>Halfway.</source>
+        <translation>Va por la mitad.</translation>
+    </message>
+    <message>
+        <source>Session complete.</source>
+        <translation>Sesión terminada.</translation>
     </message>
     <message>
         <source>Get ready: %1</source>
@@ -2874,7 +2899,6 @@
     </message>
     <message>
         <source>Look</source>
-        <extracomment>Language names in their own language (never translated, so everyone finds their own).</extracomment>
         <translation>Aspecto</translation>
     </message>
     <message>
@@ -2943,7 +2967,44 @@
     </message>
     <message>
         <source>Speak &amp;prompts aloud</source>
-        <translation>Decir las indicaciones en vo&amp;z alta</translation>
+        <translation type="vanished">Decir las indicaciones en vo&amp;z alta</translation>
+    </message>
+    <message>
+        <source>Nothing is said aloud; the sounds still play.</source>
+        <extracomment>Language names in their own language (never translated, so everyone finds their own).</extracomment>
+        <translation>No se dice nada en voz alta; los sonidos siguen sonando.</translation>
+    </message>
+    <message>
+        <source>Says each change: “Get ready”, “Press”, “Switch sides”, “Rest”.</source>
+        <translation>Dice cada cambio: «Prepárese», «Presione», «Cambie de lado», «Descanse».</translation>
+    </message>
+    <message>
+        <source>Says each change and which point comes next: “Switch sides. Next: Hegu, right hand”.</source>
+        <translation>Dice cada cambio y qué punto viene a continuación: «Cambie de lado. A continuación: Hegu, mano derecha».</translation>
+    </message>
+    <message>
+        <source>Also says how to find each point before you press it, and “Halfway” in the middle of each press. A longer get-ready time leaves room for it.</source>
+        <translation>Además dice cómo encontrar cada punto antes de presionarlo, y «Va por la mitad» en medio de cada presión. Si alarga el tiempo para prepararse, habrá tiempo para decirlo todo.</translation>
+    </message>
+    <message>
+        <source>S&amp;poken guidance</source>
+        <translation>Guía en vo&amp;z</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Cues only</source>
+        <translation>Solo los avisos</translation>
+    </message>
+    <message>
+        <source>Cues and point names</source>
+        <translation>Avisos y nombres de los puntos</translation>
+    </message>
+    <message>
+        <source>Full narration</source>
+        <translation>Narración completa</translation>
     </message>
     <message>
         <source>I a&amp;m pregnant</source>
@@ -3038,6 +3099,10 @@
         <translation>El recordatorio aparece en el área de notificaciones mientras Acupress está abierto. Si Acupress estaba cerrado a esa hora, aparece cuando lo abra dentro de las dos horas siguientes. Nunca más de una vez al día.</translation>
     </message>
     <message>
+        <source>Spoken guidance</source>
+        <translation>Guía en voz</translation>
+    </message>
+    <message>
         <source>&amp;OK</source>
         <translation>&amp;Aceptar</translation>
     </message>
@@ -3075,7 +3140,7 @@
     </message>
     <message>
         <source>Speak prompts aloud</source>
-        <translation>Decir las indicaciones en voz alta</translation>
+        <translation type="vanished">Decir las indicaciones en voz alta</translation>
     </message>
     <message>
         <source>I am pregnant</source>

@@ -19,6 +19,7 @@ from acupress_desktop.core.breathing import (
     BreathingPattern,
     custom_pattern,
 )
+from acupress_desktop.core.narration import DEFAULT_GUIDANCE, GUIDANCE_CHOICES, Guidance
 from acupress_desktop.core.reminder import DEFAULT_TIME, is_time_of_day
 from acupress_desktop.core.routine import (
     MAX_GET_READY_SECONDS,
@@ -67,7 +68,8 @@ class Settings:
         default_point_seconds: default pressing time for a point in a new routine.
         window_geometry: the main window's last geometry (Qt's saveGeometry, hex).
         breathing, get_ready_seconds, rest_seconds, switch_seconds: session defaults.
-        spoken_prompts, sound_volume, muted: cues.
+        spoken_guidance, sound_volume, muted: cues ("none", "cues", "names" or "full"; files
+            from before it have ``spoken_prompts``, read as "names" or "none").
         reduced_motion, theme, text_size: the look.
         pregnant: hide points flagged for pregnancy and warn before starting them.
         language: "system", "en" or "es".
@@ -95,7 +97,13 @@ class Settings:
     get_ready_seconds: int = field(default=5, metadata={"doc": "Get-ready countdown, seconds."})
     rest_seconds: int = field(default=0, metadata={"doc": "Rest between points, seconds."})
     switch_seconds: int = field(default=5, metadata={"doc": "Pause to switch sides, seconds."})
-    spoken_prompts: bool = field(default=True, metadata={"doc": "Say the next point aloud."})
+    spoken_guidance: str = field(
+        default=DEFAULT_GUIDANCE,
+        metadata={
+            "doc": "What is said aloud: none, cues (Press, Switch sides...), names (and the "
+            "point and side), full (and how to find each point, Halfway)."
+        },
+    )
     sound_volume: float = field(default=0.8, metadata={"doc": "Cue volume, 0 to 1."})
     muted: bool = field(default=False, metadata={"doc": "All sound cues off."})
     reduced_motion: bool = field(
@@ -330,9 +338,16 @@ def _type_words(expected: str) -> str:
     return translate("Settings", "a text")
 
 
+#: A setting of older files that a newer one replaced: spoken_prompts (on/off) became
+#: spoken_guidance ("off" reads as "none"; "on" was the names level, the default).
+LEGACY_SPOKEN_PROMPTS = "spoken_prompts"
+
+
 def _from_dict(raw: dict[str, Any]) -> Settings:
     values: dict[str, Any] = {}
     defaults = Settings()
+    if "spoken_guidance" not in raw and raw.get(LEGACY_SPOKEN_PROMPTS) is False:
+        values["spoken_guidance"] = Guidance.NONE.value
     for f in dataclasses.fields(Settings):
         if f.name in raw:
             value = raw[f.name]
@@ -370,6 +385,8 @@ def _valid_value(name: str, value: Any) -> bool:
         return value in LANGUAGE_CHOICES
     if name == "breathing":
         return value in BREATHING_IDS
+    if name == "spoken_guidance":
+        return value in GUIDANCE_CHOICES
     if name in RANGES:
         low, high = RANGES[name]
         return bool(low <= value <= high)

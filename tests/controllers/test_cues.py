@@ -19,6 +19,7 @@ from acupress_desktop.controllers.cues import (
     Cue,
     CuePlayer,
 )
+from acupress_desktop.core.narration import Sentence, Weight
 from tests.fakes import FakeClock
 from tests.fakes_cues import FakeAudio
 
@@ -450,3 +451,81 @@ def test_sound_files_format_length_and_level(cue: Cue, seconds: float) -> None:
     edge = 44  # 1 ms: starts and ends at (near) zero, so no click
     assert max(abs(s) for s in samples[:3]) < 0.01 * peak
     assert max(abs(s) for s in samples[-edge:]) < 0.01 * peak
+
+
+# --- narration: sentences in order, deadlines ---------------------------------------------------
+
+
+def test_narrated_sentences_are_said_in_order_after_the_sound(
+    player: CuePlayer, audio: FakeAudio
+) -> None:
+    """A phase's chime, then each of its sentences, each when the one before has ended."""
+    player.play(Cue.CHIME)
+    player.narrate([Sentence("Get ready."), Sentence("Step one.", Weight.DETAIL)])
+    audio.finish_all()
+    assert audio.started() == ["chime", "say Get ready.", "say Step one."]
+    assert audio.overlaps == []
+
+
+def test_a_new_phase_replaces_the_waiting_sentences_not_the_one_being_said(
+    player: CuePlayer, audio: FakeAudio
+) -> None:
+    """The step being said ends; the steps still waiting are dropped for the new phase's cue."""
+    player.narrate([Sentence(f"Step {n}.", Weight.DETAIL) for n in (1, 2, 3)])
+    player.play(Cue.CHIME)
+    player.narrate([Sentence("Press.")])
+    audio.finish_all()
+    assert audio.started() == ["say Step 1.", "chime", "say Press."]
+    assert audio.speech is not None and audio.speech.stops == 0
+
+
+def test_a_remark_waits_behind_the_phase_sentences(player: CuePlayer, audio: FakeAudio) -> None:
+    """replace=False (a remark inside the phase) keeps what is waiting and goes after it."""
+    player.narrate([Sentence("Press."), Sentence("Step 1.", Weight.DETAIL)])
+    player.narrate([Sentence("Halfway.", Weight.INFO)], replace=False)
+    audio.finish_all()
+    assert audio.started() == ["say Press.", "say Step 1.", "say Halfway."]
+
+
+def test_a_sentence_that_would_end_after_its_deadline_is_not_started(
+    player: CuePlayer, audio: FakeAudio, clock: FakeClock
+) -> None:
+    """Said at 0 s: "Get ready." (no deadline) then how-to steps due to end by 6 s. Step 1 (2.6 s)
+    fits; step 2 would end at 7.04 s, so it and step 3 (which would fit) are dropped."""
+    until = clock.now() + 6.0
+    player.narrate(
+        [
+            Sentence("Get ready."),
+            Sentence("x" * 30 + ".", Weight.DETAIL, until),  # 0.5 + 31 * 0.07 = 2.67 s
+            Sentence("y" * 40 + ".", Weight.DETAIL, until),  # 3.37 s
+            Sentence("z.", Weight.DETAIL, until),
+        ]
+    )
+    clock.advance(1.0)
+    audio.finish()  # "Get ready." ended at 1 s
+    clock.advance(2.67)
+    audio.finish()  # step 1 ended at 3.67 s: step 2 would end at 7.04 s
+    assert audio.started() == ["say Get ready.", "say " + "x" * 30 + "."]
+    assert audio.playing() == []
+    player.narrate([Sentence("Press.")], replace=False)
+    assert audio.started()[-1] == "say Press."
+
+
+def test_a_phase_sentence_is_said_however_late(
+    player: CuePlayer, audio: FakeAudio, clock: FakeClock
+) -> None:
+    """A phase cue has no deadline: after a long sentence it is still said, next."""
+    player.narrate([Sentence("A long sentence."), Sentence("Press.")])
+    clock.advance(30)
+    audio.finish()
+    assert audio.started() == ["say A long sentence.", "say Press."]
+
+
+def test_muting_drops_the_narration(player: CuePlayer, audio: FakeAudio) -> None:
+    """Mute stops the sentence now and forgets the rest; narrate() is a no-op while muted."""
+    player.narrate([Sentence("Get ready."), Sentence("Step 1.", Weight.DETAIL)])
+    player.set_muted(True)
+    player.narrate([Sentence("Press.")])
+    player.set_muted(False)
+    assert audio.log == ["say Get ready.", "stop speech"]
+    assert audio.playing() == []

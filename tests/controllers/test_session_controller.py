@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -13,6 +14,7 @@ from acupress_desktop.controllers.session_controller import (
     delay_to_next_change,
 )
 from acupress_desktop.core.breathing import PATTERNS
+from acupress_desktop.core.narration import Sentence
 from acupress_desktop.core.plan import PhaseKind, build_plan
 from acupress_desktop.core.routine import Routine, RoutineStep
 from tests.fakes import FakeClock, ManualTicker
@@ -32,6 +34,10 @@ class RecordingCues:
 
     def say(self, text: str) -> None:
         self.events.append((round(self.clock.now() - 1000.0, 3), f"say:{text}"))
+
+    def narrate(self, sentences: Sequence[Sentence], replace: bool = True) -> None:
+        for sentence in sentences:
+            self.say(sentence.text)
 
     def clear(self) -> None:
         self.events.append((round(self.clock.now() - 1000.0, 3), "clear"))

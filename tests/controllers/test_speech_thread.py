@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from acupress_desktop.controllers.speech import ThreadedSpeechBackend
+from acupress_desktop.controllers.speech import ThreadedSpeechBackend, best_locale
 
 State = QTextToSpeech.State
 
@@ -117,3 +117,33 @@ def test_an_engine_that_cannot_start_turns_speech_off(qtbot, release: threading.
         assert not backend.is_speaking
     finally:
         backend.close()
+
+
+@pytest.mark.parametrize(
+    ("wanted", "available", "chosen"),
+    [
+        ("es_ES", ["en_GB", "es_ES", "es_MX"], "es_ES"),
+        ("es_AR", ["en_GB", "es_MX", "es_ES"], "es_MX"),  # the first of the language
+        ("es_ES", ["en_GB", "en_US"], None),  # no Spanish voice: the engine keeps its own
+        ("en_US", [], None),
+    ],
+)
+def test_best_locale(wanted: str, available: list[str], chosen: str | None) -> None:
+    """The same locale, else one of the same language, else none."""
+    assert best_locale(wanted, available) == chosen
+
+
+def test_the_mock_engine_speaks_the_locale_asked_for(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]
+    """Qt's mock engine, on the speech thread: en_US is taken as it is, en_AU becomes the first
+    English voice it has, and Spanish, which it lacks, leaves the voice as it was (logged)."""
+    if "mock" not in QTextToSpeech.availableEngines():
+        pytest.skip("this Qt has no mock speech engine")
+    backend = ThreadedSpeechBackend(lambda: QTextToSpeech("mock"))
+    try:
+        for wanted, used in (("en_US", "en_US"), ("en_AU", "en_GB"), ("es_ES", "en_GB")):
+            backend.set_locale(wanted)
+            qtbot.waitUntil(lambda used=used: backend.locale_used == used, timeout=5000)
+            backend.locale_used = ""
+    finally:
+        backend.close()
+    assert "no voice for es_ES; the speech engine speaks en_GB" in caplog.text

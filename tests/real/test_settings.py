@@ -30,10 +30,9 @@ def test_every_settings_section_by_keyboard(launch, data_dir: Path) -> None:  # 
     app.key("ctrl+a")
     app.type("14")
     app.key("alt+v", "Left", "Left")  # volume (before the sounds go off: it is greyed then)
-    for shortcut in ("alt+d", "alt+p", "alt+s", "alt+m", "alt+g", "alt+y"):
-        app.key(
-            shortcut
-        )  # reduce motion, speak prompts, play sounds, pregnant, suggested, reminder
+    app.key("alt+p", "Home")  # spoken guidance: None (the first choice)
+    for shortcut in ("alt+d", "alt+s", "alt+m", "alt+g", "alt+y"):
+        app.key(shortcut)  # reduce motion, play sounds, pregnant, suggested, reminder
     app.key("alt+b", "Down")  # breathing
     for shortcut, value in (("alt+r", "7"), ("alt+w", "4"), ("alt+e", "10")):
         app.key(shortcut)
@@ -51,7 +50,7 @@ def test_every_settings_section_by_keyboard(launch, data_dir: Path) -> None:  # 
         "text_size": lambda v: v == 14,
         "reduced_motion": lambda v: v is True,
         "muted": lambda v: v is True,
-        "spoken_prompts": lambda v: v is False,
+        "spoken_guidance": lambda v: v == "none",
         "pregnant": lambda v: v is True,
         "point_time_suggested": lambda v: v is not before.get("point_time_suggested"),
         "reminder_enabled": lambda v: v is True,

@@ -177,3 +177,37 @@ def test_invalid_fields_names_what_is_wrong() -> None:
     assert invalid_fields(Settings()) == []
     bad = Settings(theme="purple", custom_breathing=(0.0, 0.0, 0.0, 0.0))
     assert invalid_fields(bad) == ["theme", "custom_breathing"]
+
+
+@pytest.mark.parametrize(
+    ("saved", "guidance"),
+    [
+        ({}, "names"),  # never changed: today's prompts
+        ({"spoken_prompts": True}, "names"),
+        ({"spoken_prompts": False}, "none"),  # the old switch off: nothing said
+        ({"spoken_prompts": False, "spoken_guidance": "full"}, "full"),  # the new key wins
+        ({"spoken_guidance": "cues"}, "cues"),
+        ({"spoken_guidance": "shout"}, "names"),  # not a level: the default, the rest kept
+        ({"spoken_prompts": "no"}, "names"),  # the old key is no longer checked: ignored
+    ],
+)
+def test_spoken_guidance_from_old_and_new_files(
+    tmp_path: Path, saved: dict[str, object], guidance: str
+) -> None:
+    """Files from before spoken_guidance keep their choice: prompts off reads as "none"."""
+    (tmp_path / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "pregnant": True, **saved})
+    )
+    store = SettingsStore(tmp_path)
+    loaded = store.load()
+    assert loaded.spoken_guidance == guidance
+    assert loaded.pregnant and store.problem is None
+
+
+def test_an_old_file_is_saved_with_the_new_key_only(tmp_path: Path) -> None:
+    """Saving after reading an old "prompts off" file writes spoken_guidance, not the old key."""
+    (tmp_path / "settings.json").write_text('{"schema_version": 1, "spoken_prompts": false}')
+    store = SettingsStore(tmp_path)
+    store.save(store.load())
+    saved = json.loads((tmp_path / "settings.json").read_text())
+    assert saved == {"schema_version": 1, "spoken_guidance": "none"}

@@ -101,7 +101,7 @@ def test_controls_show_the_settings(qtbot) -> None:  # type: ignore[no-untyped-d
         reduced_motion=True,
         muted=True,
         sound_volume=0.35,
-        spoken_prompts=False,
+        spoken_guidance="full",
         breathing="box",
         custom_breathing=(5.0, 1.0, 7.0, 2.0),
         point_time_suggested=False,
@@ -121,7 +121,7 @@ def test_controls_show_the_settings(qtbot) -> None:  # type: ignore[no-untyped-d
     assert dialog.reduced_motion_check.isChecked()
     assert not dialog.sounds_check.isChecked()
     assert dialog.volume_slider.value() == 35
-    assert not dialog.spoken_check.isChecked()
+    assert dialog.guidance_combo.currentData() == "full"
     assert dialog.breathing_combo.currentData() == "box"
     assert [s.value() for s in dialog.custom_spins] == [5.0, 1.0, 7.0, 2.0]
     assert not dialog.suggested_check.isChecked()
@@ -173,7 +173,7 @@ def test_dependent_controls_are_enabled_only_when_they_matter(dialog: SettingsDi
     assert all(spin.isEnabled() for spin in dialog.custom_spins)
     dialog.sounds_check.setChecked(False)
     assert not dialog.volume_slider.isEnabled()
-    assert not dialog.spoken_check.isEnabled()
+    assert not dialog.guidance_combo.isEnabled()
     assert not dialog.point_seconds_spin.isEnabled()
     dialog.suggested_check.setChecked(False)
     assert dialog.point_seconds_spin.isEnabled()

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from acupress_desktop.core.breathing import BREATHING_IDS, CUSTOM
+from acupress_desktop.core.narration import DEFAULT_GUIDANCE
 from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import (
     LANGUAGE_CHOICES,
     THEME_CHOICES,
     Settings,
 )
-from acupress_desktop.ui.settings.settings_sections import SettingsSections
+from acupress_desktop.ui.settings.settings_sections import SettingsSections, guidance_note
 from acupress_desktop.ui.settings.settings_values import (
     EDITED_FIELDS,
     changed_fields,
@@ -73,7 +74,7 @@ class SettingsDialog(SettingsSections, QDialog):
 
     Attributes:
         theme_combo, text_size_spin, reduced_motion_check, sounds_check, volume_slider,
-        spoken_check, breathing_combo, custom_spins, suggested_check, point_seconds_spin,
+        guidance_combo, breathing_combo, custom_spins, suggested_check, point_seconds_spin,
         ready_spin, switch_spin, rest_spin, pregnant_check, language_combo, reminder_check,
         reminder_time_edit, error_label, ok_button, apply_button, cancel_button,
         defaults_button: the controls (tests use them).
@@ -133,14 +134,15 @@ class SettingsDialog(SettingsSections, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)
         self.defaults_button.clicked.connect(self.restore_defaults)
-        for combo in (self.theme_combo, self.breathing_combo, self.language_combo):
+        for combo in (self.theme_combo, self.guidance_combo, self.breathing_combo,
+                      self.language_combo):  # fmt: skip
             combo.currentIndexChanged.connect(self._on_control_changed)
         for int_spin in (self.text_size_spin, self.point_seconds_spin, self.ready_spin,
                          self.switch_spin, self.rest_spin):  # fmt: skip
             int_spin.valueChanged.connect(self._on_control_changed)
         for double_spin in self.custom_spins:
             double_spin.valueChanged.connect(self._on_control_changed)
-        for check in (self.reduced_motion_check, self.sounds_check, self.spoken_check,
+        for check in (self.reduced_motion_check, self.sounds_check,
                       self.suggested_check, self.pregnant_check, self.reminder_check):  # fmt: skip
             check.toggled.connect(self._on_control_changed)
         self.volume_slider.valueChanged.connect(self._on_control_changed)
@@ -167,7 +169,7 @@ class SettingsDialog(SettingsSections, QDialog):
             self.reduced_motion_check,
             self.sounds_check,
             self.volume_slider,
-            self.spoken_check,
+            self.guidance_combo,
             self.pregnant_check,
             self.language_combo,
             self.breathing_combo,
@@ -271,7 +273,7 @@ class SettingsDialog(SettingsSections, QDialog):
             self.reduced_motion_check.setChecked(settings.reduced_motion)
             self.sounds_check.setChecked(not settings.muted)
             self.volume_slider.setValue(volume_to_percent(settings.sound_volume))
-            self.spoken_check.setChecked(settings.spoken_prompts)
+            self._choose(self.guidance_combo, settings.spoken_guidance, (DEFAULT_GUIDANCE,))
             self.pregnant_check.setChecked(settings.pregnant)
             self._choose(self.language_combo, settings.language, LANGUAGE_CHOICES)
             self._choose(self.breathing_combo, settings.breathing, BREATHING_IDS)
@@ -301,7 +303,7 @@ class SettingsDialog(SettingsSections, QDialog):
             "reduced_motion": self.reduced_motion_check.isChecked(),
             "muted": not self.sounds_check.isChecked(),
             "sound_volume": percent_to_volume(self.volume_slider.value()),
-            "spoken_prompts": self.spoken_check.isChecked(),
+            "spoken_guidance": self.guidance_combo.currentData() or DEFAULT_GUIDANCE,
             "breathing": self.breathing_combo.currentData() or "relaxed",
             "custom_breathing": tuple(round(spin.value(), 1) for spin in self.custom_spins),
             "point_time_suggested": self.suggested_check.isChecked(),
@@ -373,8 +375,11 @@ class SettingsDialog(SettingsSections, QDialog):
             widget.setEnabled(custom)
         sounds = self.sounds_check.isChecked()
         for widget in (self.volume_slider, self.volume_label, self.volume_value,
-                       self.spoken_check):  # fmt: skip
+                       self.guidance_combo, self.guidance_label, self.guidance_note):  # fmt: skip
             widget.setEnabled(sounds)
+        note = guidance_note(self.guidance_combo.currentData() or DEFAULT_GUIDANCE)
+        self.guidance_note.setText(note)
+        self.guidance_combo.setAccessibleDescription(note)
         fixed_time = not self.suggested_check.isChecked()
         self.point_seconds_spin.setEnabled(fixed_time)
         self.point_seconds_label.setEnabled(fixed_time)

@@ -51,6 +51,28 @@ def fill_combo(combo: QComboBox, items: list[tuple[str, str]]) -> None:
     combo.blockSignals(False)
 
 
+def guidance_note(level: str) -> str:
+    """What a level of spoken guidance says, for the note under the choice."""
+    notes = {
+        "none": QCoreApplication.translate(
+            "SettingsDialog", "Nothing is said aloud; the sounds still play."
+        ),
+        "cues": QCoreApplication.translate(
+            "SettingsDialog", "Says each change: “Get ready”, “Press”, “Switch sides”, “Rest”."
+        ),
+        "names": QCoreApplication.translate(
+            "SettingsDialog",
+            "Says each change and which point comes next: “Switch sides. Next: Hegu, right hand”.",
+        ),
+        "full": QCoreApplication.translate(
+            "SettingsDialog",
+            "Also says how to find each point before you press it, and “Halfway” in the middle "
+            "of each press. A longer get-ready time leaves room for it.",
+        ),
+    }
+    return notes.get(level, notes["names"])
+
+
 class SettingsSections:
     """Builds the Settings dialog's groups and sets their texts (mixed into SettingsDialog).
 
@@ -77,6 +99,7 @@ class SettingsSections:
             (self.text_size_label, self.text_size_spin),
             (self.volume_label, self.volume_slider),
             (self.language_label, self.language_combo),
+            (self.guidance_label, self.guidance_combo),
             (self.breathing_label, self.breathing_combo),
             (self.point_seconds_label, self.point_seconds_spin),
             (self.ready_label, self.ready_spin),
@@ -118,10 +141,15 @@ class SettingsSections:
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume_slider, 1)
         volume_row.addWidget(self.volume_value)
-        self.spoken_check = QCheckBox(self.sounds_group)
+        self.guidance_label = QLabel(self.sounds_group)
+        self.guidance_combo = QComboBox(self.sounds_group)
+        self.guidance_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.guidance_note = QLabel(self.sounds_group)
+        self.guidance_note.setWordWrap(True)
         sounds.addRow(self.sounds_check)
         sounds.addRow(self.volume_label, volume_row)
-        sounds.addRow(self.spoken_check)
+        sounds.addRow(self.guidance_label, self.guidance_combo)
+        sounds.addRow(self.guidance_note)
         self.sound_problem_label = QLabel(self.sounds_group)
         self.sound_problem_label.setObjectName("sessionNotice")
         self.sound_problem_label.setWordWrap(True)
@@ -254,9 +282,19 @@ class SettingsSections:
         )
         self.sounds_check.setText(QCoreApplication.translate("SettingsDialog", "Play &sounds"))
         self.volume_label.setText(QCoreApplication.translate("SettingsDialog", "&Volume"))
-        self.spoken_check.setText(
-            QCoreApplication.translate("SettingsDialog", "Speak &prompts aloud")
+        self.guidance_label.setText(
+            QCoreApplication.translate("SettingsDialog", "S&poken guidance")
         )
+        fill_combo(
+            self.guidance_combo,
+            [
+                (QCoreApplication.translate("SettingsDialog", "None"), "none"),
+                (QCoreApplication.translate("SettingsDialog", "Cues only"), "cues"),
+                (QCoreApplication.translate("SettingsDialog", "Cues and point names"), "names"),
+                (QCoreApplication.translate("SettingsDialog", "Full narration"), "full"),
+            ],
+        )
+        self.guidance_note.setText(guidance_note(self.guidance_combo.currentData() or "names"))
 
     def _retranslate_safety_and_language(self) -> None:
         self.pregnant_check.setText(QCoreApplication.translate("SettingsDialog", "I a&m pregnant"))
@@ -362,8 +400,8 @@ class SettingsSections:
                 QCoreApplication.translate("SettingsDialog", "Volume, in percent"),
             ),
             (
-                self.spoken_check,
-                QCoreApplication.translate("SettingsDialog", "Speak prompts aloud"),
+                self.guidance_combo,
+                QCoreApplication.translate("SettingsDialog", "Spoken guidance"),
             ),
             (self.pregnant_check, QCoreApplication.translate("SettingsDialog", "I am pregnant")),
             (self.language_combo, QCoreApplication.translate("SettingsDialog", "Language")),
@@ -396,4 +434,5 @@ class SettingsSections:
         ):
             widget.setAccessibleName(name)
         self.pregnant_check.setAccessibleDescription(self.pregnant_note.text())
+        self.guidance_combo.setAccessibleDescription(self.guidance_note.text())
         self.reminder_check.setAccessibleDescription(self.reminder_note.text())

@@ -16,7 +16,7 @@ EDITED_FIELDS: tuple[str, ...] = (
     "reduced_motion",
     "muted",
     "sound_volume",
-    "spoken_prompts",
+    "spoken_guidance",
     "breathing",
     "custom_breathing",
     "point_time_suggested",

@@ -1,0 +1,100 @@
+"""The sentences a session says at each level of spoken guidance (translated), with their weights.
+
+The controller asks for a phase's sentences when the phase begins (and for "Halfway" in the middle
+of a press); the cue player says them in order and drops what no longer fits (core/narration.py).
+The how-to sentences are the catalogue's own "how to find it" steps, in the language the
+catalogue is shown in, split at sentence ends.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from acupress_desktop.controllers.session_text import side_phrase
+from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.narration import Guidance, Sentence, Weight, split_sentences
+from acupress_desktop.core.plan import Phase, PhaseKind
+
+#: Presses shorter than this get no "Halfway".
+HALFWAY_MIN_SECONDS = 10.0
+
+
+def _where(phase: Phase, catalogue: Catalogue) -> str:
+    point = catalogue.point(phase.point_id)
+    return f"{point.pinyin}, {side_phrase(point, phase.side)}"
+
+
+def how_to_find(phase: Phase, catalogue: Catalogue, until: float | None) -> list[Sentence]:
+    """The point's "how to find it" steps, one sentence each, droppable (DETAIL)."""
+    point = catalogue.point(phase.point_id)
+    return [
+        Sentence(text, Weight.DETAIL, until)
+        for step in point.locate
+        for text in split_sentences(step)
+    ]
+
+
+def phase_sentences(
+    phase: Phase,
+    previous: Phase | None,
+    catalogue: Catalogue,
+    level: Guidance,
+    detail_until: float | None = None,
+) -> list[Sentence]:
+    """What is said when ``phase`` begins (``previous``: the phase before it, None at the start).
+
+    ``detail_until``: the monotonic time by which a how-to sentence must have ended (when the
+    3-2-1 ticks before the next change begin, or the phase ends).
+    """
+    if level is Guidance.NONE:
+        return []
+    names = level in (Guidance.NAMES, Guidance.FULL)
+    where = _where(phase, catalogue)
+    new_point = previous is None or previous.kind is PhaseKind.PRESS
+    if phase.kind is PhaseKind.GET_READY:
+        text = (
+            QCoreApplication.translate("Session", "Get ready. First: %1").replace("%1", where)
+            if names
+            else QCoreApplication.translate("Session", "Get ready.")
+        )
+    elif phase.kind is PhaseKind.SWITCH:
+        text = (
+            QCoreApplication.translate("Session", "Switch sides. Next: %1").replace("%1", where)
+            if names
+            else QCoreApplication.translate("Session", "Switch sides.")
+        )
+    elif phase.kind is PhaseKind.REST:
+        text = (
+            QCoreApplication.translate("Session", "Rest. Next: %1").replace("%1", where)
+            if names
+            else QCoreApplication.translate("Session", "Rest.")
+        )
+    elif names and previous is None:
+        text = QCoreApplication.translate("Session", "Press: %1").replace("%1", where)
+    elif names and new_point:
+        text = QCoreApplication.translate("Session", "Next: %1. Press").replace("%1", where)
+    else:
+        text = QCoreApplication.translate("Session", "Press.")
+    sentences = [Sentence(text)]
+    # how to find a point: when it is announced before it is pressed (get ready, rest), or when
+    # it is pressed straight away (first, or straight after another point); not when switching
+    announces = phase.kind in (PhaseKind.GET_READY, PhaseKind.REST)
+    if level is Guidance.FULL and (announces or (phase.kind is PhaseKind.PRESS and new_point)):
+        sentences += how_to_find(phase, catalogue, detail_until)
+    return sentences
+
+
+def halfway_sentence(level: Guidance, until: float | None) -> list[Sentence]:
+    """ "Halfway", in the middle of a press (Full narration only)."""
+    if level is not Guidance.FULL:
+        return []
+    return [Sentence(QCoreApplication.translate("Session", "Halfway."), Weight.INFO, until)]
+
+
+def end_sentences(level: Guidance) -> list[Sentence]:
+    """What is said when the session has run to its end."""
+    if level is Guidance.NONE:
+        return []
+    if level is Guidance.CUES:
+        return [Sentence(QCoreApplication.translate("Session", "Session complete."))]
+    return [Sentence(QCoreApplication.translate("Session", "Well done. The session is complete."))]
