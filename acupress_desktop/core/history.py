@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -21,6 +22,7 @@ class SessionRecord:
         seconds: seconds the session ran (pauses excluded).
         finished: True when it reached its end, False when stopped early.
         pain_before, pain_after: 0–10 when the user gave them.
+        note: one line of the user's own text ("" when none), shown as plain text.
     """
 
     started_utc: datetime
@@ -32,11 +34,34 @@ class SessionRecord:
     finished: bool
     pain_before: int | None = None
     pain_after: int | None = None
+    note: str = ""
 
     @property
     def minutes(self) -> float:
         """Length in minutes."""
         return self.seconds / 60.0
+
+
+#: The longest note kept, in characters.
+NOTE_MAX_LENGTH = 500
+
+
+def clean_note(text: str) -> str:
+    """A note as it is kept: one line (line breaks and tabs become spaces, other control
+    characters and the ones that change the direction of text are dropped), trimmed, at most
+    NOTE_MAX_LENGTH characters."""
+    spaced = "".join(" " if char in _LINE_BREAKS else char for char in text)
+    kept = "".join(
+        char
+        for char in spaced
+        if unicodedata.category(char) != "Cc"
+        and not 0x202A <= ord(char) <= 0x202E
+        and not 0x2066 <= ord(char) <= 0x2069
+    )
+    return kept.strip()[:NOTE_MAX_LENGTH].strip()
+
+
+_LINE_BREAKS = "\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def local_date(record: SessionRecord, tz: tzinfo) -> date:
