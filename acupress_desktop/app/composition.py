@@ -99,7 +99,9 @@ class Acupress:
             lambda routine: self.session.start_routine(routine),
             wall_clock,
         )
-        self.history = HistoryFeature(self.data, window, notices, wall_clock)
+        self.history = HistoryFeature(
+            self.data, window, notices, wall_clock, settings=self.settings, catalogue=catalogue
+        )
         self.session = SessionFeature(
             catalogue,
             window,

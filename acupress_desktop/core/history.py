@@ -77,6 +77,23 @@ def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def week_start_on(day: date, first_weekday: int) -> date:
+    """The first day of the week that holds ``day``, for weeks starting on ``first_weekday``
+    (0 Monday … 6 Sunday, as ``date.weekday``)."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def minutes_in_week(
+    records: Iterable[SessionRecord], tz: tzinfo, today: date, first_weekday: int
+) -> float:
+    """Minutes of the sessions from the start of this week (``first_weekday``) up to ``today``,
+    by the user's local day; sessions dated after today (a clock that was wrong) do not count."""
+    start = week_start_on(today, first_weekday)
+    return sum(
+        max(0.0, record.minutes) for record in records if start <= local_date(record, tz) <= today
+    )
+
+
 def weekly_minutes(
     records: Iterable[SessionRecord], tz: tzinfo, weeks: int, today: date
 ) -> list[tuple[date, float]]:
