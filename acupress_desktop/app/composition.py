@@ -98,6 +98,7 @@ class Acupress:
             notices,
             lambda routine: self.session.start_routine(routine),
             wall_clock,
+            outcomes=lambda: self.history.routine_outcomes(),
         )
         self.history = HistoryFeature(
             self.data, window, notices, wall_clock, settings=self.settings, catalogue=catalogue

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from acupress_desktop.app.settings import SettingsFeature
     from acupress_desktop.core.catalogue import Catalogue
     from acupress_desktop.core.history import SessionRecord
+    from acupress_desktop.core.outcomes import Outcome
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.history import HistoryRepository
     from acupress_desktop.ui.history.history_view import HistoryView
@@ -127,6 +128,17 @@ class HistoryFeature:
         except DatabaseError as exc:
             self._notices.status(str(exc))
         self.refresh_page()
+
+    def routine_outcomes(self) -> list[Outcome]:
+        """The pain change per routine, for the routines list's "Most helpful" order ([] when the
+        history cannot be read)."""
+        from acupress_desktop.core.outcomes import routine_outcomes
+        from acupress_desktop.storage.db_errors import DatabaseError
+
+        try:
+            return routine_outcomes(self.repository().list())
+        except DatabaseError:
+            return []
 
     def earlier_point_ids(self) -> list[tuple[str, ...]] | None:
         """The points of every earlier session (None when the history cannot be read)."""

@@ -8,14 +8,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from acupress_desktop.core.outcomes import MIN_SESSIONS, Outcome
-from acupress_desktop.ui.labels import plural
+from acupress_desktop.ui.labels import plural, points_number
 
 _CONTEXT = "WhatWorks"
-
-
-def points_number(value: float, locale: QLocale) -> str:
-    """A change in points with one decimal in the locale ("2.1", "2,1"), without its sign."""
-    return locale.toString(abs(value) + 0.0, "f", 1)
 
 
 def _rounded(value: float) -> float:
