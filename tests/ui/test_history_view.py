@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
