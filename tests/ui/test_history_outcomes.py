@@ -258,12 +258,12 @@ def week_records() -> list[SessionRecord]:
 
 
 def test_goal_is_off_by_default_and_set_from_the_keyboard(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Off: no progress bar. Typing 60 sets it and saves it; the bar says 18 of 60 minutes in a
+    """No goal by default: no progress bar. Typing 60 sets it and saves it; the bar says 18 of 60 minutes in a
     Monday week (UK)."""
     saved: list[int] = []
     view = make_view(qtbot, FakeRepository(week_records()), goal=(lambda: 0, saved.append))
     goal = view.goal_row
-    assert goal.spin.text() == "Off" and goal.progress.isHidden()
+    assert goal.spin.text() == "No goal" and goal.progress.isHidden()
     goal.spin.setFocus()
     assert focused() is goal.spin
     goal.spin.selectAll()
@@ -295,3 +295,16 @@ def test_goal_words() -> None:
     """ "38 of 60 minutes this week"; from the goal on it says so."""
     assert goal_text(37.6, 60) == "38 of 60 minutes this week"
     assert goal_text(60, 60) == "60 of 60 minutes this week: goal reached"
+
+
+def test_spanish_words_numbers_and_plurals(spanish_translator: object) -> None:
+    """In Spanish: "usted" forms, a decimal comma, "faltan 2 sesiones" / "falta 1 sesión"."""
+    assert outcome_sentence(outcome(6, -2.1, -3.0, -1.2), "Lumbar", SPAIN) == (
+        "En sus 6 sesiones con Lumbar, el dolor bajó 2,1 puntos de media (de 1,2 a 3,0)."
+    )
+    one = Outcome("r1", "Lumbar", (-2, -1), None)
+    assert outcome_sentence(one, "Lumbar", SPAIN).startswith("Lumbar: falta 1 sesión más")
+    assert outcome_sentence(Outcome("r1", "Lumbar", (-2,), None), "Lumbar", SPAIN).startswith(
+        "Lumbar: faltan 2 sesiones más"
+    )
+    assert goal_text(38, 60) == "38 de 60 minutos esta semana"

@@ -68,7 +68,7 @@ def test_helpful_words() -> None:
     assert helpful_text(shown("a", -2.06), UK) == "pain down 2.1 on average"
     assert helpful_text(shown("a", 0.5), UK) == "pain up 0.5 on average"
     assert helpful_text(shown("a", 0.01), UK) == "pain unchanged on average"
-    assert helpful_text(Outcome("a", "a", (1,), None), UK) == "2 more scored sessions needed"
+    assert helpful_text(Outcome("a", "a", (1, 2), None), UK) == "1 more scored session needed"
     assert helpful_text(None, UK) == "3 more scored sessions needed"
 
 

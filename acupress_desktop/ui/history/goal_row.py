@@ -77,10 +77,10 @@ class GoalRow(QWidget):
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
         self.label.setText(self.tr("&Weekly goal"))
-        self.spin.setSpecialValueText(self.tr("Off"))
+        self.spin.setSpecialValueText(self.tr("No goal"))
         self.spin.setSuffix(self.tr(" min"))
         self.spin.setAccessibleName(self.tr("Weekly goal in minutes"))
-        self.spin.setToolTip(self.tr("Minutes you aim to practise each week (Alt+W); 0 is off"))
+        self.spin.setToolTip(self.tr("Minutes you aim to practise each week (Alt+W); 0 is no goal"))
         self.progress.setAccessibleName(self.tr("Weekly goal progress"))
         self._show()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from acupress_desktop.core.outcomes import Outcome
 from acupress_desktop.ui.history.chart_card import CARD_PADDING, ChartCard
+from acupress_desktop.ui.labels import plural
 from acupress_desktop.ui.palette import ChartInk
 
 #: The widest the axis goes either way, in points of pain (the scale is 0–10).
@@ -52,7 +53,7 @@ class OutcomeChart(ChartCard):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[Outcome, str, str]] = []
-        self._less = self._more = self._needs = self._empty = ""
+        self._less = self._more = self._empty = ""
         self.retranslate_ui()
 
     @property
@@ -71,7 +72,6 @@ class OutcomeChart(ChartCard):
         """Reset the axis words (the title and rows come from the section)."""
         self._less = self.tr("← less pain")
         self._more = self.tr("more pain →")
-        self._needs = self.tr("%1 more needed")
         self._empty = self.tr("Nothing to compare yet")
 
     def row_height(self) -> float:
@@ -125,7 +125,7 @@ class OutcomeChart(ChartCard):
                 painter.drawText(
                     band.adjusted(8, 0, 0, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    self._needs.replace("%1", str(outcome.needed)),
+                    plural(self.tr("%n more needed", None, outcome.needed), outcome.needed),
                 )
                 continue
             self._paint_interval(painter, ink, outcome, band, extent, plot)

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from acupress_desktop.core.outcomes import MIN_SESSIONS, Outcome
 from acupress_desktop.ui.labels import plural, points_number
 
-_CONTEXT = "WhatWorks"
-
 
 def _rounded(value: float) -> float:
     """The value as shown (one decimal), so the words agree with the numbers."""
@@ -23,19 +21,19 @@ def range_text(low: float, high: float, locale: QLocale) -> str:
     up), "between 1.5 down and 0.5 up" (it holds zero), "the same every time" (zero width)."""
     low_shown, high_shown = _rounded(low), _rounded(high)
     if low_shown == high_shown:
-        return QCoreApplication.translate(_CONTEXT, "the same change every time")
+        return QCoreApplication.translate("WhatWorks", "the same change every time")
     if high_shown <= 0:  # both down: the smaller fall first
         first, second = -high_shown, -low_shown
     elif low_shown >= 0:
         first, second = low_shown, high_shown
     else:
         return (
-            QCoreApplication.translate(_CONTEXT, "somewhere between %1 down and %2 up")
+            QCoreApplication.translate("WhatWorks", "somewhere between %1 down and %2 up")
             .replace("%1", points_number(low_shown, locale))
             .replace("%2", points_number(high_shown, locale))
         )
     return (
-        QCoreApplication.translate(_CONTEXT, "%1 to %2")
+        QCoreApplication.translate("WhatWorks", "%1 to %2")
         .replace("%1", points_number(first, locale))
         .replace("%2", points_number(second, locale))
     )
@@ -51,7 +49,7 @@ def outcome_sentence(outcome: Outcome, name: str, locale: QLocale) -> str:
         return (
             plural(
                 QCoreApplication.translate(
-                    _CONTEXT,
+                    "WhatWorks",
                     "%1: %n more session(s) with pain scores before and after needed for an "
                     "average (%2 so far).",
                     None,
@@ -65,21 +63,21 @@ def outcome_sentence(outcome: Outcome, name: str, locale: QLocale) -> str:
     mean = _rounded(interval.mean)
     if mean < 0:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "WhatWorks",
             "In your %n session(s) with %1, pain went down by %2 points on average (%3).",
             None,
             n,
         )
     elif mean > 0:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "WhatWorks",
             "In your %n session(s) with %1, pain went up by %2 points on average (%3).",
             None,
             n,
         )
     else:
         text = QCoreApplication.translate(
-            _CONTEXT,
+            "WhatWorks",
             "In your %n session(s) with %1, pain did not change on average (%3).",
             None,
             n,
@@ -95,7 +93,7 @@ def outcome_sentence(outcome: Outcome, name: str, locale: QLocale) -> str:
 def caution_text() -> str:
     """The line under the chart: what the numbers are, and what they are not."""
     return QCoreApplication.translate(
-        _CONTEXT,
+        "WhatWorks",
         "This is what your own scores show, not proof that the routine caused it. The range in "
         "brackets is where the true average probably lies (95 %); it narrows with more sessions.",
     )
@@ -104,7 +102,7 @@ def caution_text() -> str:
 def empty_text() -> str:
     """What the section says before any session has both scores."""
     return QCoreApplication.translate(
-        _CONTEXT,
+        "WhatWorks",
         "Give a pain score before and after your sessions: from %1 sessions with a routine, "
         "this shows how your pain changed with it.",
     ).replace("%1", str(MIN_SESSIONS))

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from acupress_desktop.core.outcomes import Outcome, helpfulness_key
+from acupress_desktop.core.outcomes import MIN_SESSIONS, Outcome, helpfulness_key
 from acupress_desktop.storage.routines import StoredRoutine
-from acupress_desktop.ui.labels import points_number
+from acupress_desktop.ui.labels import plural, points_number
 
 #: The orders, as the entries of the "Sort" list.
 RECENT, BY_NAME, MOST_HELPFUL = range(3)
@@ -47,9 +47,12 @@ def helpful_text(outcome: Outcome | None, locale: QLocale) -> str:
     """What the list adds in the most-helpful order: "pain down 2.1 on average", or how many
     more sessions with both scores are needed."""
     if outcome is None or outcome.interval is None:
-        needed = 3 if outcome is None else outcome.needed
-        return QCoreApplication.translate("RoutinesPage", "%1 more scored sessions needed").replace(
-            "%1", str(needed)
+        needed = MIN_SESSIONS if outcome is None else outcome.needed
+        return plural(
+            QCoreApplication.translate(
+                "RoutinesPage", "%n more scored session(s) needed", None, needed
+            ),
+            needed,
         )
     mean = round(outcome.interval.mean, 1)
     if mean < 0:
