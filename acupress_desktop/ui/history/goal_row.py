@@ -65,6 +65,7 @@ class GoalRow(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.spin)
         layout.addWidget(self.progress, 1)
+        layout.addStretch(0)  # takes the room while there is no goal (the bar is hidden)
         self.apply_fonts()
         self.retranslate_ui()
 
