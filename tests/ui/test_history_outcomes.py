@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QRectF, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from acupress_desktop.controllers.history import HistoryController
@@ -165,7 +165,6 @@ def test_the_chart_draws_a_fall_left_of_zero(qtbot) -> None:  # type: ignore[no-
     assert (
         image.pixelColor(round(change_x(-1.0, extent, plot)), round(evening.center().y())) != accent
     )
-    assert QPointF(change_x(0.0, extent, plot), 0).x() == plot.center().x()
 
 
 def test_by_point_is_one_key_away_and_uses_point_names(qtbot) -> None:  # type: ignore[no-untyped-def]
