@@ -65,8 +65,9 @@ def add_sample_history(services: Acupress) -> None:
                 points_done=3,
                 seconds=rng.choice([420, 480, 540, 600]),
                 finished=True,
-                pain_before=min(10, pain + 2) if day % 3 == 0 else None,
-                pain_after=pain if day % 3 == 0 else None,
+                pain_before=min(10, pain + 2) if day % 2 == 0 else None,
+                pain_after=pain + rng.randint(-1, 1) if day % 2 == 0 else None,
+                note="after a long walk" if day == 2 else "",
             )
         )
 
@@ -103,6 +104,7 @@ def main() -> int:
             services.session.view().done_button.click()
             if theme == "light":
                 add_sample_history(services)
+                services.settings.update(weekly_goal_minutes=60)
                 services.history.page().refresh()
                 window.show_tab(2)
                 grab(window, args.out / "history.png")

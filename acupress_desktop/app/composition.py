@@ -98,8 +98,11 @@ class Acupress:
             notices,
             lambda routine: self.session.start_routine(routine),
             wall_clock,
+            outcomes=lambda: self.history.routine_outcomes(),
         )
-        self.history = HistoryFeature(self.data, window, notices, wall_clock)
+        self.history = HistoryFeature(
+            self.data, window, notices, wall_clock, settings=self.settings, catalogue=catalogue
+        )
         self.session = SessionFeature(
             catalogue,
             window,

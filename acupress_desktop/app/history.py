@@ -15,7 +15,10 @@ from acupress_desktop.app.notices import Notices
 from acupress_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from acupress_desktop.app.settings import SettingsFeature
+    from acupress_desktop.core.catalogue import Catalogue
     from acupress_desktop.core.history import SessionRecord
+    from acupress_desktop.core.outcomes import Outcome
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.history import HistoryRepository
     from acupress_desktop.ui.history.history_view import HistoryView
@@ -30,8 +33,13 @@ class HistoryFeature:
         window: MainWindow,
         notices: Notices,
         wall_clock: Callable[[], datetime],
+        *,
+        settings: SettingsFeature | None = None,
+        catalogue: Catalogue | None = None,
     ) -> None:
         self._data = data
+        self._settings = settings
+        self._catalogue = catalogue
         self._window = window
         self._notices = notices
         self._wall_clock = wall_clock
@@ -51,9 +59,26 @@ class HistoryFeature:
         from acupress_desktop.ui.history.history_view import HistoryView
 
         today = lambda: self._wall_clock().astimezone().date()  # noqa: E731
-        page = HistoryView(HistoryController(self.repository(), today=today))
+        settings = self._settings
+        goal = None
+        if settings is not None:
+            goal = (
+                lambda: settings.current.weekly_goal_minutes,
+                lambda minutes: settings.update(weekly_goal_minutes=minutes),
+            )
+        controller = HistoryController(self.repository(), today=today, goal=goal)
+        page = HistoryView(controller, point_name=self._point_name)
         page.routines_requested.connect(lambda: self._window.show_tab(ROUTINES_TAB))
         return page
+
+    def _point_name(self, point_id: str) -> str:
+        """ "BL23 · Shenshu" for a point of the catalogue, else its id (a point since removed)."""
+        if self._catalogue is None:
+            return point_id
+        try:
+            return self._catalogue.point(point_id).title
+        except KeyError:
+            return point_id
 
     def page_built(self) -> bool:
         """True once the History tab was built."""
@@ -103,6 +128,17 @@ class HistoryFeature:
         except DatabaseError as exc:
             self._notices.status(str(exc))
         self.refresh_page()
+
+    def routine_outcomes(self) -> list[Outcome]:
+        """The pain change per routine, for the routines list's "Most helpful" order ([] when the
+        history cannot be read)."""
+        from acupress_desktop.core.outcomes import routine_outcomes
+        from acupress_desktop.storage.db_errors import DatabaseError
+
+        try:
+            return routine_outcomes(self.repository().list())
+        except DatabaseError:
+            return []
 
     def earlier_point_ids(self) -> list[tuple[str, ...]] | None:
         """The points of every earlier session (None when the history cannot be read)."""

@@ -14,6 +14,7 @@ from acupress_desktop.app.notices import Notices
 from acupress_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from acupress_desktop.core.outcomes import Outcome
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.routines import RoutineRepository
     from acupress_desktop.ui.routines.routines_page import RoutinesPage
@@ -30,8 +31,10 @@ class RoutinesFeature:
         notices: Notices,
         start_routine: Callable[[Routine], None],
         wall_clock: Callable[[], datetime],
+        outcomes: Callable[[], list[Outcome]] | None = None,
     ) -> None:
         self._data = data
+        self._outcomes = outcomes
         self._language = language
         self._window = window
         self._notices = notices
@@ -78,7 +81,9 @@ class RoutinesFeature:
         from acupress_desktop.ui.routines.routines_page import RoutinesPage
 
         catalogue = self._language.catalogue
-        page = RoutinesPage(catalogue, RoutinesController(self.repository(), catalogue))
+        page = RoutinesPage(
+            catalogue, RoutinesController(self.repository(), catalogue), outcomes=self._outcomes
+        )
         page.start_requested.connect(self._start_routine)
         page.notice.connect(self._notices.status)
         return page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -21,6 +22,7 @@ class SessionRecord:
         seconds: seconds the session ran (pauses excluded).
         finished: True when it reached its end, False when stopped early.
         pain_before, pain_after: 0–10 when the user gave them.
+        note: one line of the user's own text ("" when none), shown as plain text.
     """
 
     started_utc: datetime
@@ -32,11 +34,34 @@ class SessionRecord:
     finished: bool
     pain_before: int | None = None
     pain_after: int | None = None
+    note: str = ""
 
     @property
     def minutes(self) -> float:
         """Length in minutes."""
         return self.seconds / 60.0
+
+
+#: The longest note kept, in characters.
+NOTE_MAX_LENGTH = 500
+
+
+def clean_note(text: str) -> str:
+    """A note as it is kept: one line (line breaks and tabs become spaces, other control
+    characters and the ones that change the direction of text are dropped), trimmed, at most
+    NOTE_MAX_LENGTH characters."""
+    spaced = "".join(" " if char in _LINE_BREAKS else char for char in text)
+    kept = "".join(
+        char
+        for char in spaced
+        if unicodedata.category(char) != "Cc"
+        and not 0x202A <= ord(char) <= 0x202E
+        and not 0x2066 <= ord(char) <= 0x2069
+    )
+    return kept.strip()[:NOTE_MAX_LENGTH].strip()
+
+
+_LINE_BREAKS = "\r\n\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def local_date(record: SessionRecord, tz: tzinfo) -> date:
@@ -50,6 +75,23 @@ def local_date(record: SessionRecord, tz: tzinfo) -> date:
 def week_start(day: date) -> date:
     """The Monday of the week that holds ``day``."""
     return day - timedelta(days=day.weekday())
+
+
+def week_start_on(day: date, first_weekday: int) -> date:
+    """The first day of the week that holds ``day``, for weeks starting on ``first_weekday``
+    (0 Monday … 6 Sunday, as ``date.weekday``)."""
+    return day - timedelta(days=(day.weekday() - first_weekday) % 7)
+
+
+def minutes_in_week(
+    records: Iterable[SessionRecord], tz: tzinfo, today: date, first_weekday: int
+) -> float:
+    """Minutes of the sessions from the start of this week (``first_weekday``) up to ``today``,
+    by the user's local day; sessions dated after today (a clock that was wrong) do not count."""
+    start = week_start_on(today, first_weekday)
+    return sum(
+        max(0.0, record.minutes) for record in records if start <= local_date(record, tz) <= today
+    )
 
 
 def weekly_minutes(

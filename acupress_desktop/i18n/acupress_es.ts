@@ -662,6 +662,42 @@
     </message>
 </context>
 <context>
+    <name>GoalRow</name>
+    <message>
+        <source>%1 of %2 minutes this week</source>
+        <extracomment>The spin box&apos;s step, in minutes.</extracomment>
+        <translation>%1 de %2 minutos esta semana</translation>
+    </message>
+    <message>
+        <source>%1: goal reached</source>
+        <translation>%1: objetivo alcanzado</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly goal</source>
+        <translation>Ob&amp;jetivo semanal</translation>
+    </message>
+    <message>
+        <source>No goal</source>
+        <translation>Sin objetivo</translation>
+    </message>
+    <message>
+        <source>Minutes you aim to practise each week (Alt+W); 0 is no goal</source>
+        <translation>Minutos que quiere practicar cada semana (Alt+J); 0 es sin objetivo</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Weekly goal in minutes</source>
+        <translation>Objetivo semanal en minutos</translation>
+    </message>
+    <message>
+        <source>Weekly goal progress</source>
+        <translation>Progreso del objetivo semanal</translation>
+    </message>
+</context>
+<context>
     <name>GuideButtons</name>
     <message>
         <source>Measure with your hand</source>
@@ -684,6 +720,7 @@
     <name>History</name>
     <message>
         <source>The history could not be exported to “%1” (%2). Nothing was written and your history is unchanged; choose another folder and try again.</source>
+        <extracomment>The columns of the second file, the pain change per routine and per point (&quot;what works&quot;).</extracomment>
         <translation>No se ha podido exportar el historial a «%1» (%2). No se ha escrito nada y su historial no ha cambiado; elija otra carpeta y vuelva a intentarlo.</translation>
     </message>
 </context>
@@ -812,8 +849,16 @@
         </translation>
     </message>
     <message>
+        <source>%1. The pain change per routine and per point is in %2.</source>
+        <translation>%1. El cambio del dolor por rutina y por punto está en %2.</translation>
+    </message>
+    <message>
         <source>Could not save the history to %1 (%2). Your sessions are safe in Acupress; choose another folder or file name and try again.</source>
         <translation>No se ha podido guardar el historial en %1 (%2). Sus sesiones siguen a salvo en Acupress; elija otra carpeta u otro nombre de archivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>no note</source>
+        <translation>sin nota</translation>
     </message>
     <message>
         <source>%1 minutes</source>
@@ -869,6 +914,14 @@
         <translation>Menos alivio del dolor primero</translation>
     </message>
     <message>
+        <source>Notes, A to Z</source>
+        <translation>Notas, de la A a la Z</translation>
+    </message>
+    <message>
+        <source>Notes, Z to A</source>
+        <translation>Notas, de la Z a la A</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -891,6 +944,18 @@
     <message>
         <source>Sort sessions by</source>
         <translation>Ordenar las sesiones por</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Nota…</translation>
+    </message>
+    <message>
+        <source>Write a note for the selected session</source>
+        <translation>Escribir una nota para la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>A line of your own about the selected session (Alt+N, or F2 in the list)</source>
+        <translation>Una línea suya sobre la sesión seleccionada (Alt+N, o F2 en la lista)</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1320,6 +1385,61 @@
     <message>
         <source>&amp;New name:</source>
         <translation>&amp;Nombre nuevo:</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChart</name>
+    <message>
+        <source>← less pain</source>
+        <extracomment>The widest the axis goes either way, in points of pain (the scale is 0–10).</extracomment>
+        <translation>← menos dolor</translation>
+    </message>
+    <message>
+        <source>more pain →</source>
+        <translation>más dolor →</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more needed</source>
+        <translation>
+            <numerusform>falta %n más</numerusform>
+            <numerusform>faltan %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Aún no hay nada que comparar</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesSection</name>
+    <message>
+        <source>What works for you</source>
+        <extracomment>The entries of the &quot;Show&quot; list, in order.</extracomment>
+        <translation>Lo que le funciona</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>By routine</source>
+        <translation>Por rutina</translation>
+    </message>
+    <message>
+        <source>By point</source>
+        <translation>Por punto</translation>
+    </message>
+    <message>
+        <source>Show what works by routine or by point</source>
+        <translation>Mostrar lo que le funciona por rutina o por punto</translation>
+    </message>
+    <message>
+        <source>Change in pain, by point</source>
+        <translation>Cambio del dolor, por punto</translation>
+    </message>
+    <message>
+        <source>Change in pain, by routine</source>
+        <translation>Cambio del dolor, por rutina</translation>
     </message>
 </context>
 <context>
@@ -2184,6 +2304,30 @@
         <translation>Rutinas</translation>
     </message>
     <message>
+        <source>S&amp;ort</source>
+        <translation>&amp;Ordenar</translation>
+    </message>
+    <message>
+        <source>Favourites, then recent</source>
+        <translation>Favoritas y después recientes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Most helpful</source>
+        <translation>Lo que más le ayuda</translation>
+    </message>
+    <message>
+        <source>Sort routines by</source>
+        <translation>Ordenar las rutinas por</translation>
+    </message>
+    <message>
+        <source>Most helpful: by how much your pain went down with each routine, from your own scores; routines with fewer than three scored sessions come last</source>
+        <translation>Lo que más le ayuda: según cuánto bajó su dolor con cada rutina, a partir de sus propias puntuaciones; las rutinas con menos de tres sesiones puntuadas van al final</translation>
+    </message>
+    <message>
         <source>&amp;New routine</source>
         <translation>&amp;Nueva rutina</translation>
     </message>
@@ -2230,6 +2374,26 @@
     <message>
         <source>Save the routine as an A4 card (PDF or PNG) to print (Ctrl+P).</source>
         <translation>Guardar la rutina como tarjeta A4 (PDF o PNG) para imprimir (Ctrl+P).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more scored session(s) needed</source>
+        <extracomment>The orders, as the entries of the &quot;Sort&quot; list.</extracomment>
+        <translation>
+            <numerusform>falta %n sesión puntuada más</numerusform>
+            <numerusform>faltan %n sesiones puntuadas más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pain down %1 on average</source>
+        <translation>el dolor bajó %1 de media</translation>
+    </message>
+    <message>
+        <source>pain up %1 on average</source>
+        <translation>el dolor subió %1 de media</translation>
+    </message>
+    <message>
+        <source>pain unchanged on average</source>
+        <translation>el dolor no cambió de media</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2746,10 @@
         <source>Pain before → after</source>
         <translation>Dolor antes → después</translation>
     </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
 </context>
 <context>
     <name>SessionTray</name>
@@ -2830,7 +2998,7 @@
     </message>
     <message>
         <source>it is not an ordinary file</source>
-        <extracomment>A settings file is a few hundred bytes; anything over this is not one (and is never read whole). Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default.</extracomment>
+        <extracomment>A settings file is a few hundred bytes; anything over this is not one (and is never read whole). Allowed values of the choice settings (the first is the default). Inclusive ranges of the number settings; a saved value outside its range reads as the default. The largest weekly goal, in minutes (a little over an hour a day).</extracomment>
         <translation>no es un archivo normal</translation>
     </message>
     <message>
@@ -3555,6 +3723,57 @@
         <source>Minutes per week</source>
         <extracomment>The pain chart shows at most this many sessions (the latest ones). Space between legend entries (and between the title and the legend), in pixels.</extracomment>
         <translation>Minutos por semana</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorks</name>
+    <message>
+        <source>the same change every time</source>
+        <translation>el mismo cambio cada vez</translation>
+    </message>
+    <message>
+        <source>somewhere between %1 down and %2 up</source>
+        <translation>en algún punto entre %1 menos y %2 más</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more session(s) with pain scores before and after needed for an average (%2 so far).</source>
+        <translation>
+            <numerusform>%1: falta %n sesión más con puntuación de dolor antes y después para calcular una media (%2 hasta ahora).</numerusform>
+            <numerusform>%1: faltan %n sesiones más con puntuación de dolor antes y después para calcular una media (%2 hasta ahora).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In your %n session(s) with %1, pain went down by %2 points on average (%3).</source>
+        <translation>
+            <numerusform>En su %n sesión con %1, el dolor bajó %2 puntos de media (%3).</numerusform>
+            <numerusform>En sus %n sesiones con %1, el dolor bajó %2 puntos de media (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In your %n session(s) with %1, pain went up by %2 points on average (%3).</source>
+        <translation>
+            <numerusform>En su %n sesión con %1, el dolor subió %2 puntos de media (%3).</numerusform>
+            <numerusform>En sus %n sesiones con %1, el dolor subió %2 puntos de media (%3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In your %n session(s) with %1, pain did not change on average (%3).</source>
+        <translation>
+            <numerusform>En su %n sesión con %1, el dolor no cambió de media (%3).</numerusform>
+            <numerusform>En sus %n sesiones con %1, el dolor no cambió de media (%3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is what your own scores show, not proof that the routine caused it. The range in brackets is where the true average probably lies (95 %); it narrows with more sessions.</source>
+        <translation>Esto es lo que muestran sus propias puntuaciones, no una prueba de que la rutina lo haya causado. El intervalo entre paréntesis es donde probablemente está la media real (95 %); se estrecha con más sesiones.</translation>
+    </message>
+    <message>
+        <source>Give a pain score before and after your sessions: from %1 sessions with a routine, this shows how your pain changed with it.</source>
+        <translation>Puntúe su dolor antes y después de sus sesiones: a partir de %1 sesiones con una rutina, aquí verá cómo cambió su dolor con ella.</translation>
     </message>
 </context>
 </TS>

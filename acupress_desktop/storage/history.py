@@ -9,7 +9,8 @@ import json
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.history import SessionRecord, clean_note
+from acupress_desktop.core.outcomes import Outcome, point_outcomes, routine_outcomes
 from acupress_desktop.core.text import translate
 from acupress_desktop.storage.database import Database
 from acupress_desktop.storage.db_errors import DatabaseError
@@ -26,6 +27,16 @@ CSV_COLUMNS = (
     "finished",
     "pain_before",
     "pain_after",
+    "note",
+)
+#: The columns of the second file, the pain change per routine and per point ("what works").
+OUTCOME_CSV_COLUMNS = (
+    "kind",
+    "name",
+    "sessions_with_both_scores",
+    "mean_change",
+    "ci95_low",
+    "ci95_high",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -51,8 +62,8 @@ class HistoryRepository:
         with self._db.transaction() as conn:
             conn.execute(
                 "INSERT INTO sessions (started_utc, local_date, routine_id, routine_name, "
-                "point_ids, points_done, seconds, finished, pain_before, pain_after) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "point_ids, points_done, seconds, finished, pain_before, pain_after, note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     started.isoformat(timespec="microseconds"),
                     started.astimezone(self._tz).date().isoformat(),
@@ -64,8 +75,21 @@ class HistoryRepository:
                     int(record.finished),
                     record.pain_before,
                     record.pain_after,
+                    clean_note(record.note),
                 ),
             )
+
+    def set_note(self, record: SessionRecord, note: str) -> str:
+        """Keep ``note`` (cleaned to one line, see ``clean_note``) with the saved session matched
+        by its start time; returns the note as kept. DatabaseWriteError when it cannot be saved."""
+        started = _checked(record)
+        kept = clean_note(note)
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE sessions SET note = ? WHERE started_utc = ?",
+                (kept, started.isoformat(timespec="microseconds")),
+            )
+        return kept
 
     def set_pain(self, record: SessionRecord) -> None:
         """Store the pain scores given after a session that is already saved (matched by its
@@ -116,17 +140,37 @@ class HistoryRepository:
                     "yes" if record.finished else "no",
                     "" if record.pain_before is None else record.pain_before,
                     "" if record.pain_after is None else record.pain_after,
+                    _cell(record.note),
                 )
             )
             count += 1
         _write_atomically(Path(path), buffer.getvalue())
         return count
 
+    def export_outcomes_csv(self, path: Path) -> int:
+        """Write the pain change per routine, then per point, to ``path`` (see
+        ``OUTCOME_CSV_COLUMNS``); returns the number of rows. Same encoding, line ends,
+        privacy and atomic replacement as ``export_csv``.
+
+        ``mean_change`` is after − before (negative: the pain went down) with two decimals; it
+        and the interval are empty while fewer than three sessions have both scores.
+        """
+        records = self.list()
+        rows = [("routine", o) for o in routine_outcomes(records)]
+        rows += [("point", o) for o in point_outcomes(records)]
+        buffer = io.StringIO(newline="")
+        writer = csv.writer(buffer)
+        writer.writerow(OUTCOME_CSV_COLUMNS)
+        for kind, outcome in rows:
+            writer.writerow((kind, _cell(outcome.name), outcome.n, *_interval_cells(outcome)))
+        _write_atomically(Path(path), buffer.getvalue())
+        return len(rows)
+
     def _rows(self, order: str) -> builtins.list[tuple[SessionRecord, str]]:
         with self._db.snapshot() as conn:
             rows = conn.execute(
                 "SELECT started_utc, local_date, routine_name, routine_id, point_ids, "
-                "points_done, seconds, finished, pain_before, pain_after FROM sessions "
+                "points_done, seconds, finished, pain_before, pain_after, note FROM sessions "
                 f"ORDER BY started_utc {order}, id {order}"
             ).fetchall()
         return [
@@ -141,6 +185,7 @@ class HistoryRepository:
                     finished=bool(row[7]),
                     pain_before=row[8],
                     pain_after=row[9],
+                    note=row[10],
                 ),
                 row[1],
             )
@@ -159,6 +204,18 @@ def _checked(record: SessionRecord) -> datetime:
     if record.points_done < 0 or record.seconds < 0:
         raise ValueError("points_done and seconds cannot be negative")
     return record.started_utc.astimezone(UTC)
+
+
+def _interval_cells(outcome: Outcome) -> tuple[str, str, str]:
+    """Mean change and interval with two decimals (a dot: the file is for any locale)."""
+    if outcome.interval is None:
+        return ("", "", "")
+    interval = outcome.interval
+    mean, low, high = (
+        f"{value:.2f}".replace("-0.00", "0.00")
+        for value in (interval.mean, interval.low, interval.high)
+    )
+    return (mean, low, high)
 
 
 def _cell(text: str) -> str:

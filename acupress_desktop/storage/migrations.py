@@ -111,6 +111,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "INSERT INTO file_identity VALUES (1, lower(hex(randomblob(16))), 0, 0)",
         ),
     ),
+    Migration(
+        5,
+        "a note per session (one line of the user's own text; empty for older sessions)",
+        ("ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

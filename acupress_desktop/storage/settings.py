@@ -48,6 +48,8 @@ LANGUAGE_CHOICES: tuple[str, ...] = ("system", "en", "es")
 MIN_TEXT_SIZE, MAX_TEXT_SIZE = 10.0, 20.0
 MAX_SWITCH_SECONDS = 30
 #: Inclusive ranges of the number settings; a saved value outside its range reads as the default.
+#: The largest weekly goal, in minutes (a little over an hour a day).
+MAX_WEEKLY_GOAL_MINUTES = 600
 RANGES: dict[str, tuple[float, float]] = {
     "default_point_seconds": (MIN_POINT_SECONDS, MAX_POINT_SECONDS),
     "get_ready_seconds": (0, MAX_GET_READY_SECONDS),
@@ -55,6 +57,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "switch_seconds": (0, MAX_SWITCH_SECONDS),
     "sound_volume": (0.0, 1.0),
     "text_size": (MIN_TEXT_SIZE, MAX_TEXT_SIZE),
+    "weekly_goal_minutes": (0, MAX_WEEKLY_GOAL_MINUTES),
 }
 DEFAULT_CUSTOM_BREATHING: tuple[float, float, float, float] = (4.0, 0.0, 6.0, 0.0)
 
@@ -137,6 +140,9 @@ class Settings:
     )
     reminder_last_shown: str = field(
         default="", metadata={"doc": "Day (YYYY-MM-DD) whose reminder was last shown."}
+    )
+    weekly_goal_minutes: int = field(
+        default=0, metadata={"doc": "Minutes of practice aimed at each week; 0 is no goal."}
     )
     custom_breathing: tuple[float, float, float, float] = field(
         default=DEFAULT_CUSTOM_BREATHING,

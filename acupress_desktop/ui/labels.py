@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from acupress_desktop.core.breathing import CUSTOM
 from acupress_desktop.core.catalogue import Point
@@ -152,6 +152,11 @@ def plural(translated: str, count: int) -> str:
     with its caller, where lupdate finds it and its context); ``%n`` becomes ``count``.
     """
     return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
+
+
+def points_number(value: float, locale: QLocale) -> str:
+    """A change in pain points with one decimal in the locale ("2.1", "2,1"), without its sign."""
+    return locale.toString(abs(value) + 0.0, "f", 1)
 
 
 def format_clock(seconds: int) -> str:

@@ -16,7 +16,7 @@ from acupress_desktop.controllers.results import Refusal, Saved
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.storage import history as history_storage
 from acupress_desktop.storage.database import Database
-from acupress_desktop.storage.db_errors import DatabaseError
+from acupress_desktop.storage.db_errors import DatabaseError, DatabaseWriteError
 from acupress_desktop.storage.history import HistoryRepository
 
 TZ = timezone(timedelta(hours=-5))
@@ -70,8 +70,17 @@ def test_export_adds_csv_says_where_and_remembers_the_folder(
     assert history.suggested_export_path() == tmp_path / "home" / "acupress-history-2025-04-30.csv"
     saved = history.export_csv(tmp_path / "mine")
     target = tmp_path / "mine.csv"
-    assert isinstance(saved, Saved) and saved.paths == (target,)
-    assert saved.notice == f"Saved 3 sessions to {target}"
+    outcomes = tmp_path / "mine-what-works.csv"
+    assert isinstance(saved, Saved) and saved.paths == (target, outcomes)
+    assert saved.notice == (
+        f"Saved 3 sessions to {target}. The pain change per routine and per point is in {outcomes}."
+    )
+    # three Lower back sessions 6 → 3: mean −3, all equal, so the interval is −3 … −3
+    assert outcomes.read_text(encoding="utf-8-sig").splitlines()[1:] == [
+        "routine,Lower back,3,-3.00,-3.00,-3.00",
+        "point,BL23,3,-3.00,-3.00,-3.00",
+        "point,GV4,3,-3.00,-3.00,-3.00",
+    ]
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 4
     assert lines[1].split(",")[1] == "2025-04-28"  # the local day in the user's time zone (UTC-5)
@@ -85,7 +94,7 @@ def test_one_session_is_said_in_the_singular(tmp_path: Path) -> None:
         repository.add(session(30))
         saved = HistoryController(repository, tz=TZ).export_csv(tmp_path / "one.csv")
         assert isinstance(saved, Saved)
-        assert saved.notice == f"Saved 1 session to {tmp_path / 'one.csv'}"
+        assert saved.notice.startswith(f"Saved 1 session to {tmp_path / 'one.csv'}. ")
     finally:
         db.close()
 
@@ -134,6 +143,12 @@ class BrokenStore:
     def export_csv(self, path: Path, tz: object = None) -> int:
         raise PermissionError(errno.EACCES, "Permission denied")
 
+    def export_outcomes_csv(self, path: Path) -> int:
+        raise AssertionError("not reached: the sessions' file failed first")
+
+    def set_note(self, record: SessionRecord, note: str) -> str:
+        raise DatabaseWriteError("Acupress could not save because the disk is full.")
+
 
 def test_a_history_that_cannot_be_read_says_so() -> None:
     refused = HistoryController(BrokenStore()).records()
@@ -156,5 +171,27 @@ def test_the_export_message_is_in_the_users_language(
     target = tmp_path / "h.csv"
     saved = history.export_csv(target)
     assert isinstance(saved, Saved)
-    assert saved.notice == f"Se han guardado 3 sesiones en {target}"
+    assert saved.notice.startswith(f"Se han guardado 3 sesiones en {target}. ")
     assert history_controller.export_status(1, target) == f"Se ha guardado 1 sesión en {target}"
+
+
+def test_a_note_is_kept_as_one_line_or_refused_with_the_reason(
+    history: HistoryController, repository: HistoryRepository
+) -> None:
+    """A two-line note comes back as one line and is there on the next read; a disk that is
+    full gives the storage's sentence."""
+    records = history.records()
+    assert not isinstance(records, Refusal)
+    assert history.set_note(records[0], "slept\nwell") == "slept well"
+    again = history.records()
+    assert not isinstance(again, Refusal) and again[0].note == "slept well"
+    refused = HistoryController(BrokenStore()).set_note(records[0], "x")
+    assert refused == Refusal("Acupress could not save because the disk is full.")
+
+
+def test_the_averages_file_sits_next_to_the_sessions_file() -> None:
+    """ "history.csv" → "history-what-works.csv"; a name without suffix still ends in .csv."""
+    assert history_controller.outcomes_path(Path("/a/history.csv")) == Path(
+        "/a/history-what-works.csv"
+    )
+    assert history_controller.outcomes_path(Path("/a/h")) == Path("/a/h-what-works.csv")

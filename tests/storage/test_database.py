@@ -81,7 +81,15 @@ SCHEMA_V3 = (
     "ALTER TABLE sessions ADD COLUMN pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10)",
     "PRAGMA user_version = 3",
 )
-OLD_SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3}
+SCHEMA_V4 = (
+    *SCHEMA_V3[:-1],
+    """CREATE TABLE file_identity (
+        only_row INTEGER PRIMARY KEY CHECK (only_row = 1), file_id TEXT NOT NULL,
+        generation INTEGER NOT NULL, log_base INTEGER NOT NULL)""",
+    "INSERT INTO file_identity VALUES (1, lower(hex(randomblob(16))), 0, 0)",
+    "PRAGMA user_version = 4",
+)
+OLD_SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
 ROUTINE_ROW = (
     "INSERT INTO routines (id, name, name_key, description, rest_seconds, rounds, "
     "get_ready_seconds, switch_seconds, breathing, created_utc, updated_utc) VALUES ('r1', "
@@ -257,6 +265,7 @@ def test_every_old_version_is_migrated_with_its_data(
         assert repo.get("builtin:lower-back").last_used == datetime(2026, 2, 3, 7, tzinfo=UTC)
         assert [r.routine_name for r in history.list()] == ["Lower back", "Évening 背"]
         assert history.list()[0].pain_before is None
+        assert [r.note for r in history.list()] == ["", ""]  # version 5: no note yet
     else:
         assert stored.last_used is None and history.list() == []
     # and usable
@@ -264,6 +273,8 @@ def test_every_old_version_is_migrated_with_its_data(
     repo.create(Routine("New one", (RoutineStep("LI4", 30),)))
     history.add(SessionRecord(START, "New one", "", ("LI4",), 1, 60.0, True, 4, 2))
     assert history.list()[0].pain_after == 2
+    assert history.set_note(history.list()[0], "better") == "better"
+    assert history.list()[0].note == "better"
     db.close()
 
 

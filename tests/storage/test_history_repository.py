@@ -14,7 +14,12 @@ import pytest
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.storage.database import Database
 from acupress_desktop.storage.db_errors import DatabaseWriteError
-from acupress_desktop.storage.history import CSV_COLUMNS, HistoryExportError, HistoryRepository
+from acupress_desktop.storage.history import (
+    CSV_COLUMNS,
+    OUTCOME_CSV_COLUMNS,
+    HistoryExportError,
+    HistoryRepository,
+)
 
 TOKYO = timezone(timedelta(hours=9))
 FIRST = SessionRecord(
@@ -118,8 +123,9 @@ def test_csv_export(db: Database, tmp_path: Path) -> None:
             "yes",
             "6",
             "3",
+            "",
         ],
-        ["2026-03-02T07:00:00+00:00", "2026-03-02", "", "LI4", "0", "0.20", "no", "", ""],
+        ["2026-03-02T07:00:00+00:00", "2026-03-02", "", "LI4", "0", "0.20", "no", "", "", ""],
     ]
 
 
@@ -226,3 +232,41 @@ def test_pain_scores_given_later_are_kept(tmp_path) -> None:  # type: ignore[no-
     assert (newest.pain_before, newest.pain_after) == (7, 4)
     assert (oldest.pain_before, oldest.pain_after) == (None, None)
     db.close()
+
+
+def test_a_note_is_kept_as_one_plain_line_and_exported(db: Database, tmp_path: Path) -> None:
+    """A note given later is kept with its session (line breaks become spaces, direction
+    overrides are dropped), survives a restart, and goes to the CSV with the formula guard."""
+    history = HistoryRepository(db, tz=UTC)
+    history.add(FIRST)
+    history.add(SECOND)
+    kept = history.set_note(FIRST, "  after the walk\nslept well \u202eok  ")
+    assert kept == "after the walk slept well ok"
+    assert [r.note for r in history.list()] == ["", kept]  # newest first; only FIRST has one
+    history.set_note(SECOND, "=1+1 <b>bold</b>")
+    out = tmp_path / "h.csv"
+    history.export_csv(out)
+    assert CSV_COLUMNS[-1] == "note"
+    assert [row[-1] for row in read_csv(out)[1:]] == [kept, "'=1+1 <b>bold</b>"]
+
+
+def test_outcomes_file_has_routines_then_points(db: Database, tmp_path: Path) -> None:
+    """Three Lower back sessions 6→3, 5→4, 7→5 (changes −3, −1, −2): mean −2.00, s = 1,
+    half = 4.303/√3 = 2.484, interval −4.48 … 0.48; BL23 the same; a routine under three
+    sessions has its count and empty numbers; names get the formula guard."""
+    history = HistoryRepository(db, tz=UTC)
+    for day, (before, after) in enumerate([(6, 3), (5, 4), (7, 5)]):
+        started = FIRST.started_utc + timedelta(days=day)
+        history.add(
+            SessionRecord(started, "Lower back", "r1", ("BL23",), 1, 60, True, before, after)
+        )
+    later = FIRST.started_utc + timedelta(days=9)
+    history.add(SessionRecord(later, "=cmd", "r2", ("BL23",), 0, 60, False, 4, 4))
+    out = tmp_path / "what-works.csv"
+    assert history.export_outcomes_csv(out) == 3
+    assert read_csv(out) == [
+        list(OUTCOME_CSV_COLUMNS),
+        ["routine", "Lower back", "3", "-2.00", "-4.48", "0.48"],
+        ["routine", "'=cmd", "1", "", "", ""],
+        ["point", "BL23", "3", "-2.00", "-4.48", "0.48"],
+    ]

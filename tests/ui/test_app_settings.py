@@ -201,3 +201,36 @@ def test_one_wall_clock_dates_the_session_the_history_and_the_reminder(
     built.reminder.start()
     # today's, missed by 90 minutes, is shown now: the wall clock's now, not the computer's
     assert built.reminder.controller().next_due == now.replace(tzinfo=None)
+
+
+def test_the_weekly_goal_is_saved_and_the_routines_sort_by_the_history(
+    services: Acupress, tmp_path: Path
+) -> None:
+    """Typing a goal on the History tab saves it in settings.json (it is there after a restart);
+    the Routines tab's Most helpful order reads the same history."""
+    from datetime import UTC, datetime, timedelta
+
+    from acupress_desktop.core.history import SessionRecord
+    from tests.person import focused, type_text
+
+    services.window.show_tab(2)
+    page = services.history.page()
+    page.goal_row.spin.setFocus()
+    assert focused() is page.goal_row.spin
+    page.goal_row.spin.selectAll()
+    type_text("90")
+    assert services.settings.current.weekly_goal_minutes == 90
+    assert SettingsStore(tmp_path / "data").load().weekly_goal_minutes == 90
+    start = datetime(2026, 1, 5, 18, tzinfo=UTC)
+    for day in range(3):
+        services.history.add(
+            SessionRecord(
+                start + timedelta(days=day), "Lower back", "builtin:lower-back", ("BL23",), 1, 60,
+                True, 7, 4,
+            )
+        )  # fmt: skip
+    [outcome] = services.history.routine_outcomes()
+    assert outcome.key == "builtin:lower-back" and outcome.interval is not None
+    routines = services.routines.show_page()
+    routines.sort_combo.setCurrentIndex(2)
+    assert "pain down 3.0 on average" in routines.list.item(0).text()

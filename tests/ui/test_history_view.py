@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
@@ -93,6 +94,19 @@ class FakeRepository:
             for item in reversed(self.list()):
                 writer.writerow([item.started_utc.isoformat(), item.routine_name])
         return len(self.records)
+
+    def export_outcomes_csv(self, path: Path) -> int:
+        path.write_text("kind,name\n", encoding="utf-8")
+        return 0
+
+    def set_note(self, item: SessionRecord, note: str) -> str:
+        if self.fail_with is not None:
+            raise self.fail_with
+        kept = " ".join(note.split())
+        self.records = [
+            replace(r, note=kept) if r.started_utc == item.started_utc else r for r in self.records
+        ]
+        return kept
 
 
 def three_day_streak() -> list[SessionRecord]:
@@ -258,22 +272,44 @@ def test_table_lists_sessions_newest_first_with_readable_cells(view: HistoryView
         "Minutes",
         "Result",
         "Pain before → after",
+        "Note",
     ]
     first = [model.index(0, column).data() for column in range(model.columnCount())]
-    assert first == ["Wed 30 Apr 2025, 19:05", "Chosen points", "2 of 5", "8", "Stopped", "6 → –"]
+    assert first == [
+        "Wed 30 Apr 2025, 19:05",
+        "Chosen points",
+        "2 of 5",
+        "8",
+        "Stopped",
+        "6 → –",
+        "",
+    ]
     second = [model.index(1, column).data() for column in range(model.columnCount())]
-    assert second == ["Wed 30 Apr 2025, 08:05", "Lower back", "5 of 5", "12", "Finished", "7 → 3"]
+    assert second == [
+        "Wed 30 Apr 2025, 08:05",
+        "Lower back",
+        "5 of 5",
+        "12",
+        "Finished",
+        "7 → 3",
+        "",
+    ]
     assert table_column(view, SessionTableModel.DATE)[-1] == "Tue 8 Apr 2025, 18:05"
     pain = model.index(1, SessionTableModel.PAIN).data(Qt.ItemDataRole.AccessibleTextRole)
     assert pain == "pain 7 before, 3 after"
 
 
-def test_table_is_read_only(view: HistoryView) -> None:
-    """Cells can be selected but never edited."""
-    index = view.model.index(0, 1)
-    assert not view.model.flags(index) & Qt.ItemFlag.ItemIsEditable
-    assert view.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
-    assert not view.model.setData(index, "changed")
+def test_only_the_note_can_be_edited(view: HistoryView) -> None:
+    """Cells can be selected; of them only the note is editable (F2 or a double click)."""
+    editable = [
+        column
+        for column in range(view.model.columnCount())
+        if view.model.flags(view.model.index(0, column)) & Qt.ItemFlag.ItemIsEditable
+    ]
+    assert editable == [SessionTableModel.NOTE]
+    assert view.table.editTriggers() & QAbstractItemView.EditTrigger.EditKeyPressed
+    assert not view.table.editTriggers() & QAbstractItemView.EditTrigger.AnyKeyPressed
+    assert not view.model.setData(view.model.index(0, SessionTableModel.ROUTINE), "changed")
 
 
 def test_the_model_passes_the_model_tester(view: HistoryView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
@@ -349,7 +385,11 @@ def test_export_writes_through_the_repository_and_says_so(
     target = tmp_path / "my history.csv"
     assert repository.exports == [(target, TZ)]
     assert target.read_text(encoding="utf-8").splitlines()[0] == "started_utc,routine"
-    assert view.status_label.text() == f"Saved 5 sessions to {target}"
+    assert view.status_label.text() == (
+        f"Saved 5 sessions to {target}. The pain change per routine and per point is in "
+        f"{tmp_path / 'my history-what-works.csv'}."
+    )
+    assert (tmp_path / "my history-what-works.csv").exists()
     assert not view.status_label.isHidden() and view.error_label.isHidden()
     assert asked[0].endswith("acupress-history-2025-04-30.csv")
     view.export_button.click()
@@ -422,7 +462,7 @@ def test_with_the_real_repository(qtbot, tmp_path: Path, monkeypatch: pytest.Mon
             QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), ""))
         )
         view.export_button.click()
-        assert view.status_label.text() == f"Saved 5 sessions to {target}"
+        assert view.status_label.text().startswith(f"Saved 5 sessions to {target}. ")
         assert len(target.read_text(encoding="utf-8-sig").splitlines()) == 6
         monkeypatch.setattr(
             QFileDialog,
@@ -514,7 +554,7 @@ def test_language_change_event_keeps_the_sort(view: HistoryView) -> None:
     view.table.sortByColumn(SessionTableModel.MINUTES, Qt.SortOrder.DescendingOrder)
     QApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.sort_combo.currentText() == "Longest first"
-    assert view.sort_combo.count() == 12
+    assert view.sort_combo.count() == 14
 
 
 def test_type_is_large(view: HistoryView) -> None:

@@ -11,11 +11,13 @@ door: the words in ``history_text``, the table model in ``session_table``, the n
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +42,7 @@ from acupress_desktop.core.history import (
 )
 from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.history.charts import PainTrendChart, WeeklyMinutesChart
+from acupress_desktop.ui.history.goal_row import GoalRow
 from acupress_desktop.ui.history.history_cards import StatTile, scaled_font
 from acupress_desktop.ui.history.history_text import (
     sessions_count_text,
@@ -49,6 +52,7 @@ from acupress_desktop.ui.history.history_text import (
     week_minutes_texts,
     week_sessions_texts,
 )
+from acupress_desktop.ui.history.outcomes_section import OutcomesSection
 from acupress_desktop.ui.history.session_table import SessionTableModel, SortChoice
 from acupress_desktop.ui.widgets.common import VerticalScrollArea
 
@@ -65,7 +69,11 @@ class HistoryView(QWidget):
         error_label: why the last export failed (nothing is lost).
         streak_tile, week_sessions_tile, week_minutes_tile: the header numbers.
         weekly_chart, pain_chart: the two charts.
-        sort_combo, table, model: the list of sessions, newest first by default.
+        goal_row: the weekly goal (a spin box, "Off" by default) and its progress bar.
+        sort_combo, table, model: the list of sessions, newest first by default; the Note
+            column is edited with F2 or Enter on a row, or with note_button.
+        note_button: edits the note of the selected session.
+        outcomes: "What works for you", by routine or by point.
         stack: the sessions page, or the empty page when there is nothing yet.
         empty_button: on the empty page, goes to the routines to do a first session.
 
@@ -75,9 +83,15 @@ class HistoryView(QWidget):
 
     routines_requested = Signal()
 
-    def __init__(self, history: HistoryController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        history: HistoryController,
+        parent: QWidget | None = None,
+        point_name: Callable[[str], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._history = history
+        self._point_name = point_name
         self._tz = history.tz
         self._today = history.today
         self._records: list[SessionRecord] = []
@@ -117,6 +131,7 @@ class HistoryView(QWidget):
         self.week_minutes_tile = StatTile(self)
         for tile in (self.streak_tile, self.week_sessions_tile, self.week_minutes_tile):
             tiles.addWidget(tile, 1)
+        self.goal_row = GoalRow(self._history, self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_sessions_page())
         self.stack.addWidget(self._build_empty_page())
@@ -125,11 +140,16 @@ class HistoryView(QWidget):
         outer.addWidget(self.status_label)
         outer.addWidget(self.error_label)
         outer.addLayout(tiles)
+        outer.addWidget(self.goal_row)
         outer.addWidget(self.stack, 1)
-        QWidget.setTabOrder(self.export_button, self.weekly_chart)
+        QWidget.setTabOrder(self.export_button, self.goal_row.spin)
+        QWidget.setTabOrder(self.goal_row.spin, self.weekly_chart)
         QWidget.setTabOrder(self.weekly_chart, self.pain_chart)
         QWidget.setTabOrder(self.pain_chart, self.sort_combo)
         QWidget.setTabOrder(self.sort_combo, self.table)
+        QWidget.setTabOrder(self.table, self.note_button)
+        QWidget.setTabOrder(self.note_button, self.outcomes.show_combo)
+        QWidget.setTabOrder(self.outcomes.show_combo, self.outcomes.chart)
 
     def _build_sessions_page(self) -> QWidget:
         page = QWidget(self)
@@ -151,13 +171,21 @@ class HistoryView(QWidget):
         self.sort_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.sort_label.setBuddy(self.sort_combo)
         self.sort_combo.activated.connect(self._on_sort_combo_activated)
+        self.note_button = QPushButton(page)
+        self.note_button.clicked.connect(self._on_note_button_clicked)
         bar.addWidget(self.sessions_label, 1)
+        bar.addWidget(self.note_button)
         bar.addWidget(self.sort_label)
         bar.addWidget(self.sort_combo)
         self.model = SessionTableModel(self._tz, self)
+        self.model.note_saver = self._save_note
         self.table = QTableView(page)
         self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.installEventFilter(self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -169,6 +197,7 @@ class HistoryView(QWidget):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(SessionTableModel.ROUTINE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SessionTableModel.NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(SessionTableModel.DATE, Qt.SortOrder.DescendingOrder)
         header.sortIndicatorChanged.connect(self._on_header_sort_indicator_changed)
@@ -176,6 +205,8 @@ class HistoryView(QWidget):
         layout.addLayout(charts, 5)
         layout.addLayout(bar)
         layout.addWidget(self.table, 4)
+        self.outcomes = OutcomesSection(self._point_name, page)
+        layout.addWidget(self.outcomes)
         self.sessions_page = page
         return page
 
@@ -217,6 +248,7 @@ class HistoryView(QWidget):
             tile.apply_fonts(base)
         height = QFontMetrics(base).height()
         self.export_button.setMinimumHeight(round(height * 2.2))
+        self.note_button.setMinimumHeight(round(height * 2.0))
         self.sort_combo.setMinimumHeight(round(height * 2.0))
 
     def sort_choices(self) -> list[SortChoice]:
@@ -235,6 +267,8 @@ class HistoryView(QWidget):
             SortChoice(m.RESULT, up, self.tr("Stopped first")),
             SortChoice(m.PAIN, down, self.tr("Most pain relief first")),
             SortChoice(m.PAIN, up, self.tr("Least pain relief first")),
+            SortChoice(m.NOTE, up, self.tr("Notes, A to Z")),
+            SortChoice(m.NOTE, down, self.tr("Notes, Z to A")),
         ]
 
     def retranslate_ui(self) -> None:
@@ -254,6 +288,11 @@ class HistoryView(QWidget):
             self.table.horizontalHeader().sortIndicatorSection(),
             self.table.horizontalHeader().sortIndicatorOrder(),
             fallback=max(0, current),
+        )
+        self.note_button.setText(self.tr("&Note…"))
+        self.note_button.setAccessibleName(self.tr("Write a note for the selected session"))
+        self.note_button.setToolTip(
+            self.tr("A line of your own about the selected session (Alt+N, or F2 in the list)")
         )
         self.table.setAccessibleName(self.tr("Sessions"))
         self.table.horizontalHeader().setAccessibleName(self.tr("Session columns"))
@@ -295,6 +334,7 @@ class HistoryView(QWidget):
         self.weekly_chart.set_weeks(weekly_minutes(self._records, self._tz, WEEKS_SHOWN, today))
         self.pain_chart.set_trend(pain_trend(self._records, self._tz))
         self.model.set_records(self._records, self.locale())
+        self.outcomes.set_records(self._records)
         has_sessions = bool(self._records)
         self.stack.setCurrentWidget(self.sessions_page if has_sessions else self.empty_page)
         self.export_button.setEnabled(has_sessions)
@@ -314,6 +354,46 @@ class HistoryView(QWidget):
         self.week_sessions_tile.set_values(str(count), *week_sessions_texts(count))
         self.week_minutes_tile.set_values(*week_minutes_texts(minutes))
         self.sessions_label.setText(sessions_count_text(len(self._records)))
+        self.goal_row.set_records(self._records)
+
+    # -- notes --------------------------------------------------------------------------------
+    def edit_note(self) -> bool:
+        """Open the note of the selected session (else the first) for editing; False when there
+        is no session."""
+        if not self._records:
+            return False
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        index = self.model.index(row, SessionTableModel.NOTE)
+        self.table.setCurrentIndex(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.edit(index)
+        return True
+
+    def _save_note(self, record: SessionRecord, note: str) -> str | None:
+        kept = self._history.set_note(record, note)
+        if isinstance(kept, Refusal):
+            self._show_message(self.error_label, kept.message)
+            return None
+        self._records = [
+            item if item.started_utc != record.started_utc else replace(item, note=kept)
+            for item in self._records
+        ]
+        return kept
+
+    def _on_note_button_clicked(self) -> None:
+        self.edit_note()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            return self.edit_note()
+        return super().eventFilter(watched, event)
 
     # -- export -------------------------------------------------------------------------------
     def export_to(self, path: Path) -> bool:
@@ -371,6 +451,7 @@ class HistoryView(QWidget):
             self._apply_fonts()
         elif event.type() == QEvent.Type.LocaleChange:
             self.model.set_records(self._records, self.locale())
+            self.goal_row.set_records(self._records)
         super().changeEvent(event)
 
 
@@ -394,6 +475,13 @@ def preview() -> None:  # pragma: no cover - manual check
         def export_csv(self, path: Path, tz: tzinfo | None = None) -> int:
             path.write_text("started_utc\n", encoding="utf-8")
             return len(self._records)
+
+        def export_outcomes_csv(self, path: Path) -> int:
+            path.write_text("kind\n", encoding="utf-8")
+            return 0
+
+        def set_note(self, record: SessionRecord, note: str) -> str:
+            return note
 
     app = QApplication.instance() or QApplication(sys.argv)
     apply_theme(app, sys.argv[1] if len(sys.argv) > 1 else "system")  # type: ignore[arg-type]

@@ -1,9 +1,9 @@
-"""The History page's list of sessions: SessionTableModel (sortable, read-only rows) and SortChoice."""
+"""The History page's list of sessions: SessionTableModel (sortable rows, only the note editable) and SortChoice."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from typing import Any
 
@@ -41,15 +41,17 @@ class SortChoice:
 
 
 class SessionTableModel(QAbstractTableModel):
-    """Sessions as read-only rows: when, routine, points, minutes, result, pain before → after.
+    """Sessions as rows: when, routine, points, minutes, result, pain before → after, note.
 
-    Sortable by any column (``sort``); sessions without the sorted value (no pain score) always
-    come last, and ties keep the newest first.
+    Sortable by any column (``sort``); sessions without the sorted value (no pain score, no
+    note) always come last, and ties keep the newest first. Only the note can be edited, and
+    only when a ``note_saver`` is set: it keeps the note and returns it as kept (None: not
+    saved, the old note stays).
     """
 
     #: The number of columns, and the columns in order.
-    COLUMNS = 6
-    DATE, ROUTINE, POINTS, MINUTES, RESULT, PAIN = range(COLUMNS)
+    COLUMNS = 7
+    DATE, ROUTINE, POINTS, MINUTES, RESULT, PAIN, NOTE = range(COLUMNS)
     #: The raw value a column sorts by.
     SortRole = Qt.ItemDataRole.UserRole
     #: The SessionRecord of a row.
@@ -61,6 +63,7 @@ class SessionTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._records: list[SessionRecord] = []
         self._sort: tuple[int, Qt.SortOrder] = (self.DATE, Qt.SortOrder.DescendingOrder)
+        self.note_saver: Callable[[SessionRecord, str], str | None] | None = None
 
     def set_records(self, records: Sequence[SessionRecord], locale: QLocale | None = None) -> None:
         """Show these sessions (kept in the current sort order)."""
@@ -91,6 +94,7 @@ class SessionTableModel(QAbstractTableModel):
             self.tr("Minutes"),
             self.tr("Result"),
             self.tr("Pain before → after"),
+            self.tr("Note"),
         ]
 
     def sort_key(self, record: SessionRecord, column: int) -> Any:
@@ -105,6 +109,8 @@ class SessionTableModel(QAbstractTableModel):
             return record.finished
         if column == self.PAIN:
             return pain_relief(record)
+        if column == self.NOTE:
+            return record.note.casefold() or None
         return local_start(record, self._tz).timestamp()
 
     def _sorted(
@@ -130,11 +136,36 @@ class SessionTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (
+        flags = (
             Qt.ItemFlag.ItemIsEnabled
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
+        if index.column() == self.NOTE and self.note_saver is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or self.note_saver is None
+            or not index.isValid()
+            or index.column() != self.NOTE
+            or not 0 <= index.row() < len(self._records)
+        ):
+            return False
+        record = self._records[index.row()]
+        kept = self.note_saver(record, str(value))
+        if kept is None:
+            return False
+        self._records[index.row()] = replace(record, note=kept)
+        self.dataChanged.emit(index, index)
+        return True
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -161,7 +192,11 @@ class SessionTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(record, column)
+        if role == Qt.ItemDataRole.EditRole and column == self.NOTE:
+            return record.note
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if column == self.NOTE:
+                return record.note or QCoreApplication.translate("HistoryView", "no note")
             if column == self.PAIN:
                 return pain_words(record.pain_before, record.pain_after)
             if column == self.MINUTES:
@@ -207,6 +242,8 @@ class SessionTableModel(QAbstractTableModel):
             return format_minutes(record.minutes)
         if column == self.RESULT:
             return result_text(record)
+        if column == self.NOTE:
+            return record.note
         return pain_text(record.pain_before, record.pain_after)
 
     def _alignment(self, column: int) -> int:

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from acupress_desktop.controllers.results import Refusal
 from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.outcomes import Outcome
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, name_refusal
 from acupress_desktop.storage.routines import StoredRoutine
@@ -38,6 +40,12 @@ from acupress_desktop.ui.labels import breathing_name, duration_text, format_clo
 from acupress_desktop.ui.routines.name_dialog import NameDialog
 from acupress_desktop.ui.routines.routine_card import save_card_pdf, save_card_png
 from acupress_desktop.ui.routines.routine_editor import RoutineEditor
+from acupress_desktop.ui.routines.routine_order import (
+    MOST_HELPFUL,
+    helpful_text,
+    order_entries,
+    outcome_of,
+)
 from acupress_desktop.ui.widgets.common import VerticalScrollArea
 
 _ID = Qt.ItemDataRole.UserRole + 1
@@ -55,11 +63,16 @@ class RoutinesPage(QWidget):
     notice = Signal(str)
 
     def __init__(
-        self, catalogue: Catalogue, routines: RoutinesController, parent: QWidget | None = None
+        self,
+        catalogue: Catalogue,
+        routines: RoutinesController,
+        parent: QWidget | None = None,
+        outcomes: Callable[[], list[Outcome]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
         self._routines = routines
+        self._outcomes = outcomes or (lambda: [])
         self._last_folder: Path | None = None  # where the last file was chosen
         self._editor: RoutineEditor | None = None
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -72,12 +85,21 @@ class RoutinesPage(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list_label.setBuddy(self.list)
+        sort_row = QHBoxLayout()
+        self.sort_label = QLabel(left)
+        self.sort_combo = QComboBox(left)
+        self.sort_combo.addItems(["", "", ""])
+        self.sort_label.setBuddy(self.sort_combo)
+        self.sort_combo.currentIndexChanged.connect(self._on_sort_combo_current_index_changed)
+        sort_row.addWidget(self.sort_label)
+        sort_row.addWidget(self.sort_combo, 1)
         self.new_button = QPushButton(left)
         self.import_button = QPushButton(left)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addWidget(self.import_button)
         left_layout.addWidget(self.list_label)
+        left_layout.addLayout(sort_row)
         left_layout.addWidget(self.list, 1)
         left_layout.addLayout(row)
 
@@ -184,10 +206,15 @@ class RoutinesPage(QWidget):
         if isinstance(stored, Refusal):
             self._show_error(stored.message)
             return
+        order = self.sort_combo.currentIndex()
+        outcomes = self._outcomes() if order == MOST_HELPFUL else []
         self.list.blockSignals(True)
         self.list.clear()
-        for entry in stored:
-            item = QListWidgetItem(self._item_text(entry))
+        for entry in order_entries(stored, order, outcomes):
+            text = self._item_text(entry)
+            if order == MOST_HELPFUL:
+                text += " · " + helpful_text(outcome_of(entry, outcomes), self.locale())
+            item = QListWidgetItem(text)
             item.setToolTip(item.text())  # a long name is elided in the list
             item.setData(_ID, entry.routine.id)
             self.list.addItem(item)
@@ -197,6 +224,9 @@ class RoutinesPage(QWidget):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         self._show_selected()
+
+    def _on_sort_combo_current_index_changed(self, _index: int) -> None:
+        self.refresh()
 
     def _item_text(self, entry: StoredRoutine) -> str:
         star = "★ " if entry.favourite else ""
@@ -523,6 +553,20 @@ class RoutinesPage(QWidget):
         """Set every translated text."""
         self.list_label.setText(self.tr("&Routines (Enter starts the selected one)"))
         self.list.setAccessibleName(self.tr("Routines"))
+        self.sort_label.setText(self.tr("S&ort"))
+        self.sort_combo.blockSignals(True)
+        for index, text in enumerate(
+            (self.tr("Favourites, then recent"), self.tr("Name"), self.tr("Most helpful"))
+        ):
+            self.sort_combo.setItemText(index, text)
+        self.sort_combo.blockSignals(False)
+        self.sort_combo.setAccessibleName(self.tr("Sort routines by"))
+        self.sort_combo.setToolTip(
+            self.tr(
+                "Most helpful: by how much your pain went down with each routine, from your "
+                "own scores; routines with fewer than three scored sessions come last"
+            )
+        )
         for button, text in (
             (self.new_button, self.tr("&New routine")),
             (self.import_button, self.tr("&Import…")),
