@@ -575,4 +575,16 @@ def qt_speech_factory(parent: QObject) -> SpeechBackend:
     if not engines:
         raise BackendUnavailableError("no text-to-speech engine")
     name = engines[0]
-    return ThreadedSpeechBackend(lambda: QTextToSpeech(name), parent)
+
+    def make_engine() -> QTextToSpeech:
+        # on the speech thread: speech-dispatcher is checked (and started) with plain sockets
+        # first, since building Qt's engine holds Python's lock while it connects
+        if name == "speechd":
+            from acupress_desktop.controllers.speech_server import problem
+
+            reason = problem()
+            if reason is not None:
+                raise RuntimeError(reason)
+        return QTextToSpeech(name)
+
+    return ThreadedSpeechBackend(make_engine, parent)
