@@ -152,34 +152,61 @@ def planned_cues(phases: Sequence[tuple[str, float, float]]) -> list[PlannedCue]
     return cues
 
 
+#: How long each cue sounds above the onset threshold's half, as detected (seconds): the
+#: tick's knock ~0.06, the switch's two notes ~0.76, the chime ~1.1, the end ~1.9.
+KIND_BY_LENGTH = ((0.3, "tick"), (0.95, "switch"), (1.5, "chime"), (float("inf"), "end"))
+
+
+def kind_of(seconds: float) -> str:
+    """Which cue a sound of this length is (KIND_BY_LENGTH)."""
+    return next(kind for longest, kind in KIND_BY_LENGTH if seconds < longest)
+
+
+def _fits(
+    sound: tuple[float, float, bool], cue: PlannedCue, same: float, other: float, early: float
+) -> bool:
+    """Whether ``sound`` can be ``cue``'s: not too early, of its kind and before ``same`` (a
+    sound of unknown kind: before ``other``)."""
+    onset, end, during = sound
+    if onset < cue.due - early:
+        return False
+    if during:  # of unknown kind: only until the next cue is due
+        return onset < other
+    return kind_of(end - onset) == cue.name and onset < same
+
+
 def match_cues(
     planned: Sequence[PlannedCue],
     sounds: Sequence[tuple[float, float, bool]],
-    tolerance: float = 0.25,
+    early: float = 0.25,
+    last_wait: float = 5.0,
 ) -> list[Match]:
-    """Each planned cue, in order, with the nearest unused sound ``(onset, end, during
-    previous)`` within ``tolerance`` seconds of its due time and after the sound matched to the
-    cue before it (None when there is none: missing). Sounds left over (the second note of
-    the switch sound, say) belong to no cue. A matched sound is ``overlapping`` when it started
-    before the sound matched to the previous cue had ended."""
+    """Each planned cue, in order, with the first unused sound ``(onset, end, during
+    previous)`` of its kind (by its length, :func:`kind_of`; a sound that began during another
+    may have been cut short, so it matches any kind) heard from ``early`` seconds before the
+    cue's due time until ``early`` seconds before the next cue of its kind is due (of any kind,
+    for a sound of unknown kind; ``last_wait`` seconds after it when there is none), and after the sound matched to the
+    cue before it; None when there is none (missing: a late tick is dropped). Sounds left over
+    belong to no cue. A matched sound is ``overlapping`` when it started before the sound
+    matched to the previous cue had ended, or while another sound was audible."""
     matches: list[Match] = []
     next_free = 0
     previous_end: float | None = None
-    for cue in planned:
-        best: int | None = None
-        for k in range(next_free, len(sounds)):
-            onset = sounds[k][0]
-            if onset > cue.due + tolerance:
-                break
-            if abs(onset - cue.due) <= tolerance and (
-                best is None or abs(onset - cue.due) < abs(sounds[best][0] - cue.due)
-            ):
-                best = k
-        if best is None:
+    for number, cue in enumerate(planned):
+        later = planned[number + 1 :]
+        same = next((c.due for c in later if c.name == cue.name), cue.due + last_wait + early)
+        other = next((c.due for c in later), cue.due + last_wait + early)
+
+        found = next(
+            (k for k in range(next_free, len(sounds))
+             if _fits(sounds[k], cue, same - early, other - early, early)),
+            None,
+        )  # fmt: skip
+        if found is None:
             matches.append(Match(cue))
             continue
-        onset, end, during = sounds[best]
+        onset, end, during = sounds[found]
         overlapping = during or (previous_end is not None and onset < previous_end)
         matches.append(Match(cue, onset, end, overlapping))
-        previous_end, next_free = end, best + 1
+        previous_end, next_free = end, found + 1
     return matches
