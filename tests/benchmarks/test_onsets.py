@@ -145,3 +145,10 @@ def test_a_late_sound_is_its_cue_s_until_the_next_cue_of_its_kind_is_due() -> No
 def test_sounds_are_told_apart_by_length() -> None:
     kinds = [onsets.kind_of(seconds) for seconds in (0.06, 0.76, 1.1, 1.9)]
     assert kinds == ["tick", "switch", "chime", "end"]
+
+
+def test_the_words_of_a_prompt_are_one_span() -> None:
+    from benchmarks.cue_onsets import merge_spans
+
+    words = [(2.5, 2.9), (1.0, 1.2), (1.3, 1.6), (1.65, 2.0)]
+    assert merge_spans(words, gap=0.3) == [(1.0, 2.0), (2.5, 2.9)]
