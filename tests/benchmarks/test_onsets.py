@@ -106,6 +106,38 @@ def test_planned_cues_follow_the_session_controllers_rules() -> None:
     assert onsets.TICKS_MIN_PHASE_SECONDS == session_controller.TICKS_MIN_PHASE_SECONDS
 
 
+def test_planned_cues_are_what_the_session_controller_plays(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The benchmark's due times are those at which the real controller asks for each sound."""
+    from acupress_desktop.controllers.cues import Cue
+    from acupress_desktop.controllers.session_controller import SessionController
+    from acupress_desktop.core.breathing import PATTERNS
+    from tests.fakes import FakeClock, ManualTicker
+
+    catalogue = load_catalogue()
+    routine = Routine(
+        "r", (RoutineStep("BL23", 6, "both"), RoutineStep("GV4", 5)),
+        rest_seconds=2, get_ready_seconds=3, switch_seconds=3,
+    )  # fmt: skip
+    plan = build_plan(routine, catalogue)
+    clock, ticker = FakeClock(1000.0), ManualTicker()
+    played: list[PlannedCue] = []
+
+    class Sink:
+        def play(self, cue: Cue, due: float | None = None) -> None:
+            played.append(PlannedCue(cue.value, round(clock.now() - 1000.0, 6)))
+
+        def say(self, text: str) -> None: ...
+
+        def clear(self) -> None: ...
+
+    controller = SessionController(catalogue, clock, ticker, cues=Sink())
+    controller.start(plan, PATTERNS["relaxed"])
+    ticker.run_until(clock, 1000.0 + plan.total + 1)
+    phases = [(phase.kind.value, phase.start, phase.duration) for phase in plan.phases]
+    assert played == onsets.planned_cues(phases)
+    assert {cue.name for cue in played} == {"chime", "tick", "switch", "end"}
+
+
 def test_planned_cues_from_a_real_plan() -> None:
     catalogue = load_catalogue()
     plan = build_plan(
