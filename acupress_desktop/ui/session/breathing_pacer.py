@@ -281,8 +281,8 @@ class BreathingPacer(SessionGauge):
         fill = QColor(ink.accent)
         fill.setAlphaF(FILL_ALPHA)
         # The disc's edge lies under the opaque outline, so the disc is filled without
-        # antialiasing: the same pixels, ~0.07 M instructions a paint instead of ~0.17 M
-        # (docs/benchmarks.md; the wide antialiased outline, ~0.75 M, is the rest of its cost).
+        # antialiasing: the same pixels, and a paint of the guide takes a third less CPU
+        # (0.21–0.26 ms instead of 0.32–0.42 ms at its session size; docs/benchmarks.md).
         hidden_edge = layout.stroke >= MIN_STROKE_HIDING_EDGE and ink.accent.alpha() == 255
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, not hidden_edge)
         painter.setPen(Qt.PenStyle.NoPen)
