@@ -245,9 +245,13 @@ def test_session_start_is_reported_on_the_session_clock(tmp_path: Path) -> None:
         "breathing": "relaxed"}]}  # fmt: skip
     file = tmp_path / "timed.acupress.json"
     file.write_text(json.dumps(routine), encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()  # silent: no speech server spawned, no sound device opened, none left behind
+    (data / "settings.json").write_text(json.dumps({"schema_version": 1, "muted": True,
+        "spoken_prompts": False, "safety_notice_seen": True}), encoding="utf-8")  # fmt: skip
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACUPRESS_REPORT_SESSION="1",
                HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / ".cache"))  # fmt: skip
-    command = [sys.executable, "-m", "acupress_desktop", "--data-dir", str(tmp_path / "data"),
+    command = [sys.executable, "-m", "acupress_desktop", "--data-dir", str(data),
                "--no-safety-notice", str(file), "--routine", "Timed"]  # fmt: skip
     clock = getattr(time, "CLOCK_BOOTTIME", time.CLOCK_MONOTONIC)
     launched = time.clock_gettime(clock)
