@@ -3,13 +3,19 @@
 Prints: how far the end is from the plan, whether the countdown label skipped any second outside
 the stall, and the CPU time the process used per minute with the breathing pacer on screen.
 Goals: end offset ≤ 5 ms, 0 skipped seconds outside the stall, CPU ≤ 1 % of a core (0.6 s/min).
+
+For reference, a bare PySide6 countdown (a QLabel updated by a 1 s timer, same size) runs as a
+separate process over the same minute, so the machine's load weighs on both alike; the CPU
+figures are every thread's run time from /proc/PID/task/*/schedstat (ns precision), and the
+session's is also given as a ratio to the bare countdown's.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
-import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -26,12 +32,40 @@ from acupress_desktop.core.clock import SystemClock  # noqa: E402
 from acupress_desktop.core.plan import build_plan  # noqa: E402
 from acupress_desktop.core.routine import Routine, RoutineStep  # noqa: E402
 from acupress_desktop.ui.session.session_view import SessionView  # noqa: E402
+from benchmarks.startup_memory import cpu_seconds  # noqa: E402
+
+#: The reference: a bare 1 Hz countdown, a QLabel in the session's countdown size.
+BARE_COUNTDOWN = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+label = QLabel("10:00")
+label.setFont(QFont(label.font().family(), 72))
+label.resize(1280, 800)
+label.show()
+left = [600]
+def tick():
+    left[0] -= 1
+    label.setText(f"{left[0] // 60}:{left[0] % 60:02d}")
+timer = QTimer()
+timer.timeout.connect(tick)
+timer.start(1000)
+app.processEvents()
+print("shown", flush=True)
+app.exec()
+"""
 
 
-def cpu_seconds() -> float:
-    """User + system CPU time of this process."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+def start_bare_countdown() -> subprocess.Popen[str]:
+    """The bare countdown, offscreen, once its window is up."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    bare = subprocess.Popen([sys.executable, "-c", BARE_COUNTDOWN], env=env, text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)  # fmt: skip
+    assert bare.stdout is not None
+    bare.stdout.readline()
+    return bare
 
 
 def run(seconds: int, stall_at: float, stall: float) -> dict[str, float]:
@@ -63,13 +97,19 @@ def run(seconds: int, stall_at: float, stall: float) -> dict[str, float]:
 
     stall_ticker.set_callback(block)
     app.processEvents()
-    cpu_before = cpu_seconds()
+    bare = start_bare_countdown()
+    time.sleep(1.0)  # past its start-up
+    bare_before = cpu_seconds(bare.pid)
+    cpu_before = cpu_seconds(os.getpid())
     started = clock.now()
     controller.start(plan, PATTERNS["relaxed"])
     stall_ticker.start(stall_at)
     app.exec()
-    cpu_used = cpu_seconds() - cpu_before
+    cpu_used = cpu_seconds(os.getpid()) - cpu_before
+    bare_used = cpu_seconds(bare.pid) - bare_before
     wall = clock.now() - started
+    bare.terminate()
+    bare.wait(timeout=30)
     end_offset = finished[0] - (started + plan.total)
 
     # seconds skipped on the label outside the stall: consecutive labels must differ by 1
@@ -91,6 +131,7 @@ def run(seconds: int, stall_at: float, stall: float) -> dict[str, float]:
         "skipped": skipped,
         "cpu_per_minute_s": cpu_used / wall * 60,
         "cpu_percent": cpu_used / wall * 100,
+        "bare_cpu_percent": bare_used / wall * 100,
         "label_late_ms_max": max(lateness) * 1000 if lateness else 0.0,
         "label_updates": len(labels),
         "wall_s": wall,
@@ -114,5 +155,13 @@ def main(argv: list[str]) -> int:
         f"  CPU per minute, pacer on  {figures['cpu_per_minute_s']:8.3f} s    "
         f"= {figures['cpu_percent']:.2f} % of a core (goal ≤ 1 %)"
     )
+    print(
+        f"  bare 1 Hz countdown label {figures['bare_cpu_percent']:8.3f} % of a core   ratio "
+        f"{figures['cpu_percent'] / max(figures['bare_cpu_percent'], 1e-9):.1f}×"
+    )
     print(f"  label updates {figures['label_updates']:.0f}, wall {figures['wall_s']:.2f} s")
     return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -7,6 +7,8 @@ or routines (with the red-flag notice and the pregnancy question first, when the
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -34,7 +36,7 @@ if TYPE_CHECKING:
     from acupress_desktop.core.breathing import BreathingPattern
     from acupress_desktop.core.history import SessionRecord
     from acupress_desktop.core.routine import Routine, RoutineStep
-    from acupress_desktop.core.session import Snapshot
+    from acupress_desktop.core.session import Session, Snapshot
     from acupress_desktop.ui.session.mini_timer import MiniTimer
     from acupress_desktop.ui.session.session_view import SessionView
     from acupress_desktop.ui.session.tray import SessionTray
@@ -323,6 +325,9 @@ class SessionFeature:
 
     def _on_session_started(self, snapshot: Snapshot) -> None:
         parts = self.build()
+        session = parts.controller.session
+        if os.environ.get("ACUPRESS_REPORT_SESSION") and session is not None:
+            print(session_report(session), flush=True)  # for benchmarks/cue_onsets.py
         self._set_muted(self._settings.current.muted)  # M counts for one session
         parts.cues.prepare()  # load the sounds now, so the first chime is on time
         if self._on_started is not None:
@@ -366,3 +371,13 @@ class SessionFeature:
         self._settings.show_sound_problems(self.sound_problems)
         self._notices.status(message, 15000)
         self._notices.last = message
+
+
+def session_report(session: Session) -> str:
+    """``session <start> <phases>``, printed at each session start when ACUPRESS_REPORT_SESSION
+    is set (benchmarks/cue_onsets.py relates the cues it records to the plan with it): the
+    moment the plan's offset 0 was, on the session clock (SystemClock: CLOCK_BOOTTIME on Linux),
+    and the plan's phases as JSON ``[[kind, start, duration], ...]``."""
+    origin = session.anchor_now - session.anchor_offset
+    phases = [[phase.kind.value, phase.start, phase.duration] for phase in session.plan.phases]
+    return f"session {origin:.6f} {json.dumps(phases, separators=(',', ':'))}"

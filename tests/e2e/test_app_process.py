@@ -232,3 +232,43 @@ def test_an_uncaught_exception_shows_one_dialog_and_quit_exits_saving(tmp_path: 
     assert "e2e crash" in result.stderr  # the terminal gets it too
     settings = json.loads((data / "settings.json").read_text(encoding="utf-8"))
     assert settings.get("window_geometry")
+
+
+def test_session_start_is_reported_on_the_session_clock(tmp_path: Path) -> None:
+    """With ACUPRESS_REPORT_SESSION set, ``--routine`` prints when the plan's offset 0 was, on
+    the session clock (CLOCK_BOOTTIME), and the plan's phases (benchmarks/cue_onsets.py)."""
+    import time
+
+    routine = {"format": "acupress-routines", "version": 1, "routines": [{
+        "name": "Timed", "steps": [{"point": "BL23", "seconds": 5, "sides": "both"}],
+        "rest_seconds": 0, "rounds": 1, "get_ready_seconds": 3, "switch_seconds": 4,
+        "breathing": "relaxed"}]}  # fmt: skip
+    file = tmp_path / "timed.acupress.json"
+    file.write_text(json.dumps(routine), encoding="utf-8")
+    data = tmp_path / "data"
+    data.mkdir()  # silent: no speech server spawned, no sound device opened, none left behind
+    (data / "settings.json").write_text(json.dumps({"schema_version": 1, "muted": True,
+        "spoken_prompts": False, "safety_notice_seen": True}), encoding="utf-8")  # fmt: skip
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ACUPRESS_REPORT_SESSION="1",
+               HOME=str(tmp_path), XDG_CACHE_HOME=str(tmp_path / ".cache"))  # fmt: skip
+    command = [sys.executable, "-m", "acupress_desktop", "--data-dir", str(data),
+               "--no-safety-notice", str(file), "--routine", "Timed"]  # fmt: skip
+    clock = getattr(time, "CLOCK_BOOTTIME", time.CLOCK_MONOTONIC)
+    launched = time.clock_gettime(clock)
+    app = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert app.stdout is not None
+        word, origin, phases = app.stdout.readline().split(" ", 2)
+        read = time.clock_gettime(clock)
+    finally:
+        app.terminate()
+        app.communicate(timeout=60)
+    assert word == "session"
+    assert launched < float(origin) < read
+    assert json.loads(phases) == [
+        ["get_ready", 0.0, 3.0],
+        ["press", 3.0, 5.0],
+        ["switch", 8.0, 4.0],
+        ["press", 12.0, 5.0],
+    ]

@@ -279,3 +279,36 @@ def test_language_change_event_rebuilds_texts(pacer: BreathingPacer) -> None:
 def test_the_module_uses_no_timer() -> None:
     """The pacer is passive: the controller pushes cues, nothing here keeps time."""
     assert "QTimer" not in Path(breathing_pacer.__file__).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("palette", [None, dark_palette()], ids=["light", "dark"])
+def test_the_disc_filled_without_antialiasing_looks_the_same(
+    qtbot,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
+    palette: QPalette | None,
+) -> None:
+    """The cheap fill (no antialiasing, its edge under the outline) gives the picture the
+    antialiased fill gives, at the size a session shows the pacer."""
+    widget = BreathingPacer()
+    qtbot.addWidget(widget)
+    if palette is not None:
+        widget.setPalette(palette)
+    widget.resize(520, 520)
+    assert pacer_layout(QSizeF(widget.size())).stroke >= breathing_pacer.MIN_STROKE_HIDING_EDGE
+    differing = []
+    for fullness in (0.0, 0.37, 1.0):
+        widget.set_cue(make_cue("in", fullness=fullness))
+        cheap = widget.grab().toImage()
+        monkeypatch.setattr(breathing_pacer, "MIN_STROKE_HIDING_EDGE", float("inf"))
+        smooth = widget.grab().toImage()
+        monkeypatch.undo()
+        worst, count = 0, 0
+        for y in range(cheap.height()):
+            for x in range(cheap.width()):
+                a, b = cheap.pixelColor(x, y), smooth.pixelColor(x, y)
+                gap = max(abs(a.red() - b.red()), abs(a.green() - b.green()),
+                          abs(a.blue() - b.blue()))  # fmt: skip
+                worst, count = max(worst, gap), count + (gap > 0)
+        differing.append((worst, count))
+    assert all(worst <= 3 for worst, _ in differing), differing
+    assert all(count < 200 for _, count in differing), differing

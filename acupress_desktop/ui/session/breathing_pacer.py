@@ -38,6 +38,9 @@ MIN_RADIUS_SHARE = 0.5
 WORDS_SHARE = 0.2
 #: Opacity of the circle's soft fill.
 FILL_ALPHA = 0.2
+#: From this outline width (px) up, the outline covers the jagged edge of a disc filled without
+#: antialiasing (an aliased edge strays up to a pixel from the true circle).
+MIN_STROKE_HIDING_EDGE = 2.0
 
 
 # --------------------------------------------------------------------------------------------
@@ -277,7 +280,16 @@ class BreathingPacer(SessionGauge):
         radius = pacer_radius(cue.fullness, layout.min_radius, layout.max_radius)
         fill = QColor(ink.accent)
         fill.setAlphaF(FILL_ALPHA)
+        # The disc's edge lies under the opaque outline, so the disc is filled without
+        # antialiasing: the same pixels, and a paint of the guide takes a third less CPU
+        # (0.21–0.26 ms instead of 0.32–0.42 ms at its session size; docs/benchmarks.md).
+        hidden_edge = layout.stroke >= MIN_STROKE_HIDING_EDGE and ink.accent.alpha() == 255
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, not hidden_edge)
+        painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
+        painter.drawEllipse(layout.centre, radius, radius)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(round_pen(ink.accent, layout.stroke))
         painter.drawEllipse(layout.centre, radius, radius)
         self._paint_seconds(painter, ink, layout.centre, layout.min_radius * 1.2, cue)
