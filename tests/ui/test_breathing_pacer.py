@@ -126,7 +126,12 @@ def test_pacer_radius_is_clamped(fullness: float, radius: float) -> None:
 
 @pytest.mark.parametrize(
     ("stage", "words"),
-    [("in", "Breathe in"), ("hold_in", "Hold the breath"), ("out", "Breathe out"), ("hold_out", "Hold the breath")],
+    [
+        ("in", "Breathe in"),
+        ("hold_in", "Hold the breath"),
+        ("out", "Breathe out"),
+        ("hold_out", "Hold the breath"),
+    ],
 )
 def test_cue_words(stage: Stage, words: str) -> None:
     """Each stage has short, plain words."""

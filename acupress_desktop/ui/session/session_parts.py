@@ -13,9 +13,9 @@ from acupress_desktop.core.catalogue import Point
 from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.ui.palette import phase_ink, phase_tint
 
-#: How long the page's tint takes to fade after a phase change, seconds.
+# How long the page's tint takes to fade after a phase change, seconds.
 TINT_SECONDS = 0.6
-#: Seconds between the tint's frames while it fades (the injected ticker's delay).
+# Seconds between the tint's frames while it fades (the injected ticker's delay).
 TINT_FRAME_SECONDS = 1 / 30
 
 # --------------------------------------------------------------------------------------------
