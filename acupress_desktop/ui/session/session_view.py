@@ -160,6 +160,11 @@ class SessionView(QWidget):
         self.steps = StepsPanel(page)
         self.guide = SessionGuide(self._catalogue, page)
         self.steps.add_below(self.guide)
+        # in the scrolled steps nothing below can jump: the line need not keep the picture's
+        # room while pressing (it would indent the pressure line under the steps)
+        policy = self.guide.picture.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        self.guide.picture.setSizePolicy(policy)
         middle.addWidget(self.illustration, 2)
         middle.addWidget(self.steps, 3)
         middle.addLayout(side, 2)
