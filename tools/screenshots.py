@@ -45,7 +45,7 @@ class HandClock:
 
 def grab(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    widget.grab().save(str(path), None, 0)  # PNG at its strongest compression
     print("wrote", path)
 
 
@@ -101,7 +101,7 @@ def session_screens(out: Path) -> int:
 
 def session_shots(app: QApplication, out: Path, size: str, moment: str) -> None:
     """The session page at one size in every theme, at a chosen moment of a box-breathing
-    session of BL23 (``moment``: "press", in a hold; or "ready", getting ready)."""
+    session of BL23 (``moment``: "press", 1.5 s into the press, holding the breath; or "ready", getting ready)."""
     width, height, full = SESSION_SIZES[size]
     catalogue = load_catalogue()
     for theme in SESSION_THEMES:
@@ -122,7 +122,12 @@ def session_shots(app: QApplication, out: Path, size: str, moment: str) -> None:
             window.session_list.add_point("BL23")
             window.session_list.add_point("ST36")
             services.session.start_steps(window.session_list.steps())
-            target = clock.time + (5 + 6.5 if moment == "press" else 1.5)
+            # no animation frames (their real timer never fires here): every refresh pushes the
+            # breathing cue, so the pacer shows this moment
+            services.session.controller().set_frames_wanted(False)
+            target = clock.time + (
+                5 + 1.5 if moment == "press" else 1.5
+            )  # press: holding the breath
             while clock.time < target:  # step like a running event loop
                 clock.time = min(target, clock.time + 0.25)
                 services.session.controller().refresh()
