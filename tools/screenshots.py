@@ -2,12 +2,19 @@
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py [--out docs/screenshots]``.
 The session is driven by a hand-moved clock, so each picture shows a chosen moment.
+
+``--session`` takes only the guided-session page, as seen from a metre away: a 1366×768 window
+and full screen on a 1920×1080 screen, in each theme (system, light, dark, high contrast), as
+``session-<size>-<theme>.png``. It restarts itself once per screen size with an offscreen screen
+of that size (``offscreen:configfile=…``), so full screen really is 1920×1080.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,7 +45,7 @@ class HandClock:
 
 def grab(widget: QWidget, path: Path) -> None:
     QApplication.processEvents()
-    widget.grab().save(str(path))
+    widget.grab().save(str(path), None, 0)  # PNG at its strongest compression
     print("wrote", path)
 
 
@@ -72,11 +79,79 @@ def add_sample_history(services: Acupress) -> None:
         )
 
 
+#: The session screenshots: name -> (screen width, height, full screen).
+SESSION_SIZES = {"1366x768": (1366, 768, False), "1920x1080": (1920, 1080, True)}
+SESSION_THEMES = ("light", "dark", "high-contrast", "system")
+
+
+def session_screens(out: Path) -> int:
+    """Run this script once per session size, each in a process with a screen of that size."""
+    for name, (width, height, _full) in SESSION_SIZES.items():
+        with tempfile.TemporaryDirectory() as folder:
+            config = Path(folder) / "screen.json"
+            config.write_text(json.dumps({"screens": [
+                {"name": name, "x": 0, "y": 0, "width": width, "height": height,
+                 "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+            ]}))  # fmt: skip
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+            command = [sys.executable, __file__, "--out", str(out), "--session-size", name]
+            if subprocess.run(command, env=env, check=False).returncode:
+                return 1
+    return 0
+
+
+def session_shots(app: QApplication, out: Path, size: str, moment: str) -> None:
+    """The session page at one size in every theme, at a chosen moment of a box-breathing
+    session of BL23 (``moment``: "press", 1.5 s into the press, holding the breath; or "ready", getting ready)."""
+    width, height, full = SESSION_SIZES[size]
+    catalogue = load_catalogue()
+    for theme in SESSION_THEMES:
+        apply_theme(app, theme)
+        clock = HandClock()
+        with tempfile.TemporaryDirectory() as data:
+            services = Acupress(catalogue, Path(data), clock=clock)
+            # silent: no sound or speech engine is opened (a speech engine starting in its
+            # thread while the page loads its pictures can stall the offscreen run)
+            services.settings.update(breathing="box", spoken_guidance="none", muted=True)
+            services.session.cues().set_muted(True)
+            window = services.window
+            if full:
+                window.showFullScreen()
+            else:
+                window.resize(width, height - 30)  # the screen less a title bar
+                window.show()
+            window.session_list.add_point("BL23")
+            window.session_list.add_point("ST36")
+            services.session.start_steps(window.session_list.steps())
+            # no animation frames (their real timer never fires here): every refresh pushes the
+            # breathing cue, so the pacer shows this moment
+            services.session.controller().set_frames_wanted(False)
+            target = clock.time + (
+                5 + 1.5 if moment == "press" else 1.5
+            )  # press: holding the breath
+            while clock.time < target:  # step like a running event loop
+                clock.time = min(target, clock.time + 0.25)
+                services.session.controller().refresh()
+                QApplication.processEvents()
+            grab(window, out / f"session-{size}-{theme}.png")
+            services.session.stop()
+            window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--session", action="store_true", help="only the session page")
+    parser.add_argument("--session-size", choices=SESSION_SIZES, help=argparse.SUPPRESS)
+    parser.add_argument("--moment", choices=("press", "ready"), default="press")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
+    if args.session:
+        return session_screens(args.out)
+    if args.session_size:
+        app = create_application(sys.argv[:1])
+        session_shots(app, args.out, args.session_size, args.moment)
+        return 0
     app = create_application(sys.argv[:1])
     catalogue = load_catalogue()
     for theme in ("light", "dark", "high-contrast"):

@@ -121,7 +121,8 @@ class SessionFeature:
         controller = SessionController(
             catalogue, self._clock, ticker, frame_ticker, cues, wall_clock=self._wall_clock
         )
-        view = SessionView(catalogue, controller)
+        # the page's own ticker (the brief tint of a phase change) comes after the controller's
+        view = SessionView(catalogue, controller, clock=self._clock, ticker=self._ticker_factory())
         window.set_session_page(view, view.session_actions)
         parts = SessionParts(
             controller=controller,
@@ -141,6 +142,7 @@ class SessionFeature:
         view.fullscreen_requested.connect(window.toggle_full_screen)
         view.mute_requested.connect(self.toggle_mute)
         view.mini_timer_requested.connect(self.toggle_mini_timer)
+        view.keys_shown_changed.connect(self._on_view_keys_shown_changed)
         cues.became_unavailable.connect(self._on_cues_became_unavailable)
         self._parts = parts
         self.apply_settings()
@@ -176,7 +178,12 @@ class SessionFeature:
         level = guidance_level(s.spoken_guidance)
         parts.cues.set_speech_enabled(level is not Guidance.NONE)
         parts.controller.set_guidance(level)
-        parts.view.pacer.set_reduced_motion(s.reduced_motion)
+        parts.view.set_reduced_motion(s.reduced_motion)
+        parts.view.set_keys_shown(s.session_keys_shown)
+
+    def _on_view_keys_shown_changed(self, shown: bool) -> None:
+        """K on the session page: remember whether the keys legend is shown."""
+        self._settings.update(session_keys_shown=shown)
 
     def stop(self) -> None:
         """Stop a running session (it goes to the history like any other)."""

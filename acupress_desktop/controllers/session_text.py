@@ -68,6 +68,14 @@ def phase_kind_text(kind: PhaseKind) -> str:
     }[kind]
 
 
+def phase_band_text(snapshot: Snapshot) -> str:
+    """The phase word of the band: "Press", or "Paused · Press" while paused."""
+    kind = phase_kind_text(snapshot.phase.kind)
+    if snapshot.paused:
+        return QCoreApplication.translate("Session", "Paused · %1").replace("%1", kind)
+    return kind
+
+
 def point_line(phase: Phase, catalogue: Catalogue) -> str:
     """ "ST36 Zusanli · left leg"."""
     point = catalogue.point(phase.point_id)

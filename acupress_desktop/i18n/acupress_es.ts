@@ -214,12 +214,16 @@
     <name>BreathingPacer</name>
     <message>
         <source>Breathe in</source>
-        <extracomment>The smallest circle (empty lungs) as a share of the largest (full lungs). Height of the words line under the circle, as a share of the widget&apos;s shorter side. Opacity of the circle&apos;s soft fill.</extracomment>
+        <extracomment>The smallest circle (empty lungs) as a share of the largest (full lungs). Height of the words line under the circle, as a share of the widget&apos;s shorter side. Opacity of the circle&apos;s soft fill. From this outline width (px) up, the outline covers the jagged edge of a disc filled without antialiasing (an aliased edge strays up to a pixel from the true circle).</extracomment>
         <translation>Inspire</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation>Retenga</translation>
+        <translation type="vanished">Retenga</translation>
+    </message>
+    <message>
+        <source>Hold the breath</source>
+        <translation>Contenga la respiración</translation>
     </message>
     <message>
         <source>Breathe out</source>
@@ -1370,6 +1374,10 @@
     <message>
         <source>Pause</source>
         <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Breathing: %1</source>
+        <translation>Respiración: %1</translation>
     </message>
     <message>
         <source>%1 left in the session</source>
@@ -2547,6 +2555,10 @@
         <translation>Descanse</translation>
     </message>
     <message>
+        <source>Paused · %1</source>
+        <translation>En pausa · %1</translation>
+    </message>
+    <message>
         <source>Point %1 of %2</source>
         <translation>Punto %1 de %2</translation>
     </message>
@@ -2818,8 +2830,40 @@
         <translation>Añadir 30 segundos (+)</translation>
     </message>
     <message>
+        <source>How to press</source>
+        <translation>Cómo presionar</translation>
+    </message>
+    <message>
+        <source>How to find it</source>
+        <translation>Cómo encontrarlo</translation>
+    </message>
+    <message>
+        <source>How to find the point</source>
+        <translation>Cómo encontrar el punto</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>30 s more</source>
+        <translation>30 s más</translation>
+    </message>
+    <message>
         <source>Mute</source>
         <translation>Silenciar</translation>
+    </message>
+    <message>
+        <source>Hide these keys</source>
+        <translation>Ocultar estas teclas</translation>
+    </message>
+    <message>
+        <source>Space: pause or resume. Left arrow: previous. Right arrow: next. Plus: 30 seconds more. Escape: stop. F11: full screen. M: mute. Control T: mini timer. K: hide or show this list of keys.</source>
+        <translation>Espacio: pausar o reanudar. Flecha izquierda: anterior. Flecha derecha: siguiente. Más: 30 segundos más. Escape: detener. F11: pantalla completa. M: silenciar. Control T: minitemporizador. K: ocultar o mostrar esta lista de teclas.</translation>
     </message>
     <message>
         <source>Mute sounds (M)</source>
@@ -2882,6 +2926,14 @@
         <translation>&amp;Minitemporizador</translation>
     </message>
     <message>
+        <source>Show the &amp;keys</source>
+        <translation>Mostrar las &amp;teclas</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
         <source>Session progress</source>
         <translation>Progreso de la sesión</translation>
     </message>
@@ -2928,6 +2980,14 @@
     <message>
         <source>Save and close</source>
         <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <source>Keys shown</source>
+        <translation>Teclas mostradas</translation>
+    </message>
+    <message>
+        <source>Keys hidden</source>
+        <translation>Teclas ocultas</translation>
     </message>
     <message>
         <source>Paused</source>

@@ -78,6 +78,7 @@ class Settings:
         language: "system", "en" or "es".
         reminder_enabled, reminder_time, reminder_last_shown: the daily reminder.
         custom_breathing: in, hold, out, hold seconds of the "custom" breathing pattern.
+        session_keys_shown: the session page shows its keys legend (K switches it).
         point_time_suggested: new session/routine points get their suggested time (else
             default_point_seconds).
 
@@ -147,6 +148,10 @@ class Settings:
     custom_breathing: tuple[float, float, float, float] = field(
         default=DEFAULT_CUSTOM_BREATHING,
         metadata={"doc": "Custom breathing pattern: in, hold, out, hold (seconds, 0 to 20)."},
+    )
+
+    session_keys_shown: bool = field(
+        default=True, metadata={"doc": "The session page lists its keys (K hides or shows it)."}
     )
 
     def breathing_pattern(self) -> BreathingPattern:

@@ -10,6 +10,7 @@ one edit in that table:
 - ``art_colours`` / ``art_theme``: what each colour token of the SVG art is drawn with;
 - ``marker_colours``: the point markers drawn over the art;
 - ``session_ink``: the countdown ring and the breathing pacer;
+- ``phase_ink`` / ``phase_tint``: the session's phase band and the page's brief tint at a change;
 - ``chart_ink``: the history charts;
 - ``card_ink``: the printable routine card (always the light theme: see there);
 - ``warning_colour``: warnings (the pregnancy badge).
@@ -55,6 +56,10 @@ class ThemeColours:
         marker_fill, marker_dot: the point markers' disc and centre dot.
         art: what each art token (``ART_TOKENS`` role) is drawn with; None derives muted colours
             from the window colour (``_derived_dark_art``).
+        phases: the session's phase band per phase ("get_ready", "press", "switch", "rest",
+            "paused"): each at least 3:1 on the window (the paused band, grey, gets an outline
+            where it is not), with black or white text at 4.5:1 or more on it. The band's word
+            always names the phase: the colour only adds to it.
     """
 
     roles: Mapping[QPalette.ColorRole, str]
@@ -62,6 +67,7 @@ class ThemeColours:
     marker_fill: str
     marker_dot: str
     art: Mapping[str, str] | None
+    phases: Mapping[str, str]
 
 
 #: The markers' double outline (white inside, near-black outside) and letters, in every theme.
@@ -85,6 +91,9 @@ THEME_COLOURS: Mapping[ThemeName, ThemeColours] = {
         # The art files are drawn in the light theme: its colours are the tokens themselves.
         art={"skin": "#F1D3C2", "skin_shade": "#E2B8A2", "outline": "#5B4037",
              "landmark": "#9C7A6A", "soft": "#EDE6E1"},
+        # amber to get ready, the teal accent to press, violet to switch, blue to rest
+        phases={"get_ready": "#B86E00", "press": "#1F6F74", "switch": "#7A3E9D",
+                "rest": "#35618F", "paused": "#6B635C"},
     ),
     "dark": ThemeColours(
         roles={
@@ -98,6 +107,8 @@ THEME_COLOURS: Mapping[ThemeName, ThemeColours] = {
         marker_fill="#4F8EF7",
         marker_dot="#FFFFFF",
         art=None,
+        phases={"get_ready": "#F0B450", "press": "#5FB3B8", "switch": "#C39BE6",
+                "rest": "#8CB4E6", "paused": "#8A857F"},
     ),
     "high-contrast": ThemeColours(
         roles={
@@ -112,6 +123,8 @@ THEME_COLOURS: Mapping[ThemeName, ThemeColours] = {
         marker_dot=MARKER_EDGE,
         art={"skin": "#000000", "skin_shade": "#2B2B2B", "outline": "#FFFFFF",
              "landmark": "#FFE14D", "soft": "#474747"},
+        phases={"get_ready": "#FFFFFF", "press": "#FFD400", "switch": "#7FD4FF",
+                "rest": "#A8F0A0", "paused": "#000000"},
     ),
 }  # fmt: skip
 
@@ -330,6 +343,55 @@ def session_ink(palette: QPalette) -> SessionInk:
         accent=accent,
         dimmed=blend(background, text, 0.38),
     )
+
+
+@dataclass(frozen=True)
+class PhaseInk:
+    """The colours of the session's phase band.
+
+    Attributes:
+        band: the band's fill.
+        text: the phase word on it (black or white, whichever reads better: 4.5:1 or more).
+        outline: a frame around the band where the fill alone does not stand out from the
+            window (under 3:1, the paused band in high contrast), else None.
+    """
+
+    band: QColor
+    text: QColor
+    outline: QColor | None
+
+
+_BLACK, _WHITE = QColor("#000000"), QColor("#FFFFFF")
+
+
+def phase_ink(palette: QPalette, phase: str) -> PhaseInk:
+    """The band's colours for a phase ("get_ready", "press", "switch", "rest", "paused") in
+    this palette's theme (a desktop palette that is not ours gets its closest theme's)."""
+    theme = THEME_COLOURS[art_theme(palette)]
+    band = QColor(theme.phases.get(phase, theme.phases["press"]))
+    text = max((_BLACK, _WHITE), key=lambda colour: contrast_ratio(colour, band))
+    window = palette.color(QPalette.ColorRole.Window)
+    outline = None
+    if contrast_ratio(band, window) < MIN_GRAPHIC_CONTRAST:
+        outline = palette.color(QPalette.ColorRole.WindowText)
+    return PhaseInk(band=band, text=text, outline=outline)
+
+
+#: The strongest tint of the page at a phase change (a share of the way to the band colour).
+PHASE_TINT_PEAK = 0.45
+
+
+def phase_tint(palette: QPalette, phase: str, amount: float) -> QColor:
+    """The page's background ``amount`` (0..1) into the brief tint of a phase change: the
+    window colour moved towards the band colour, never so far that the page's text drops
+    below 4.5:1 on it (the peak is lowered until it keeps that)."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    band = phase_ink(palette, phase).band
+    peak = PHASE_TINT_PEAK
+    while peak > 0 and contrast_ratio(text, blend(window, band, peak)) < MIN_TEXT_CONTRAST:
+        peak = round(peak - 0.05, 2)
+    return blend(window, band, max(0.0, peak) * min(1.0, max(0.0, amount)))
 
 
 # --------------------------------------------------------------------------------------------

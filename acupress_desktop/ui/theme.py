@@ -22,8 +22,9 @@ QLabel#detailTitle:focus { border-color: palette(highlight); }
 QLabel#detailBadges { font-weight: 600; }
 QLabel#countLabel { color: palette(placeholder-text); }
 QLabel#sessionTitle { font-size: %(title)spt; font-weight: 700; }
-QLabel#sessionKind { font-size: %(kind)spt; font-weight: 600; color: palette(highlight); }
-QLabel#sessionHowTo, QLabel#sessionNext, QLabel#sessionTimeLeft { font-size: %(large)spt; }
+QLabel#sessionHowTo, QLabel#sessionTimeLeft { font-size: %(large)spt; }
+QLabel#sessionKeys { color: palette(placeholder-text); }
+QScrollArea#sessionSteps, QWidget#sessionStepsContent { background: transparent; }
 QLabel#sessionNotice { font-size: %(large)spt; font-weight: 600; }
 QLabel#miniClock { font-size: %(title)spt; font-weight: 700; }
 QPushButton#sessionButton { font-size: %(large)spt; padding: 8px 14px; }
@@ -66,7 +67,6 @@ def apply_theme(
     app.setFont(font)
     style = _STYLE % {
         "title": round(point_size * 1.6),
-        "kind": round(point_size * 1.35),
         "large": round(point_size * 1.2),
     }
     if theme == "high-contrast":

@@ -126,7 +126,12 @@ def test_pacer_radius_is_clamped(fullness: float, radius: float) -> None:
 
 @pytest.mark.parametrize(
     ("stage", "words"),
-    [("in", "Breathe in"), ("hold_in", "Hold"), ("out", "Breathe out"), ("hold_out", "Hold")],
+    [
+        ("in", "Breathe in"),
+        ("hold_in", "Hold the breath"),
+        ("out", "Breathe out"),
+        ("hold_out", "Hold the breath"),
+    ],
 )
 def test_cue_words(stage: Stage, words: str) -> None:
     """Each stage has short, plain words."""
@@ -136,7 +141,7 @@ def test_cue_words(stage: Stage, words: str) -> None:
 def test_cue_text_has_the_words_and_the_seconds() -> None:
     """The one-line form: words, a middle dot, the whole seconds left."""
     assert cue_text(make_cue("in", seconds=3)) == "Breathe in · 3"
-    assert cue_text(cue_at(PATTERNS["4-7-8"], 4.5)) == "Hold · 7"  # type: ignore[arg-type]
+    assert cue_text(cue_at(PATTERNS["4-7-8"], 4.5)) == "Hold the breath · 7"  # type: ignore[arg-type]
 
 
 def test_layout_keeps_circle_and_words_inside_the_widget() -> None:
@@ -177,7 +182,7 @@ def test_description_changes_only_when_the_stage_changes(
     pattern = PATTERNS["box"]
     for tenth in range(0, 90):  # 9 s of frames: in, hold, and one second of out
         pacer.set_cue(cue_at(pattern, tenth / 10))
-    assert written == ["Breathe in", "Hold", "Breathe out"]
+    assert written == ["Breathe in", "Hold the breath", "Breathe out"]
 
 
 def test_the_circle_is_bigger_at_full_lungs(pacer: BreathingPacer) -> None:
@@ -272,7 +277,7 @@ def test_language_change_event_rebuilds_texts(pacer: BreathingPacer) -> None:
     pacer.set_cue(cue)
     QApplication.sendEvent(pacer, QEvent(QEvent.Type.LanguageChange))
     assert pacer.accessibleName() == "Breathing guide"
-    assert pacer.accessibleDescription() == "Hold"
+    assert pacer.accessibleDescription() == "Hold the breath"
     assert pacer.cue == cue
 
 

@@ -55,12 +55,13 @@ def pacer_radius(fullness: float, min_radius: float, max_radius: float) -> float
 
 
 def cue_words(stage: Stage) -> str:
-    """What to do now: "Breathe in", "Hold", "Breathe out", "Hold"."""
+    """What to do now: "Breathe in", "Hold the breath", "Breathe out", "Hold the breath" (never a
+    bare "Hold", which beside "Press" reads like holding the pressure)."""
     words = {
         "in": QCoreApplication.translate("BreathingPacer", "Breathe in"),
-        "hold_in": QCoreApplication.translate("BreathingPacer", "Hold"),
+        "hold_in": QCoreApplication.translate("BreathingPacer", "Hold the breath"),
         "out": QCoreApplication.translate("BreathingPacer", "Breathe out"),
-        "hold_out": QCoreApplication.translate("BreathingPacer", "Hold"),
+        "hold_out": QCoreApplication.translate("BreathingPacer", "Hold the breath"),
     }
     return words.get(stage, "")
 

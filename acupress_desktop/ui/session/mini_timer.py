@@ -1,4 +1,5 @@
-"""A small always-on-top window with the time left, pause and stop, for use beside other apps."""
+"""A small always-on-top window with the time left, the breathing stage, what comes next, pause and
+stop, for use beside other apps."""
 
 from __future__ import annotations
 
@@ -7,15 +8,19 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.controllers.session_controller import SessionController
-from acupress_desktop.controllers.session_text import point_line
+from acupress_desktop.controllers.session_text import next_text, point_line
+from acupress_desktop.core.breathing import BreathCue
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.ui.labels import format_clock
+from acupress_desktop.ui.session.breathing_pacer import cue_text
 
 
 class MiniTimer(QWidget):
-    """Compact timer window: current point, seconds left, session time left, pause and stop."""
+    """Compact timer window: current point, seconds left, the breathing stage ("Breathe in · 3",
+    hidden when the breathing guide is off or the session paused), what comes next, session time
+    left, pause and stop."""
 
     def __init__(
         self, catalogue: Catalogue, controller: SessionController, parent: QWidget | None = None
@@ -28,18 +33,27 @@ class MiniTimer(QWidget):
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("miniClock")
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.breath_label = QLabel(self)
+        self.breath_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.breath_label.hide()
+        self.next_label = QLabel(self)
+        self.next_label.setWordWrap(True)
         self.total_label = QLabel(self)
         buttons = QHBoxLayout()
         self.pause_button = QPushButton(self)
         self.stop_button = QPushButton(self)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.stop_button)
-        for widget in (self.point_label, self.clock_label, self.total_label):
+        for widget in (
+            self.point_label, self.clock_label, self.breath_label, self.next_label,
+            self.total_label,
+        ):  # fmt: skip
             layout.addWidget(widget)
         layout.addLayout(buttons)
         self.pause_button.clicked.connect(controller.toggle_pause)
         self.stop_button.clicked.connect(controller.stop)
         controller.display_changed.connect(self._on_controller_display_changed)
+        controller.breath_cue_changed.connect(self._on_controller_breath_cue_changed)
         controller.session_finished.connect(self._on_controller_session_finished)
         self.retranslate_ui()
 
@@ -60,6 +74,20 @@ class MiniTimer(QWidget):
         if self.isVisible():  # hidden, it stays quiet (it catches up when shown)
             self._show(snapshot)
 
+    def _on_controller_breath_cue_changed(self, cue: BreathCue | None) -> None:
+        if self.isVisible():
+            self._show_breath(cue)
+
+    def _show_breath(self, cue: BreathCue | None) -> None:
+        """The stage and its seconds (changes at most once a second, whatever the frames)."""
+        text = cue_text(cue) if cue is not None else ""
+        if text != self.breath_label.text():
+            self.breath_label.setText(text)
+            self.breath_label.setAccessibleName(
+                self.tr("Breathing: %1").replace("%1", text) if text else ""
+            )
+        self.breath_label.setVisible(bool(text))
+
     def showEvent(self, event: QShowEvent) -> None:
         snapshot = self._controller.snapshot()
         if snapshot is not None:
@@ -69,6 +97,8 @@ class MiniTimer(QWidget):
     def _show(self, snapshot: Snapshot) -> None:
         self.point_label.setText(point_line(snapshot.phase, self._catalogue))
         self.clock_label.setText(format_clock(snapshot.shown_seconds))
+        self._show_breath(snapshot.breath)
+        self.next_label.setText(next_text(snapshot, self._catalogue))
         self.total_label.setText(
             self.tr("%1 left in the session").replace(
                 "%1", format_clock(round(snapshot.remaining_total))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFontInfo, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -25,12 +25,13 @@ from acupress_desktop.controllers.session_controller import SessionController
 from acupress_desktop.controllers.session_text import (
     milestone_text,
     next_text,
-    phase_kind_text,
+    phase_band_text,
     phase_title,
     side_phrase,
 )
 from acupress_desktop.core.breathing import BreathCue
 from acupress_desktop.core.catalogue import Catalogue
+from acupress_desktop.core.clock import Clock, Ticker
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.core.session import Snapshot
@@ -41,6 +42,18 @@ from acupress_desktop.ui.session.breathing_pacer import BreathingPacer
 from acupress_desktop.ui.session.countdown_ring import CountdownRing
 from acupress_desktop.ui.session.progress_line import ProgressLine
 from acupress_desktop.ui.session.session_guide import SessionGuide
+from acupress_desktop.ui.session.session_parts import (
+    TINT_FRAME_SECONDS,
+    PhaseBand,
+    StepsPanel,
+    TintedPage,
+    font_of_size,
+    keys_legend,
+    numbered_steps,
+    phase_key,
+    session_type,
+    tint_strength,
+)
 from acupress_desktop.ui.widgets.wrapping_grid import WrappingGrid
 
 #: How many sizes the active marker's halo takes as the breath fills and empties.
@@ -61,12 +74,10 @@ def time_left_words(seconds: int) -> str:
 
 
 def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
-    """The short instruction for the current phase."""
-    point = catalogue.point(snapshot.phase.point_id)
-    kind = snapshot.phase.kind
-    if kind is PhaseKind.PRESS:
-        return point.press.technique
-    return " ".join(point.locate[:2])
+    """How to press, while pressing ("" in the other phases: the steps say how to find it)."""
+    if snapshot.phase.kind is PhaseKind.PRESS:
+        return catalogue.point(snapshot.phase.point_id).press.technique
+    return ""
 
 
 class SessionView(QWidget):
@@ -76,6 +87,7 @@ class SessionView(QWidget):
         fullscreen_requested(): F11.
         mute_requested(): M.
         mini_timer_requested(): Ctrl+T.
+        keys_shown_changed(bool): K showed (True) or hid (False) the keys legend.
         record_saved(object): the summary was closed; the SessionRecord with the pain scores.
         save_as_routine_requested(str): keep the chosen points as a routine with this name.
         closed(): the user left the summary (back to browsing).
@@ -84,16 +96,31 @@ class SessionView(QWidget):
     fullscreen_requested = Signal()
     mute_requested = Signal()
     mini_timer_requested = Signal()
+    keys_shown_changed = Signal(bool)
     record_saved = Signal(object)
     save_as_routine_requested = Signal(str)
     closed = Signal()
 
     def __init__(
-        self, catalogue: Catalogue, controller: SessionController, parent: QWidget | None = None
+        self,
+        catalogue: Catalogue,
+        controller: SessionController,
+        parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
+        ticker: Ticker | None = None,
     ) -> None:
+        """``clock`` and ``ticker`` drive the page's brief tint at a phase change (without
+        them, or with reduced motion, the band changes at once and nothing fades)."""
         super().__init__(parent)
         self._catalogue = catalogue
         self._controller = controller
+        self._clock = clock
+        self._ticker = ticker
+        self._reduced_motion = False
+        self._tint_started: float | None = None
+        if ticker is not None:
+            ticker.set_callback(self._on_ticker_fired)
         self._record: SessionRecord | None = None
         self._muted = False
         self.stack = QStackedWidget(self)
@@ -114,14 +141,14 @@ class SessionView(QWidget):
 
     # -- building -----------------------------------------------------------------------------
     def _build_running_page(self) -> None:
-        page = QWidget(self)
+        page = TintedPage(self)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 12, 24, 12)
+        self.band = PhaseBand(page)
+        self.kind_label = self.band  # the phase word
         self.title = QLabel(page)
-        self.title.setObjectName("sessionTitle")
+        self.title.setObjectName("sessionPoint")
         self.title.setWordWrap(True)
-        self.kind_label = QLabel(page)
-        self.kind_label.setObjectName("sessionKind")
         middle = QHBoxLayout()
         self.illustration = IllustrationView(self._catalogue, page)
         self.illustration.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -130,19 +157,25 @@ class SessionView(QWidget):
         self.pacer = BreathingPacer(page)
         side.addWidget(self.ring, 3)
         side.addWidget(self.pacer, 2)
-        middle.addWidget(self.illustration, 3)
-        middle.addLayout(side, 2)
-        self.how_to = QLabel(page)
-        self.how_to.setObjectName("sessionHowTo")
-        self.how_to.setWordWrap(True)
+        self.steps = StepsPanel(page)
         self.guide = SessionGuide(self._catalogue, page)
+        self.steps.add_below(self.guide)
+        # in the scrolled steps nothing below can jump: the line need not keep the picture's
+        # room while pressing (it would indent the pressure line under the steps)
+        policy = self.guide.picture.sizePolicy()
+        policy.setRetainSizeWhenHidden(False)
+        self.guide.picture.setSizePolicy(policy)
+        middle.addWidget(self.illustration, 2)
+        middle.addWidget(self.steps, 3)
+        middle.addLayout(side, 2)
         self.notice = QLabel(page)
         self.notice.setObjectName("sessionNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         footer = QHBoxLayout()
         self.next_label = QLabel(page)
-        self.next_label.setObjectName("sessionNext")
+        self.next_label.setObjectName("sessionNextPoint")
+        self.next_label.setWordWrap(True)
         self.time_left = QLabel(page)
         self.time_left.setObjectName("sessionTimeLeft")
         footer.addWidget(self.next_label, 1)
@@ -168,16 +201,21 @@ class SessionView(QWidget):
         for first, second in zip(self.control_buttons, self.control_buttons[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._controller.paused_changed.connect(self._on_controller_paused_changed)
+        self.keys_label = QLabel(page)
+        self.keys_label.setObjectName("sessionKeys")
+        self.keys_label.setWordWrap(True)
+        self.keys_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.keys_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read, never a stop for Tab
+        layout.addWidget(self.band)
         layout.addWidget(self.title)
-        layout.addWidget(self.kind_label)
         layout.addLayout(middle, 1)
-        layout.addWidget(self.how_to)
-        layout.addWidget(self.guide)
         layout.addWidget(self.notice)
         layout.addLayout(footer)
         layout.addWidget(self.progress)
         layout.addLayout(buttons)
+        layout.addWidget(self.keys_label)
         self.running_page = page
+        page.installEventFilter(self)  # its resizes set the type sizes
         self.stack.addWidget(page)
 
     def _build_summary_page(self) -> None:
@@ -256,12 +294,16 @@ class SessionView(QWidget):
         self.fullscreen_action = action(("F11",), self.fullscreen_requested.emit)
         self.mute_action = action(("M",), self.mute_requested.emit)
         self.mini_timer_action = action(("Ctrl+T",), self.mini_timer_requested.emit)
+        self.keys_action = action(("K",), self._on_keys_action_triggered)
+        self.keys_action.setCheckable(True)
+        self.keys_action.setChecked(True)
         self.session_actions: list[QAction] = [
             self.pause_action, self.previous_action, self.next_action, self.add_time_action,
             self.stop_action, self.fullscreen_action, self.mute_action, self.mini_timer_action,
+            self.keys_action,
         ]  # fmt: skip
         self.addActions(self.session_actions)
-        for button, made in zip(self._action_buttons(), self.session_actions, strict=True):
+        for button, made in zip(self._action_buttons(), self.session_actions, strict=False):
             button.clicked.connect(made.trigger)
 
     def _action_buttons(self) -> list[QAbstractButton]:
@@ -299,8 +341,14 @@ class SessionView(QWidget):
             (self.fullscreen_action, self.tr("&Full screen")),
             (self.mute_action, self.tr("&Mute sounds")),
             (self.mini_timer_action, self.tr("Mini &timer")),
+            (self.keys_action, self.tr("Show the &keys")),
         ):
             made.setText(text)
+        shown, said = keys_legend()
+        self.keys_label.setText(shown)
+        self.keys_label.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.keys_label.setAccessibleDescription(said)
+        self.steps.retranslate_ui()
         self._update_pause_button()
         self._update_mute_button()
         self.progress.setAccessibleName(self.tr("Session progress"))
@@ -321,8 +369,7 @@ class SessionView(QWidget):
         snapshot = self._controller.snapshot()
         if snapshot is not None:
             self._show_snapshot(snapshot)
-            self.how_to.setText(how_to_text(snapshot, self._catalogue))
-            self.guide.show_snapshot(snapshot)
+            self._show_steps(snapshot)
 
     # -- state from the controller ------------------------------------------------------------
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:
@@ -338,8 +385,8 @@ class SessionView(QWidget):
         point = self._catalogue.point(snapshot.phase.point_id)
         active = snapshot.phase.side if snapshot.phase.side != "midline" else None
         self.illustration.set_point(point, active_side=active)
-        self.how_to.setText(how_to_text(snapshot, self._catalogue))
-        self.guide.show_snapshot(snapshot)
+        self._show_steps(snapshot)
+        self._start_tint(snapshot)
         session = self._controller.session
         index = snapshot.phase_index
         previous = session.plan.phases[index - 1] if session is not None and index > 0 else None
@@ -348,10 +395,88 @@ class SessionView(QWidget):
     def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
         self._show_snapshot(snapshot)
 
+    def _show_steps(self, snapshot: Snapshot) -> None:
+        point = self._catalogue.point(snapshot.phase.point_id)
+        self.steps.show_steps(how_to_text(snapshot, self._catalogue), numbered_steps(point))
+        self.guide.show_snapshot(snapshot)
+
+    # -- the tint of a phase change -----------------------------------------------------------
+    def _start_tint(self, snapshot: Snapshot) -> None:
+        """Tint the page in the new phase's colour and let it fade (not with reduced motion,
+        nor without a clock and ticker: then only the band changes, at once)."""
+        phase = phase_key(snapshot.phase.kind, False)
+        if self._reduced_motion or self._clock is None or self._ticker is None:
+            self.running_page.set_tint(phase, 0.0)
+            return
+        self._tint_started = self._clock.now()
+        self.running_page.set_tint(phase, 1.0)
+        self._ticker.start(TINT_FRAME_SECONDS)
+
+    def _on_ticker_fired(self) -> None:
+        if self._update_tint() and self._ticker is not None:
+            self._ticker.start(TINT_FRAME_SECONDS)
+
+    def _update_tint(self) -> bool:
+        """Set the tint for the clock's time; True while it is still fading."""
+        if self._tint_started is None or self._clock is None:
+            return False
+        amount = tint_strength(self._clock.now() - self._tint_started)
+        page = self.running_page
+        page.set_tint(page.tint_phase, amount)
+        if amount <= 0:
+            self._tint_started = None
+        return amount > 0
+
+    def _stop_tint(self) -> None:
+        self._tint_started = None
+        if self._ticker is not None:
+            self._ticker.stop()
+        self.running_page.set_tint("press", 0.0)
+
+    def set_reduced_motion(self, reduced: bool) -> None:
+        """The reduced-motion setting: no fading tint, a still breathing guide."""
+        self._reduced_motion = reduced
+        self.pacer.set_reduced_motion(reduced)
+        if reduced:
+            self._stop_tint()
+
+    @property
+    def reduced_motion(self) -> bool:
+        """True when nothing on the page moves."""
+        return self._reduced_motion
+
+    # -- the keys legend ----------------------------------------------------------------------
+    def set_keys_shown(self, shown: bool) -> None:
+        """Show or hide the keys legend (the remembered setting; K switches it)."""
+        self.keys_action.setChecked(shown)
+        self.keys_label.setVisible(shown)
+
+    def _on_keys_action_triggered(self) -> None:
+        shown = self.keys_action.isChecked()
+        self.keys_label.setVisible(shown)
+        announce(self, self.tr("Keys shown") if shown else self.tr("Keys hidden"))
+        self.keys_shown_changed.emit(shown)
+
+    # -- type that grows with the page --------------------------------------------------------
+    def _apply_type(self) -> None:
+        """Type sizes from the running page's size (``session_type``), with their floors."""
+        base_px = QFontInfo(self.font()).pixelSize()
+        sizes = session_type(self.running_page.size(), base_px)
+        font = self.font()
+        self.band.setFont(font_of_size(font, sizes.phase, bold=True))
+        self.title.setFont(font_of_size(font, sizes.name, bold=True))
+        self.next_label.setFont(font_of_size(font, sizes.name))
+        self.steps.set_type(sizes.steps)
+        self.guide.text.setFont(font_of_size(font, sizes.steps))
+        self.time_left.setFont(font_of_size(font, sizes.steps))
+
     def _show_snapshot(self, snapshot: Snapshot) -> None:
+        self._update_tint()  # a late or missing frame never leaves the page tinted
         self.title.setText(phase_title(snapshot, self._catalogue))
-        kind = phase_kind_text(snapshot.phase.kind)
-        self.kind_label.setText(self.tr("Paused") + " · " + kind if snapshot.paused else kind)
+        self.band.set_phase(
+            phase_key(snapshot.phase.kind, snapshot.paused), phase_band_text(snapshot)
+        )
+        self.band.setAccessibleName(self.band.text())
         point = self._catalogue.point(snapshot.phase.point_id)
         self.ring.set_state(
             snapshot.remaining,
@@ -407,6 +532,7 @@ class SessionView(QWidget):
         self.routine_name.clear()
         self.saved_label.clear()
         self._show_page(self.summary_page)
+        self._stop_tint()
         self._controller.set_frames_wanted(False)
         announce(self, self.summary_title.text() + ". " + self.summary_text.text())
 
@@ -479,7 +605,10 @@ class SessionView(QWidget):
 
     # -- Qt overrides -------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter presses the focused session button (Space is the pause key everywhere)."""
+        """Enter presses the focused session button (Space is the pause key everywhere); a
+        resize of the running page sets its type sizes."""
+        if watched is self.running_page and event.type() == QEvent.Type.Resize:
+            self._apply_type()
         if (
             isinstance(watched, QPushButton)
             and isinstance(event, QKeyEvent)
@@ -503,4 +632,6 @@ class SessionView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        if event.type() == QEvent.Type.FontChange:
+            self._apply_type()
         super().changeEvent(event)

@@ -1,0 +1,240 @@
+"""The session page read from a metre away: the phase band, type that grows with the page, every
+"how to find it" step, the tint of a phase change, the keys legend and the mini timer's extras."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+
+from acupress_desktop.controllers.session_text import phase_band_text
+from acupress_desktop.core.plan import PhaseKind
+from acupress_desktop.ui.palette import (
+    MIN_GRAPHIC_CONTRAST,
+    MIN_TEXT_CONTRAST,
+    THEME_COLOURS,
+    contrast_ratio,
+    phase_ink,
+    phase_tint,
+    theme_palette,
+)
+from acupress_desktop.ui.session.session_parts import (
+    TINT_SECONDS,
+    phase_key,
+    session_type,
+    tint_strength,
+)
+from tests.person import press
+from tests.ui.fitting import problems
+from tests.ui.test_session_view import SessionHarness
+
+#: 24 pt at the offscreen screen's 96 dpi.
+PX_24PT = 32
+
+
+@pytest.fixture()
+def harness(qtbot, catalogue, tmp_path: Path) -> SessionHarness:  # type: ignore[no-untyped-def]
+    return SessionHarness(qtbot, catalogue, tmp_path)
+
+
+def view_ticker(harness: SessionHarness):  # type: ignore[no-untyped-def]
+    """The page's own ticker: made after the controller's second and frame tickers."""
+    ticker = harness.tickers[2]
+    assert ticker is not harness.ticker
+    return ticker
+
+
+# -- pure parts ---------------------------------------------------------------------------------
+def test_type_grows_with_the_page_and_keeps_its_floors() -> None:
+    """At the default text the name is at least 24 pt and the phase larger; a taller page gets
+    larger type; a wide but low page does not."""
+    small = session_type(QSize(1366, 650), 16)
+    large = session_type(QSize(1920, 1000), 16)
+    assert small.name >= PX_24PT and small.phase > small.name > small.steps
+    assert large.phase > small.phase and large.name > small.name and large.steps > small.steps
+    assert session_type(QSize(3000, 300), 16) == session_type(QSize(10, 10), 16)  # the floors
+    assert session_type(QSize(10, 10), 26.7).name > session_type(QSize(10, 10), 16).name
+
+
+def test_tint_fades_in_the_set_time() -> None:
+    """Full at once, weaker half-way, gone at TINT_SECONDS (and never negative)."""
+    assert tint_strength(0.0) == 1.0
+    assert 0.0 < tint_strength(TINT_SECONDS / 2) < 1.0
+    assert tint_strength(TINT_SECONDS) == 0.0 and tint_strength(-1) == 0.0
+
+
+@pytest.mark.parametrize("theme", list(THEME_COLOURS))
+def test_phase_colours_are_distinct_and_readable(theme: str) -> None:
+    """In every theme each phase has its own band colour, its word reads at 4.5:1 on it, the band
+    stands out from the window at 3:1 (or is outlined), and the tint keeps the text readable."""
+    palette = theme_palette(theme)
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    phases = ("get_ready", "press", "switch", "rest", "paused")
+    bands = {phase: phase_ink(palette, phase) for phase in phases}
+    assert len({ink.band.name() for ink in bands.values()}) == len(phases)
+    for phase, ink in bands.items():
+        assert contrast_ratio(ink.text, ink.band) >= MIN_TEXT_CONTRAST, phase
+        assert contrast_ratio(ink.band, window) >= MIN_GRAPHIC_CONTRAST or ink.outline is not None
+        tinted = phase_tint(palette, phase, 1.0)
+        assert contrast_ratio(text, tinted) >= MIN_TEXT_CONTRAST, phase
+        assert phase_tint(palette, phase, 0.0) == window
+
+
+def test_band_words_name_the_phase_even_without_colour(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The key of the colour follows the phase; "paused" wins over it."""
+    assert phase_key(PhaseKind.SWITCH, False) == "switch"
+    assert phase_key(PhaseKind.PRESS, True) == "paused"
+
+
+# -- the page -------------------------------------------------------------------------------------
+def test_band_says_and_colours_each_phase(harness: SessionHarness) -> None:
+    """Get ready, Press, Switch sides: each in the band with its own colour; paused says so."""
+    harness.start("BL23")
+    band = harness.view.band
+    seen = []
+    for seconds in (0, 5, 60):  # get ready 5 s, left side 60 s, then switch sides
+        harness.run(seconds)
+        seen.append((band.text(), band.band_colour().name()))
+    assert [text for text, _ in seen] == ["Get ready", "Press", "Switch sides"]
+    assert len({colour for _, colour in seen}) == 3
+    harness.view.pause_button.click()
+    assert band.text() == "Paused · Switch sides"
+    snapshot = harness.services.session.controller().snapshot()
+    assert phase_band_text(snapshot) == band.text()
+    assert band.phase == "paused"
+    assert band.accessibleName() == "Paused · Switch sides"
+
+
+def _fits(label: QLabel) -> None:
+    metrics = QFontMetrics(label.font())
+    area = label.contentsRect().adjusted(label.margin(), 0, -label.margin(), 0)
+    needed = metrics.boundingRect(area, int(Qt.TextFlag.TextWordWrap), label.text())
+    assert needed.width() <= area.width() and needed.height() <= area.height() + 1, (
+        f"{label.objectName()} {label.text()!r} needs {needed.size()}, has {area.size()}"
+    )
+
+
+@pytest.mark.parametrize("size", [(1366, 738), (1920, 1080)])
+def test_type_grows_in_full_screen_and_nothing_is_cut(
+    harness: SessionHarness, size: tuple[int, int]
+) -> None:
+    """The phase, the point and "Next" are large (24 pt or more) at 1366×768 and larger still at
+    1920×1080, and every text on the page fits its place (measured with QFontMetrics)."""
+    harness.window.resize(*size)
+    harness.start("BL23", "ST36")
+    harness.run(6)
+    QApplication.processEvents()
+    view = harness.view
+    pixels = {
+        "phase": view.band.font().pixelSize(),
+        "name": view.title.font().pixelSize(),
+        "next": view.next_label.font().pixelSize(),
+        "steps": view.steps.step_labels[0].font().pixelSize(),
+    }
+    print("font pixels at", size, pixels)  # noqa: T201  (shown with -s, for the docs)
+    assert pixels["phase"] > pixels["name"] >= PX_24PT
+    assert pixels["next"] >= PX_24PT
+    if size[1] == 1080:
+        assert pixels["phase"] >= 70 and pixels["name"] >= 42 and pixels["steps"] >= 28, pixels
+    for label in (view.band, view.title, view.next_label, view.time_left):
+        _fits(label)
+    assert not problems(harness.window)
+
+
+def test_every_step_of_how_to_find_it_shows_while_getting_ready_and_pressing(
+    harness: SessionHarness,
+) -> None:
+    """BL23's four steps, numbered, with "two bumps up to L2" and "two finger-widths out", both
+    while getting ready and while pressing (then under how to press)."""
+    harness.start("BL23")
+    point = harness.services.session.controller().snapshot()
+    assert point is not None
+    locate = harness.window.detail._catalogue.point("BL23").locate  # type: ignore[attr-defined]
+    for seconds in (0, 6):
+        harness.run(seconds)
+        shown = harness.view.steps.shown_steps()
+        assert shown == [f"{n}. {step}" for n, step in enumerate(locate, start=1)]
+        assert len(shown) == 4
+        assert any("two bumps up" in step and "L2" in step for step in shown)
+        assert any("two finger-widths" in step for step in shown)
+    assert harness.view.steps.technique.isVisibleTo(harness.view)
+    assert "knuckle" in harness.view.steps.technique.text()
+    assert harness.view.steps.accessibleName() == "How to find the point"
+
+
+def test_a_phase_change_tints_the_page_and_fades_on_the_clock(harness: SessionHarness) -> None:
+    """Right after a change the page is tinted in the phase colour; the injected ticker fades it
+    out over 0.6 s of the fake clock, then stops asking for frames."""
+    harness.start("BL23")
+    harness.run(5)  # Press begins
+    page = harness.view.running_page
+    window = page.palette().color(QPalette.ColorRole.Window)
+    ticker = view_ticker(harness)
+    assert page.tint_amount == 1.0 and ticker.active
+    assert page.tint_phase == "press" and page.background() != window
+    strengths = []
+    while ticker.active:
+        harness.clock.advance(ticker.delay or 0)
+        ticker.fire()
+        strengths.append(page.tint_amount)
+    assert strengths == sorted(strengths, reverse=True) and strengths[-1] == 0.0
+    assert 15 <= len(strengths) <= 20  # about 30 frames a second for 0.6 s
+    assert page.background() == window
+
+
+def test_reduced_motion_changes_the_band_at_once_without_a_tint(harness: SessionHarness) -> None:
+    """With reduced motion the band changes but the page never tints and no frames are asked."""
+    harness.services.settings.update(reduced_motion=True)
+    harness.services.session.apply_settings()  # as the Settings dialog does
+    assert harness.view.reduced_motion and harness.view.pacer.reduced_motion
+    harness.start("BL23")
+    ticker = view_ticker(harness)
+    harness.run(5)
+    assert harness.view.band.text() == "Press"
+    assert harness.view.running_page.tint_amount == 0.0
+    assert not ticker.active and ticker.starts == []
+
+
+def test_keys_legend_is_named_hides_with_k_and_is_remembered(harness: SessionHarness) -> None:
+    """The legend lists the session keys, has a name and a spoken description, never takes the
+    focus; K hides it (the setting remembers), K again shows it."""
+    harness.start("BL23")
+    legend = harness.view.keys_label
+    assert legend.isVisible()
+    for key in ("Space", "Esc", "F11", "←", "→", "K"):
+        assert key in legend.text()
+    assert legend.accessibleName() == "Keyboard shortcuts"
+    assert "Escape: stop" in legend.accessibleDescription()
+    assert legend.focusPolicy() == Qt.FocusPolicy.NoFocus
+    focus = press(Qt.Key.Key_K)
+    assert not legend.isVisible()
+    assert QApplication.focusWidget() is focus
+    assert harness.services.settings.current.session_keys_shown is False
+    harness.services.session.stop()
+    harness.view.done_button.click()
+    harness.start("GV4")
+    assert not harness.view.keys_label.isVisible()
+    press(Qt.Key.Key_K)
+    assert harness.view.keys_label.isVisible()
+    assert harness.services.settings.current.session_keys_shown is True
+
+
+def test_mini_timer_shows_the_breath_and_what_comes_next(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The mini timer shows "Breathe in · 4"-style stages and "Next: …"; paused, no breath."""
+    harness.services.settings.update(breathing="box")
+    harness.start("BL23")
+    mini = harness.services.session.mini_timer()
+    mini.show()
+    qtbot.waitExposed(mini)
+    harness.run(1.5)  # the guide breathes from the start, getting ready included
+    assert mini.breath_label.text() == "Breathe in · 3"
+    assert mini.breath_label.accessibleName() == "Breathing: Breathe in · 3"
+    harness.run(4)
+    assert mini.breath_label.text().startswith("Hold the breath · ")
+    assert mini.next_label.text() == "Next: BL23 Shenshu · right side"
+    mini.pause_button.click()
+    assert mini.breath_label.isHidden()
