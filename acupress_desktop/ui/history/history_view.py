@@ -142,14 +142,18 @@ class HistoryView(QWidget):
         outer.addLayout(tiles)
         outer.addWidget(self.goal_row)
         outer.addWidget(self.stack, 1)
-        QWidget.setTabOrder(self.export_button, self.goal_row.spin)
-        QWidget.setTabOrder(self.goal_row.spin, self.weekly_chart)
+        # the sessions (or the way to a first one) come before the weekly goal in the focus
+        # chain: a page shown with Ctrl+3 gives the focus to its first control at once, not to
+        # the goal's spin box on the way (a screen reader would say both)
+        QWidget.setTabOrder(self.export_button, self.weekly_chart)
         QWidget.setTabOrder(self.weekly_chart, self.pain_chart)
         QWidget.setTabOrder(self.pain_chart, self.sort_combo)
         QWidget.setTabOrder(self.sort_combo, self.table)
         QWidget.setTabOrder(self.table, self.note_button)
         QWidget.setTabOrder(self.note_button, self.outcomes.show_combo)
         QWidget.setTabOrder(self.outcomes.show_combo, self.outcomes.chart)
+        QWidget.setTabOrder(self.outcomes.chart, self.empty_button)
+        QWidget.setTabOrder(self.empty_button, self.goal_row.spin)
 
     def _build_sessions_page(self) -> QWidget:
         page = QWidget(self)
