@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from acupress_desktop.controllers.session_text import phase_band_text
 from acupress_desktop.core.plan import PhaseKind
@@ -238,3 +238,43 @@ def test_mini_timer_shows_the_breath_and_what_comes_next(harness: SessionHarness
     assert mini.next_label.text() == "Next: BL23 Shenshu · right side"
     mini.pause_button.click()
     assert mini.breath_label.isHidden()
+
+
+def test_the_time_left_changing_each_second_does_not_re_lay_out_the_page(  # type: ignore[no-untyped-def]
+    harness: SessionHarness, qtbot
+) -> None:
+    """Ten seconds of a press change "…left" ten times and ask for no new layout of the page
+    (a label sized to its text asked for one each second: 22 % of a session's work), while the
+    label still fits its text."""
+    from PySide6.QtCore import QEvent, QObject
+
+    harness.start("BL23", "GV4")
+    harness.run(8)  # into the first press
+    page = harness.view.running_page
+    qtbot.waitUntil(lambda: page.isVisible())
+    requests = []
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(watched)
+            return False
+
+    counter = Counter()
+    watched = [page, *page.findChildren(QWidget)]
+    for widget in watched:
+        widget.installEventFilter(counter)
+    QApplication.processEvents()
+    requests.clear()
+    before = harness.view.time_left.text()
+    for _ in range(10):
+        harness.run(1)
+        QApplication.processEvents()
+    label = harness.view.time_left
+    assert label.text() != before
+    assert [widget for widget in requests if widget is page] == []  # it was 10 of 10
+    assert (
+        QFontMetrics(label.font()).horizontalAdvance(label.text()) <= label.contentsRect().width()
+    )
+    for widget in watched:
+        widget.removeEventFilter(counter)
