@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -50,16 +49,3 @@ def test_a_relative_xdg_folder_is_ignored(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_STATE_HOME", "relative/state")
     assert places.user_data_dir("Acupress") == tmp_path / ".local/share/Acupress"
     assert places.user_log_dir("Acupress") == tmp_path / ".local/state/Acupress/log"
-
-
-def test_start_up_imports_neither_logging_handlers_nor_platformdirs() -> None:
-    """Each cost every start more than it gives (14 and 26 million instructions)."""
-    code = (
-        "import sys, acupress_desktop.app;"
-        "print(sorted({'logging.handlers', 'platformdirs'} & set(sys.modules)))"
-    )
-    output = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
-        cwd=Path(__file__).parent.parent,
-    ).stdout  # fmt: skip
-    assert output.strip() == "[]"
