@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 from collections.abc import Callable
 from datetime import datetime
 from typing import Protocol
@@ -46,6 +47,24 @@ class Ticker(Protocol):
     def stop(self) -> None:
         """Cancel the pending shot, if any."""
         ...
+
+
+def weak_callback(method: Callable[[], None]) -> Callable[[], None]:
+    """A ticker callback that calls the bound ``method`` while its object lives, and does nothing
+    after.
+
+    For an object that owns its ticker: with the bound method itself the object, its ticker and
+    the method are a reference cycle, which only the garbage collector frees, at a moment of its
+    choosing (for a window, even while it is painted).
+    """
+    target = weakref.WeakMethod(method)
+
+    def call() -> None:
+        alive = target()
+        if alive is not None:
+            alive()
+
+    return call
 
 
 #: Linux has a monotonic clock that counts suspended time (BOOTTIME) and one that does not

@@ -182,7 +182,7 @@ class HistoryView(QWidget):
         bar.addWidget(self.sort_label)
         bar.addWidget(self.sort_combo)
         self.model = SessionTableModel(self._tz, self)
-        self.model.note_saver = self._save_note
+        self.model.set_note_saver(self._save_note)
         self.table = QTableView(page)
         self.table.setModel(self.model)
         self.table.setEditTriggers(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import tzinfo
@@ -30,6 +32,9 @@ from acupress_desktop.ui.history.history_text import (
     when_text,
 )
 
+#: Keeps a session's note and returns it as kept (None: not saved).
+NoteSaver = Callable[[SessionRecord, str], str | None]
+
 
 @dataclass(frozen=True)
 class SortChoice:
@@ -45,8 +50,8 @@ class SessionTableModel(QAbstractTableModel):
 
     Sortable by any column (``sort``); sessions without the sorted value (no pain score, no
     note) always come last, and ties keep the newest first. Only the note can be edited, and
-    only when a ``note_saver`` is set: it keeps the note and returns it as kept (None: not
-    saved, the old note stays).
+    only when a note saver is set (``set_note_saver``): it keeps the note and returns it as kept
+    (None: not saved, the old note stays).
     """
 
     #: The number of columns, and the columns in order.
@@ -63,7 +68,22 @@ class SessionTableModel(QAbstractTableModel):
         self._locale = QLocale()
         self._records: list[SessionRecord] = []
         self._sort: tuple[int, Qt.SortOrder] = (self.DATE, Qt.SortOrder.DescendingOrder)
-        self.note_saver: Callable[[SessionRecord, str], str | None] | None = None
+        self._note_saver: Callable[[], NoteSaver | None] = lambda: None
+
+    def set_note_saver(self, saver: NoteSaver | None) -> None:
+        """Let the note column be edited: ``saver`` keeps a note and returns it as kept.
+
+        A bound method is held weakly: the page that owns this model passes its own method,
+        and a strong reference would make the page and the model a reference cycle that only
+        the garbage collector frees, at any moment, even while the window is being painted
+        (PySide6 6.12 on Python 3.11 then crashed drawing into the freed window's buffer).
+        """
+        if saver is None:
+            self._note_saver = lambda: None
+        elif inspect.ismethod(saver):
+            self._note_saver = weakref.WeakMethod(saver)
+        else:
+            self._note_saver = lambda: saver
 
     def set_records(self, records: Sequence[SessionRecord], locale: QLocale | None = None) -> None:
         """Show these sessions (kept in the current sort order)."""
@@ -141,7 +161,7 @@ class SessionTableModel(QAbstractTableModel):
             | Qt.ItemFlag.ItemIsSelectable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-        if index.column() == self.NOTE and self.note_saver is not None:
+        if index.column() == self.NOTE and self._note_saver() is not None:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -153,14 +173,17 @@ class SessionTableModel(QAbstractTableModel):
     ) -> bool:
         if (
             role != Qt.ItemDataRole.EditRole
-            or self.note_saver is None
+            or self._note_saver() is None
             or not index.isValid()
             or index.column() != self.NOTE
             or not 0 <= index.row() < len(self._records)
         ):
             return False
         record = self._records[index.row()]
-        kept = self.note_saver(record, str(value))
+        saver = self._note_saver()
+        if saver is None:
+            return False
+        kept = saver(record, str(value))
         if kept is None:
             return False
         self._records[index.row()] = replace(record, note=kept)

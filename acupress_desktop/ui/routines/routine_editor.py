@@ -165,8 +165,8 @@ class RoutineEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.up_button.clicked.connect(lambda: self.move_step(-1))
-        self.down_button.clicked.connect(lambda: self.move_step(1))
+        self.up_button.clicked.connect(self._on_up_button_clicked)
+        self.down_button.clicked.connect(self._on_down_button_clicked)
         self.remove_button.clicked.connect(self.remove_step)
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
         self.steps.order_changed.connect(self._validate)
@@ -275,6 +275,12 @@ class RoutineEditor(QDialog):
         """Append a point with its suggested time, both sides."""
         point = self._catalogue.point(point_id)
         self._append(RoutineStep(point_id, point.press.seconds, "both"))
+
+    def _on_up_button_clicked(self) -> None:
+        self.move_step(-1)
+
+    def _on_down_button_clicked(self) -> None:
+        self.move_step(1)
 
     def move_step(self, step: int) -> None:
         """Move the selected point earlier (-1) or later (+1)."""

@@ -155,7 +155,7 @@ class RoutinesPage(QWidget):
         outer.addWidget(splitter)
 
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
-        self.list.itemActivated.connect(lambda item: self.start_selected())
+        self.list.itemActivated.connect(self._on_list_item_activated)
         self.start_button.clicked.connect(self.start_selected)
         self.favourite_button.clicked.connect(self._on_favourite_button_clicked)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -535,6 +535,9 @@ class RoutinesPage(QWidget):
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
         self.notice.emit(message)
+
+    def _on_list_item_activated(self, _item: QListWidgetItem) -> None:
+        self.start_selected()
 
     def _on_list_current_row_changed(self, row: int) -> None:
         self.error_label.hide()

@@ -32,7 +32,7 @@ from acupress_desktop.controllers.session_text import (
 )
 from acupress_desktop.core.breathing import BreathCue
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.clock import Clock, Ticker
+from acupress_desktop.core.clock import Clock, Ticker, weak_callback
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.core.session import Snapshot
@@ -141,7 +141,7 @@ class SessionView(QWidget):
         self._reduced_motion = False
         self._tint_started: float | None = None
         if ticker is not None:
-            ticker.set_callback(self._on_ticker_fired)
+            ticker.set_callback(weak_callback(self._on_ticker_fired))
         self._record: SessionRecord | None = None
         self._muted = False
         self.stack = QStackedWidget(self)
