@@ -45,6 +45,7 @@ from benchmarks.onsets import (
     Match,
     detect_onsets,
     envelope,
+    mark_withheld,
     match_cues,
     planned_cues,
     threshold_for,
@@ -275,7 +276,7 @@ def record_session(folder: Path, env: dict[str, str], speech: bool) -> Run:
         else m
         for m in matches
     ]
-    return Run(speech, matches, extra, drift, spoken)
+    return Run(speech, mark_withheld(matches, spoken), extra, drift, spoken)
 
 
 def report(run: Run) -> None:
@@ -283,7 +284,9 @@ def report(run: Run) -> None:
     label = "spoken prompts on" if run.speech else "spoken prompts off"
     print(f"  {label}: cue, due (s from the plan's start), heard, error")
     for m in run.matches:
-        if m.error is None:
+        if m.withheld:
+            print(f"    {m.cue.name:6} {m.cue.due:6.2f}   withheld: a prompt was being said")
+        elif m.error is None:
             print(f"    {m.cue.name:6} {m.cue.due:6.2f}   missing")
         else:
             note = "   overlaps the sound before it" if m.overlapping else ""
@@ -294,7 +297,8 @@ def report(run: Run) -> None:
     signed = [m.error for m in run.matches if m.error is not None]
     centre = statistics.median(signed) if signed else 0.0
     spread = [abs(e - centre) for e in signed]  # the constant output latency taken out
-    missing = sum(1 for m in run.matches if m.error is None)
+    missing = sum(1 for m in run.matches if m.error is None and not m.withheld)
+    withheld = sum(1 for m in run.matches if m.withheld)
     overlapping = sum(1 for m in run.matches if m.overlapping)
     if errors:
         print(
@@ -307,7 +311,8 @@ def report(run: Run) -> None:
         spans = ", ".join(f"{a:.2f}–{b:.2f}" for a, b in run.spoken)
         print(f"    prompts spoken (s): {spans}")
     print(
-        f"    {len(run.matches)} cues planned, {missing} missing, {overlapping} overlapping, "
+        f"    {len(run.matches)} cues planned, {missing} missing, {withheld} ticks withheld "
+        f"while a prompt was said, {overlapping} overlapping, "
         f"{run.extra_sounds} other sounds (notes within a cue); recording clock check "
         f"{run.drift * 1000:+.1f} ms"
     )

@@ -7,7 +7,7 @@ Pure functions (no Qt, no audio, no clock), so they are tested on synthetic sign
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 #: Phases at least this long get the 3-2-1 ticks (controllers/session_controller.py's
 #: TICKS_MIN_PHASE_SECONDS; tests/benchmarks/test_onsets.py checks the two agree).
@@ -43,6 +43,8 @@ class Match:
     onset: float | None = None
     end: float | None = None
     overlapping: bool = False
+    #: a tick not played, by design, because it fell due while a prompt was being said
+    withheld: bool = False
 
     @property
     def error(self) -> float | None:
@@ -210,3 +212,21 @@ def match_cues(
         matches.append(Match(cue, onset, end, overlapping))
         previous_end, next_free = end, found + 1
     return matches
+
+
+#: A prompt counts as being said (for the app) from this long before its sound is heard (the
+#: engine's start) until this long after (the end report): the app withholds a tick due then.
+SPEAKING_MARGIN = 0.5
+
+
+def mark_withheld(matches: Sequence[Match], spoken: Sequence[tuple[float, float]]) -> list[Match]:
+    """The missing ticks that fell due while a prompt was being said (``spoken`` spans, with
+    SPEAKING_MARGIN either side): withheld by the app on purpose, not lost."""
+    return [
+        replace(m, withheld=True)
+        if m.onset is None
+        and m.cue.name == "tick"
+        and any(a - SPEAKING_MARGIN <= m.cue.due < b + SPEAKING_MARGIN for a, b in spoken)
+        else m
+        for m in matches
+    ]

@@ -116,6 +116,10 @@ class FakeSpeech(_FakeBackend):
     def is_speaking(self) -> bool:
         return self.active
 
+    @property
+    def start_allowance(self) -> float:
+        return self.audio.speech_start_allowance
+
 
 class FakeAudio:
     """The speakers: factories for fake backends, the log of what sounded, overlaps seen.
@@ -130,6 +134,7 @@ class FakeAudio:
         finish_at_once: every backend reports finished from inside play()/say().
         speech_error: the speech engine reports an error at the first say() (as an engine
             that loses its server does).
+        speech_start_allowance: what the speech backend says its engine still needs to start.
     """
 
     def __init__(self) -> None:
@@ -142,6 +147,7 @@ class FakeAudio:
         self.fail_on_start = False
         self.finish_at_once = False
         self.speech_error = False
+        self.speech_start_allowance = 0.0
         self.sound_factory_calls = 0
         self.speech_factory_calls = 0
         self._created: list[FakeSound] = []

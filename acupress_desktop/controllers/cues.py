@@ -24,7 +24,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 
 from acupress_desktop.core.clock import Clock, SystemClock
-from acupress_desktop.core.narration import Sentence, Weight, speaking_seconds
+from acupress_desktop.core.narration import Sentence, Weight, fitting_text, speaking_seconds
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +104,12 @@ class SpeechBackend(Protocol):
         """Volume from 0 (silent) to 1 (full)."""
         ...
 
+    @property
+    def start_allowance(self) -> float:
+        """Seconds a say() made now takes to be heard beyond the usual (an engine still
+        starting: speech-dispatcher's first utterance); 0 once it has spoken."""
+        ...
+
 
 SoundFactory = Callable[[QObject], SoundBackend]
 SpeechFactory = Callable[[QObject], SpeechBackend]
@@ -113,8 +119,8 @@ SpeechFactory = Callable[[QObject], SpeechBackend]
 class _Item:
     """One queued cue: a sound (``cue``) or a spoken sentence (``text``), due at ``due``.
 
-    A sentence's ``weight`` and ``until`` (the time by which it must have ended) decide whether
-    it is dropped when the voice falls behind.
+    A sentence's ``weight``, ``until`` (the time by which it must have ended) and ``short``
+    form decide what is said of it when the voice falls behind.
     """
 
     due: float
@@ -122,19 +128,29 @@ class _Item:
     text: str = ""
     weight: Weight = Weight.PHASE
     until: float | None = None
+    short: str = ""
+
+    def sentence(self) -> Sentence:
+        """The sentence this item says."""
+        return Sentence(self.text, self.weight, self.until, self.short)
 
 
 class CuePlayer(QObject):
     """Plays cue sounds and spoken prompts one after another, each optional.
 
     Rules: a queued item starts only when the current one has finished (the backends' finished
-    notifications drive the queue, no timers), so nothing is ever cut off but by mute; sounds and
-    speech share the one queue; a TICK that would start more than TICK_LATE_LIMIT seconds after
-    its due time is dropped, every other sound is never dropped. Sentences (``narrate``) are said
-    in order; one that would end after its ``until`` is not started (a how-to sentence takes the
-    rest of the how-to with it); a new phase's sentences replace those still waiting. The voice
-    speaks the interface's locale. Muted, nothing plays or queues. Backends are created on first
-    use (or by prepare()). See docs/sounds.md.
+    notifications drive the queue, no timers); sounds and speech share the one queue, so two
+    never sound at once. The sounds carry the timing: a sentence is started only if it will have
+    ended by its ``until`` (else its short form, else nothing; a how-to sentence takes the rest
+    of the how-to with it), so the sound due next finds the voice silent; a sound due while a
+    sentence has outrun its ``until`` all the same (a slow engine) stops that sentence rather
+    than wait. A sentence without ``until`` and a sound are never cut off but by mute. A TICK
+    (the 3-2-1 before a change) due while a sentence is being said is withheld at once: the
+    voice is saying what comes next, and a tick that waited would count wrong
+    (``ticks_withheld`` counts them); one that would start more than TICK_LATE_LIMIT seconds
+    after its due time is dropped; every other sound is never dropped. Sentences (``narrate``) are said in order; a new phase's sentences
+    replace those still waiting. The voice speaks the interface's locale. Muted, nothing plays or
+    queues. Backends are created on first use (or by prepare()). See docs/sounds.md.
 
     Signals:
         cue_started(object): an item started: the Cue for a sound, the text (str) for speech.
@@ -177,6 +193,8 @@ class CuePlayer(QObject):
         self._current_started = 0.0
         self._current_busy: Callable[[], bool] = bool
         self._pumping = False
+        #: 3-2-1 ticks not played because a sentence was being said when they were due
+        self.ticks_withheld = 0
 
     # --- state -------------------------------------------------------------------------------
 
@@ -211,7 +229,27 @@ class CuePlayer(QObject):
         """Queue a cue sound; ``due`` is when it should sound (monotonic, default: now)."""
         if self._muted or self._sounds_failed:
             return
-        self._queue.append(_Item(due=self._clock.now() if due is None else due, cue=cue))
+        now = self._clock.now()
+        item = _Item(due=now if due is None else due, cue=cue)
+        current = self._current
+        if cue is Cue.TICK and current is not None and current.cue is None:
+            self.ticks_withheld += 1
+            log.debug("a tick withheld: the voice is speaking")
+            return
+        if (
+            current is not None
+            and current.cue is None
+            and current.until is not None
+            and item.due <= now
+            and now >= current.until - 1e-9
+        ):
+            log.info("a sentence outran its deadline by %.2f s; the sound due now stops it",
+                     now - current.until)  # fmt: skip
+            self._stop_current()
+            ahead = next((i for i, q in enumerate(self._queue) if q.cue is None), len(self._queue))
+            self._queue.insert(ahead, item)  # after the sounds waiting, before the sentences
+        else:
+            self._queue.append(item)
         self._pump()
 
     def say(self, text: str) -> None:
@@ -234,7 +272,13 @@ class CuePlayer(QObject):
             text = sentence.text.strip()
             if text:
                 self._queue.append(
-                    _Item(due=now, text=text, weight=sentence.weight, until=sentence.until)
+                    _Item(
+                        due=now,
+                        text=text,
+                        weight=sentence.weight,
+                        until=sentence.until,
+                        short=sentence.short.strip(),
+                    )
                 )
         self._pump()
 
@@ -267,8 +311,13 @@ class CuePlayer(QObject):
         self._queue.clear()
 
     def prepare(self) -> None:
-        """Create and load the sound backends now, so the first cue of a session is not late."""
-        if self._muted or self._sounds_failed:
+        """Create and load the backends now, so the first cue of a session is not late (and the
+        speech engine, when spoken prompts are on, starts before its first sentence)."""
+        if self._muted:
+            return
+        if self._speech_enabled:
+            self._speech_backend()
+        if self._sounds_failed:
             return
         for cue in Cue:
             if not self.sounds_available:  # a backend failed while loading
@@ -299,15 +348,17 @@ class CuePlayer(QObject):
             sound = self._sound_for(item.cue)
             if sound is not None and self._begin(item, sound, lambda: sound.is_playing, now):
                 self._guard(sound.play, kind="sound")
-        elif item.until is not None and now + speaking_seconds(item.text) > item.until + 1e-9:
-            self._drop_late_sentence(item, now)
         else:
             speech = self._speech_backend()
             if speech is None:
                 return
+            text = fitting_text(item.sentence(), now, speech.start_allowance)
+            if not text:
+                self._drop_late_sentence(item, now)
+                return
             self._follow_language(speech)
             if self._begin(item, speech, lambda: speech.is_speaking, now):
-                self._guard(speech.say, item.text, kind="speech")
+                self._guard(speech.say, text, kind="speech")
 
     def _drop_late_sentence(self, item: _Item, now: float) -> None:
         """A sentence that would end after its deadline is not started; a how-to sentence takes

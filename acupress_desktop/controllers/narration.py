@@ -40,11 +40,14 @@ def phase_sentences(
     catalogue: Catalogue,
     level: Guidance,
     detail_until: float | None = None,
+    phase_until: float | None = None,
 ) -> list[Sentence]:
     """What is said when ``phase`` begins (``previous``: the phase before it, None at the start).
 
     ``detail_until``: the monotonic time by which a how-to sentence must have ended (when the
-    3-2-1 ticks before the next change begin, or the phase ends).
+    3-2-1 ticks before the next change begin, or the phase ends). ``phase_until``: the same for
+    the phase's own sentence (the phase's end, the next sound): it is said whole if it fits,
+    else as its phase's one word ("Press."), else not at all (the sound marks the change).
     """
     if level is Guidance.NONE:
         return []
@@ -75,13 +78,25 @@ def phase_sentences(
         text = QCoreApplication.translate("Session", "Next: %1. Press").replace("%1", where)
     else:
         text = QCoreApplication.translate("Session", "Press.")
-    sentences = [Sentence(text)]
+    short = _cue_word(phase.kind)
+    sentences = [Sentence(text, Weight.PHASE, phase_until, "" if short == text else short)]
     # how to find a point: when it is announced before it is pressed (get ready, rest), or when
     # it is pressed straight away (first, or straight after another point); not when switching
     announces = phase.kind in (PhaseKind.GET_READY, PhaseKind.REST)
     if level is Guidance.FULL and (announces or (phase.kind is PhaseKind.PRESS and new_point)):
         sentences += how_to_find(phase, catalogue, detail_until)
     return sentences
+
+
+def _cue_word(kind: PhaseKind) -> str:
+    """The phase in one or two words, as the Cues level says it."""
+    if kind is PhaseKind.GET_READY:
+        return QCoreApplication.translate("Session", "Get ready.")
+    if kind is PhaseKind.SWITCH:
+        return QCoreApplication.translate("Session", "Switch sides.")
+    if kind is PhaseKind.REST:
+        return QCoreApplication.translate("Session", "Rest.")
+    return QCoreApplication.translate("Session", "Press.")
 
 
 def halfway_sentence(level: Guidance, until: float | None) -> list[Sentence]:

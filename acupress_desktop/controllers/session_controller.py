@@ -371,6 +371,7 @@ class SessionController(QObject):
             self._catalogue,
             self._guidance,
             self._quiet_from(snapshot, now),
+            now + snapshot.remaining,
         )
         self._cues.narrate(sentences, replace=True)
 

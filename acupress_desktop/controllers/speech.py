@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 #: How long quitting waits for the speech thread before it is cut short.
 QUIT_WAIT_MS = 2000
+#: How much later than later ones the first utterance is heard: the thread, speech-dispatcher
+#: (started if need be) and its voice module all start for it (1.47 s measured, a session
+#: started at launch; docs/benchmarks.md).
+FIRST_UTTERANCE_SECONDS = 1.5
 
 #: Builds the engine on the speech thread: a QTextToSpeech, or anything with its ``say``,
 #: ``stop``, ``setVolume``, ``state``, ``errorString`` and ``stateChanged``.
@@ -136,6 +140,7 @@ class ThreadedSpeechBackend(QObject):
         self._number = 0
         self._pending = False
         self._broken = False
+        self._heard = False  # an utterance has ended: the engine is up
         #: the engine's locale after the last set_locale ("" before one was reported)
         self.locale_used = ""
         self._thread = QThread()
@@ -180,6 +185,11 @@ class ThreadedSpeechBackend(QObject):
         """Whether a say() has not finished yet."""
         return self._pending
 
+    @property
+    def start_allowance(self) -> float:
+        """``FIRST_UTTERANCE_SECONDS`` until the first utterance has ended, then 0."""
+        return 0.0 if self._heard else FIRST_UTTERANCE_SECONDS
+
     def set_volume(self, volume: float) -> None:
         """Volume 0..1."""
         self._volume_requested.emit(volume)
@@ -200,6 +210,7 @@ class ThreadedSpeechBackend(QObject):
             self._thread.wait()
 
     def _on_finished(self, number: int) -> None:
+        self._heard = True
         if number != self._number or not self._pending:
             return  # an utterance stopped or replaced meanwhile
         self._pending = False

@@ -53,11 +53,17 @@ class Weight(Enum):
 
 @dataclass(frozen=True)
 class Sentence:
-    """One utterance: its text, weight and the monotonic time by which it must have ended."""
+    """One utterance: its text, weight and the monotonic time by which it must have ended.
+
+    ``short``: what to say instead when ``text`` would end after ``until`` ("Press." for "Next:
+    Shenshu, left side. Press"); when neither fits, nothing is said (the sound marks the change
+    and the screen shows it). A sentence without ``until`` is always said whole.
+    """
 
     text: str
     weight: Weight = Weight.PHASE
     until: float | None = None
+    short: str = ""
 
 
 #: The speaking-time estimate: a start-up allowance plus so much per character. espeak-ng's
@@ -65,6 +71,9 @@ class Sentence:
 #: 0.07 s a character is a little slower, so an estimate errs on the long side.
 SPEECH_START_SECONDS = 0.5
 SPEECH_SECONDS_PER_CHARACTER = 0.07
+#: speech-dispatcher reports the end of an utterance about 0.35 s after its sound has ended
+#: (measured, docs/benchmarks.md); the next cue waits for that report.
+SPEECH_END_REPORT_SECONDS = 0.4
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])")
 
@@ -72,6 +81,21 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“¿¡(]?[A-ZÁÉÍÓÚÑ0-9])"
 def speaking_seconds(text: str) -> float:
     """About how long ``text`` takes to say (on the long side)."""
     return SPEECH_START_SECONDS + SPEECH_SECONDS_PER_CHARACTER * len(text)
+
+
+def fitting_text(sentence: Sentence, now: float, allowance: float = 0.0) -> str:
+    """What to say of ``sentence`` starting at ``now`` so that it has ended (and its end has been
+    reported) by its deadline: the text, else its short form, else "" (nothing).
+
+    ``allowance``: seconds before speech begins (a speech engine still starting).
+    """
+    if sentence.until is None:
+        return sentence.text
+    for text in (sentence.text, sentence.short):
+        end = now + allowance + speaking_seconds(text) + SPEECH_END_REPORT_SECONDS
+        if text and end <= sentence.until + 1e-9:
+            return text
+    return ""
 
 
 def split_sentences(text: str) -> list[str]:

@@ -108,13 +108,73 @@ def test_speech_waits_for_a_sound(player: CuePlayer, audio: FakeAudio) -> None:
 
 
 def test_a_sound_waits_for_speech(player: CuePlayer, audio: FakeAudio) -> None:
-    """A tick queued while a prompt is spoken waits for the prompt to end."""
+    """A chime queued while a prompt (without a deadline) is spoken waits for it to end."""
     player.say("Switch sides")
+    player.play(Cue.CHIME)
+    assert audio.playing() == ["speech"]
+    audio.finish()
+    assert audio.started() == ["say Switch sides", "chime"]
+    assert audio.overlaps == []
+
+
+def test_a_tick_due_while_the_voice_speaks_is_withheld(player: CuePlayer, audio: FakeAudio) -> None:
+    """The 3-2-1 ticks due while a sentence is said are not played later (a late count would
+    mislead); they are counted, and the next one, due when the voice is silent, plays."""
+    player.say("Switch sides. Next: Hegu, right hand")
+    player.play(Cue.TICK)
     player.play(Cue.TICK)
     assert audio.playing() == ["speech"]
     audio.finish()
-    assert audio.started() == ["say Switch sides", "tick"]
-    assert audio.overlaps == []
+    player.play(Cue.TICK)
+    assert audio.started() == ["say Switch sides. Next: Hegu, right hand", "tick"]
+    assert player.ticks_withheld == 2
+
+
+def test_a_sound_due_when_a_sentence_outran_its_deadline_stops_it(
+    player: CuePlayer, audio: FakeAudio, clock: FakeClock
+) -> None:
+    """A voice slower than its estimate, still speaking when the chime of the next phase is
+    due: the chime sounds on time and the sentence stops; its waiting sentences go too."""
+    now = clock.now()
+    player.narrate(
+        [
+            Sentence("Press: Hegu, left hand", until=now + 5),
+            Sentence("Then breathe.", until=now + 9),
+        ]
+    )
+    clock.advance(5)
+    player.play(Cue.CHIME, due=clock.now())
+    assert audio.playing() == ["chime"]
+    assert audio.speech is not None and audio.speech.stops == 1
+    player.narrate([Sentence("Press.")])  # the new phase's sentence replaces the waiting one
+    audio.finish_all()
+    assert audio.started() == ["say Press: Hegu, left hand", "chime", "say Press."]
+
+
+def test_a_sentence_that_would_end_late_says_its_short_form_or_nothing(
+    player: CuePlayer, audio: FakeAudio, clock: FakeClock
+) -> None:
+    """With 2 s to the next sound: the long form (3.4 s to say) gives way to "Switch sides."
+    (1.8 s); with 1 s, nothing is said (the sound marks the change)."""
+    now = clock.now()
+    long = "Switch sides. Next: Hegu, right hand"
+    player.narrate([Sentence(long, until=now + 2.0, short="Switch sides.")])
+    audio.finish_all()
+    player.narrate([Sentence(long, until=now + 1.0, short="Switch sides.")])
+    audio.finish_all()
+    assert audio.started() == ["say Switch sides."]
+
+
+def test_an_engine_still_starting_counts_in_what_fits(
+    player: CuePlayer, audio: FakeAudio, clock: FakeClock
+) -> None:
+    """The first sentence of a run waits for the engine to start (1.5 s, said by the backend):
+    a sentence that would fit at once but not after that start gives way to its short form."""
+    audio.speech_start_allowance = 1.5
+    now = clock.now()
+    player.narrate([Sentence("Get ready. First: Hegu", until=now + 3.5, short="Get ready.")])
+    audio.finish_all()
+    assert audio.started() == ["say Get ready."]
 
 
 def test_a_newer_prompt_replaces_a_waiting_one(player: CuePlayer, audio: FakeAudio) -> None:
@@ -182,7 +242,7 @@ def test_stale_ticks_are_dropped_but_chimes_are_not(
 ) -> None:
     """Ticks that would start more than 0.5 s late are dropped; the chime still plays late."""
     now = clock.now()
-    player.say("Next: Zusanli, left leg")
+    player.play(Cue.SWITCH)
     player.play(Cue.TICK, due=now)
     player.play(Cue.TICK, due=now + 1)
     player.play(Cue.TICK, due=now + 2)
@@ -193,7 +253,7 @@ def test_stale_ticks_are_dropped_but_chimes_are_not(
     audio.finish()
     clock.advance(5)  # a very late chime still sounds
     audio.finish_all()
-    assert audio.started() == ["say Next: Zusanli, left leg", "tick", "chime"]
+    assert audio.started() == ["switch", "tick", "chime"]
 
 
 def test_a_tick_within_the_limit_still_plays(
@@ -287,9 +347,9 @@ def test_disabling_speech_stops_the_prompt_being_spoken(
 ) -> None:
     """Turning prompts off mid-sentence stops it and moves on to the next sound."""
     player.say("Next: Shenshu")
-    player.play(Cue.TICK)
+    player.play(Cue.CHIME)
     player.set_speech_enabled(False)
-    assert audio.playing() == ["tick"]
+    assert audio.playing() == ["chime"]
     assert audio.speech is not None and audio.speech.stops == 1
 
 
@@ -300,9 +360,10 @@ def test_blank_text_is_not_spoken(player: CuePlayer, audio: FakeAudio) -> None:
 
 
 def test_prepare_loads_every_sound_ahead(player: CuePlayer, audio: FakeAudio) -> None:
-    """prepare() creates and loads one backend per cue without playing anything."""
+    """prepare() creates and loads one backend per cue, and starts the voice, without playing
+    anything."""
     player.prepare()
-    assert sorted(b.name for b in audio.backends()) == sorted(c.value for c in Cue)
+    assert sorted(b.name for b in audio.backends()) == sorted([*(c.value for c in Cue), "speech"])
     assert audio.started() == []
     player.play(Cue.END)
     assert audio.sound_factory_calls == len(Cue)
@@ -389,14 +450,14 @@ def test_speech_engine_failing_while_speaking_moves_on(player: CuePlayer, audio:
     """The engine going into error mid-prompt: one notice, and the next sound starts."""
     notices = recorder(player.became_unavailable)
     player.say("Next: Shenshu")
-    player.play(Cue.TICK)
+    player.play(Cue.CHIME)
     assert audio.speech is not None
     audio.speech.fail()
     assert notices == [NO_ENGINE]
-    assert audio.playing() == ["tick"]
+    assert audio.playing() == ["chime"]
     player.say("Rest")
     audio.finish_all()
-    assert audio.started() == ["say Next: Shenshu", "tick"]
+    assert audio.started() == ["say Next: Shenshu", "chime"]
 
 
 def test_importing_cues_loads_no_multimedia_module() -> None:
