@@ -68,3 +68,25 @@ def spanish_translator(qapp):  # type: ignore[no-untyped-def]
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture(autouse=True)
+def _added_widgets_live_until_teardown(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """A widget given to ``qtbot.addWidget`` lives until the test's teardown has closed it, as a
+    window does in the app: a test's local page would otherwise be destroyed the moment the test
+    function returns, with its dialogs still open (a crash in Qt's next events), while pytest-qt
+    still processes events for it."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    kept: list[object] = []
+    add = qtbot.addWidget
+
+    def add_and_keep(widget, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kept.append(widget)
+        return add(widget, *args, **kwargs)
+
+    qtbot.addWidget = add_and_keep
+    yield
+    kept.clear()
