@@ -354,7 +354,7 @@
     <name>Cues</name>
     <message>
         <source>Sound cues are off: no audio device was found.</source>
-        <extracomment>A tick that could not start within this many seconds of its due time is dropped. A sound still &quot;playing&quot; this long after it started is treated as finished (lost notification).</extracomment>
+        <extracomment>A tick that could not start within this many seconds of its due time is dropped. A sound still &quot;playing&quot; this long after it started is treated as finished (lost notification). 3-2-1 ticks not played because a sentence was being said when they were due</extracomment>
         <translation>Los avisos sonoros están desactivados: no se ha encontrado ningún dispositivo de audio.</translation>
     </message>
     <message>
@@ -1448,6 +1448,21 @@
     <message>
         <source>Change in pain, by routine</source>
         <translation>Cambio del dolor, por rutina</translation>
+    </message>
+</context>
+<context>
+    <name>PainPrompt</name>
+    <message>
+        <source>How is the pain now, from 0 to 10? Type the number (you can skip this).</source>
+        <translation>¿Cuánto dolor tiene ahora, de 0 a 10? Escriba el número (puede omitirlo).</translation>
+    </message>
+    <message>
+        <source>Pain before: %1 of 10. Type another number to change it.</source>
+        <translation>Dolor antes: %1 de 10. Escriba otro número para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Pain before the session</source>
+        <translation>Dolor antes de la sesión</translation>
     </message>
 </context>
 <context>
@@ -2735,7 +2750,7 @@
     <name>SessionTableModel</name>
     <message>
         <source>When</source>
-        <extracomment>The number of columns, and the columns in order. The raw value a column sorts by. The SessionRecord of a row.</extracomment>
+        <extracomment>Keeps a session&apos;s note and returns it as kept (None: not saved). The number of columns, and the columns in order. The raw value a column sorts by. The SessionRecord of a row.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFontInfo, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QFontInfo,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFormLayout,
@@ -41,6 +49,7 @@ from acupress_desktop.ui.art.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text, format_clock
 from acupress_desktop.ui.session.breathing_pacer import BreathingPacer
 from acupress_desktop.ui.session.countdown_ring import CountdownRing
+from acupress_desktop.ui.session.pain_prompt import PainPrompt
 from acupress_desktop.ui.session.progress_line import ProgressLine
 from acupress_desktop.ui.session.session_guide import SessionGuide
 from acupress_desktop.ui.session.session_parts import (
@@ -167,6 +176,8 @@ class SessionView(QWidget):
         layout.setContentsMargins(24, 12, 24, 12)
         self.band = PhaseBand(page)
         self.kind_label = self.band  # the phase word
+        self.pain_prompt = PainPrompt(page)  # during the first phase only
+        self.pain_prompt.hide()
         self.title = QLabel(page)
         self.title.setObjectName("sessionPoint")
         self.title.setWordWrap(True)
@@ -228,6 +239,7 @@ class SessionView(QWidget):
         self.keys_label.setTextFormat(Qt.TextFormat.PlainText)
         self.keys_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # read, never a stop for Tab
         layout.addWidget(self.band)
+        layout.addWidget(self.pain_prompt)
         layout.addWidget(self.title)
         layout.addLayout(middle, 1)
         layout.addWidget(self.notice)
@@ -324,6 +336,19 @@ class SessionView(QWidget):
             self.keys_action,
         ]  # fmt: skip
         self.addActions(self.session_actions)
+        # the digits answer "how is the pain now" while the first phase asks it
+        self.pain_keys = QActionGroup(self)
+        self.pain_keys.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        self.pain_actions: list[QAction] = []
+        for digit in range(10):
+            made = QAction(self.pain_keys)
+            made.setShortcut(QKeySequence(str(digit)))
+            made.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            made.setData(digit)
+            self.pain_actions.append(made)
+        self.pain_keys.setEnabled(False)
+        self.pain_keys.triggered.connect(self._on_pain_keys_triggered)
+        self.addActions(self.pain_actions)
         for button, made in zip(self._action_buttons(), self.session_actions, strict=False):
             button.clicked.connect(made.trigger)
 
@@ -337,6 +362,15 @@ class SessionView(QWidget):
     def _set_keys_active(self, active: bool) -> None:
         for made in self.session_actions:
             made.setEnabled(active)
+        self._set_pain_keys_active()
+
+    def _set_pain_keys_active(self) -> None:
+        """The digits answer the pain question only while it is on screen."""
+        asking = self.stop_action.isEnabled() and not self.pain_prompt.isHidden()
+        self.pain_keys.setEnabled(asking)
+
+    def _on_pain_keys_triggered(self, made: QAction) -> None:
+        self.pain_prompt.type_digit(int(made.data()))
 
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
@@ -396,6 +430,9 @@ class SessionView(QWidget):
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:
         self._record = None
         self.notice.hide()
+        self.pain_prompt.clear()
+        self.pain_prompt.show()
+        self._set_pain_keys_active()
         session = self._controller.session
         self.pacer.setVisible(session is not None and session.pattern.enabled)
         self._show_page(self.running_page)
@@ -411,7 +448,13 @@ class SessionView(QWidget):
         session = self._controller.session
         index = snapshot.phase_index
         previous = session.plan.phases[index - 1] if session is not None and index > 0 else None
-        announce(self, milestone_text(snapshot, previous, self._catalogue))
+        said = milestone_text(snapshot, previous, self._catalogue)
+        if index > 0:
+            self.pain_prompt.hide()
+            self._set_pain_keys_active()
+        elif self.pain_prompt.value is None:
+            said += " " + self.pain_prompt.question()
+        announce(self, said)
 
     def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
         self._show_snapshot(snapshot)
@@ -548,8 +591,11 @@ class SessionView(QWidget):
             .replace("%2", str(total))
             .replace("%3", duration_text(round(record.seconds)))
         )
-        self.pain_before.setValue(-1)
+        before = self.pain_prompt.value
+        self.pain_before.setValue(-1 if before is None else before)
         self.pain_after.setValue(-1)
+        self.pain_prompt.hide()
+        self._set_pain_keys_active()
         self.save_routine_row.setVisible(not record.routine_id)
         self.routine_name.clear()
         self.saved_label.clear()
