@@ -69,7 +69,7 @@ class SessionPlan:
     rounds: int
     breathing: str
     press_style: str = "steady"
-    halfway_cue: bool = True
+    halfway_cue: bool = False
     press_with_breath: bool = False
 
     @property

@@ -187,7 +187,7 @@ class Routine:
     id: str = ""
     description: str = field(default="", compare=False)
     find_point: bool = False
-    halfway_cue: bool = True
+    halfway_cue: bool = False
     press_style: str = "steady"
     press_with_breath: bool = False
 

@@ -123,7 +123,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         (
             "ALTER TABLE routines ADD COLUMN find_point INTEGER NOT NULL DEFAULT 0"
             " CHECK (find_point IN (0, 1))",
-            "ALTER TABLE routines ADD COLUMN halfway_cue INTEGER NOT NULL DEFAULT 1"
+            "ALTER TABLE routines ADD COLUMN halfway_cue INTEGER NOT NULL DEFAULT 0"
             " CHECK (halfway_cue IN (0, 1))",
             "ALTER TABLE routines ADD COLUMN press_style TEXT NOT NULL DEFAULT 'steady'"
             " CHECK (press_style IN ('steady', 'ramp'))",

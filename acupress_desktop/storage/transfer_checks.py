@@ -181,7 +181,7 @@ class _Document:
                 ),
                 # optional: files from before these options hold none of them
                 find_point=fields.flag("find_point", False),
-                halfway_cue=fields.flag("halfway_cue", True),
+                halfway_cue=fields.flag("halfway_cue", False),
                 press_with_breath=fields.flag("press_with_breath", False),
                 press_style=(
                     fields.choice("press_style", PRESS_STYLES) if "press_style" in raw else "steady"

@@ -24,11 +24,11 @@ def finding_plan(catalogue):  # type: ignore[no-untyped-def]
 
 
 def test_defaults_keep_todays_plan(catalogue) -> None:  # type: ignore[no-untyped-def]
-    """Without the options nothing changes: no FIND phase, steady presses, halfway cue on."""
+    """Without the options nothing changes: no FIND phase, steady presses, no halfway cue."""
     routine = Routine("t", (RoutineStep("ST36", 20),))
     plan = build_plan(routine, catalogue)
     assert PhaseKind.FIND not in [phase.kind for phase in plan.phases]
-    assert plan.press_style == "steady" and plan.halfway_cue and not plan.press_with_breath
+    assert plan.press_style == "steady" and not plan.halfway_cue and not plan.press_with_breath
 
 
 def test_find_phase_comes_before_each_point_and_takes_no_time(catalogue) -> None:  # type: ignore[no-untyped-def]

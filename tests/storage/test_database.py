@@ -264,7 +264,7 @@ def test_every_old_version_is_migrated_with_its_data(
     )
     assert stored.routine.description == "Before bed"
     # version 6: the routine options, with today's behaviour
-    assert not stored.routine.find_point and stored.routine.halfway_cue
+    assert not stored.routine.find_point and not stored.routine.halfway_cue
     assert stored.routine.press_style == "steady" and not stored.routine.press_with_breath
     history = HistoryRepository(db)
     if version >= 2:

@@ -435,7 +435,7 @@ def test_routine_options_are_stored_and_read_back(
     db, _ = Database.open(tmp_path, now=clock.now)
     repo = RoutineRepository(db, (), now=clock.now, catalogue=catalogue)
     chosen = replace(
-        EVENING, find_point=True, halfway_cue=False, press_style="ramp", press_with_breath=True
+        EVENING, find_point=True, halfway_cue=True, press_style="ramp", press_with_breath=True
     )
     created = repo.create(chosen)
     repo.update(replace(created, press_style="steady"))
@@ -444,7 +444,7 @@ def test_routine_options_are_stored_and_read_back(
     again = RoutineRepository(db, (), now=clock.now, catalogue=catalogue).get(created.id).routine
     assert (again.find_point, again.halfway_cue, again.press_style, again.press_with_breath) == (
         True,
-        False,
+        True,
         "steady",
         True,
     )

@@ -822,7 +822,7 @@ def test_routine_options_are_exported_and_imported(catalogue: Catalogue) -> None
         **{
             **MORNING.__dict__,
             "find_point": True,
-            "halfway_cue": False,
+            "halfway_cue": True,
             "press_style": "ramp",
             "press_with_breath": True,
         }
@@ -832,13 +832,13 @@ def test_routine_options_are_exported_and_imported(catalogue: Catalogue) -> None
     assert "find_point" not in raw[0] and "press_style" not in raw[0]
     assert (raw[1]["find_point"], raw[1]["halfway_cue"], raw[1]["press_style"]) == (
         True,
-        False,
+        True,
         "ramp",
     )
     assert raw[1]["press_with_breath"] is True
     back = parse_import(text.encode("utf-8"), catalogue)
-    assert back[0].press_style == "steady" and back[0].halfway_cue
-    assert (back[1].find_point, back[1].halfway_cue, back[1].press_style) == (True, False, "ramp")
+    assert back[0].press_style == "steady" and not back[0].halfway_cue
+    assert (back[1].find_point, back[1].halfway_cue, back[1].press_style) == (True, True, "ramp")
     assert back[1].press_with_breath
 
 
