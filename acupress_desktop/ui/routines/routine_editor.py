@@ -148,10 +148,14 @@ class RoutineEditor(QDialog):
         self.style_label, self.style_combo = QLabel(self), QComboBox(self)
         self.style_label.setBuddy(self.style_combo)
         self.breath_check = QCheckBox(self)
-        options.addRow(self.style_label, self.style_combo)
+        pressing = QFormLayout()  # beside the timing, so the dialog fits a short screen
+        pressing.addRow(self.style_label, self.style_combo)
         for check in (self.find_check, self.halfway_check, self.breath_check):
-            options.addRow(check)
-        layout.addLayout(options)
+            pressing.addRow(check)
+        columns = QHBoxLayout()
+        columns.addLayout(options, 1)
+        columns.addLayout(pressing, 1)
+        layout.addLayout(columns)
         self.total_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name as typed
