@@ -53,7 +53,21 @@ def phase_sentences(
         return []
     names = level in (Guidance.NAMES, Guidance.FULL)
     where = _where(phase, catalogue)
-    new_point = previous is None or previous.kind is PhaseKind.PRESS
+    new_point = previous is None or previous.kind in (PhaseKind.PRESS, PhaseKind.FIND)
+    if phase.kind is PhaseKind.FIND:
+        text = (
+            QCoreApplication.translate(
+                "Session", "Find the point: %1. Press Space when you have found it."
+            ).replace("%1", where)
+            if names
+            else QCoreApplication.translate("Session", "Find the point.")
+        )
+        sentences = [Sentence(text, Weight.PHASE, None)]
+        if level is Guidance.FULL or names:
+            sentences += how_to_find(phase, catalogue, None)
+        return sentences
+    if previous is not None and previous.kind is PhaseKind.FIND and phase.kind is PhaseKind.PRESS:
+        new_point = False  # the point was just found and described
     if phase.kind is PhaseKind.GET_READY:
         text = (
             QCoreApplication.translate("Session", "Get ready. First: %1").replace("%1", where)
@@ -96,12 +110,15 @@ def _cue_word(kind: PhaseKind) -> str:
         return QCoreApplication.translate("Session", "Switch sides.")
     if kind is PhaseKind.REST:
         return QCoreApplication.translate("Session", "Rest.")
+    if kind is PhaseKind.FIND:
+        return QCoreApplication.translate("Session", "Find the point.")
     return QCoreApplication.translate("Session", "Press.")
 
 
-def halfway_sentence(level: Guidance, until: float | None) -> list[Sentence]:
-    """ "Halfway", in the middle of a press (Full narration only)."""
-    if level is not Guidance.FULL:
+def halfway_sentence(level: Guidance, until: float | None, cue: bool = False) -> list[Sentence]:
+    """ "Halfway", in the middle of a press: at Full narration, or whenever speech is on when
+    the routine asks for the halfway cue (``cue``)."""
+    if level is Guidance.NONE or (level is not Guidance.FULL and not cue):
         return []
     return [Sentence(QCoreApplication.translate("Session", "Halfway."), Weight.INFO, until)]
 

@@ -22,7 +22,7 @@ from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.clock import Clock, Ticker, WallClock, local_now
 from acupress_desktop.core.history import SessionRecord
 from acupress_desktop.core.narration import Guidance, Sentence
-from acupress_desktop.core.plan import Phase, PhaseKind, SessionPlan
+from acupress_desktop.core.plan import Phase, PhaseKind, SessionPlan, next_stage_change_in
 from acupress_desktop.core.session import Session, Snapshot
 
 log = logging.getLogger(__name__)
@@ -123,6 +123,7 @@ class SessionController(QObject):
         self._frames_wanted = False
         self._guidance = Guidance.NAMES
         self._halfway_said: set[int] = set()
+        self._last_stage: tuple[int, str] = (-1, "")
         self._finished_emitted = False
         self._end_time: float | None = None
 
@@ -157,6 +158,7 @@ class SessionController(QObject):
         self._last_phase, self._last_shown = -1, -1
         self._ticked.clear()
         self._halfway_said.clear()
+        self._last_stage = (-1, "")
         self._finished_emitted = False
         self._end_time = None
         if self._cues is not None:
@@ -166,8 +168,18 @@ class SessionController(QObject):
         self._refresh(now)
 
     def toggle_pause(self) -> None:
-        """Space: pause or resume."""
+        """P (and the pause button): pause or resume."""
         self._apply(lambda s, now: s.toggle_pause(now))
+
+    def space(self) -> None:
+        """Space: "found it" while finding a point (the countdown goes on), else pause or resume."""
+        self._apply(
+            lambda s, now: s.found_point(now) if s.finding(now) is not None else s.toggle_pause(now)
+        )
+
+    def found_point(self) -> None:
+        """The Continue button while finding a point: the countdown goes on."""
+        self._apply(lambda s, now: s.found_point(now))
 
     def pause(self) -> None:
         """Pause (no-op when paused)."""
@@ -303,7 +315,12 @@ class SessionController(QObject):
             self._last_phase = snapshot.phase_index
             self._phase_cues(snapshot, previous, now)
             self.phase_started.emit(snapshot)
-        if new_phase or force or snapshot.shown_seconds != self._last_shown:
+        stage = (snapshot.phase_index, snapshot.press_stage)
+        new_stage = stage != self._last_stage
+        if new_stage and not new_phase and snapshot.press_stage:
+            self._stage_cue(snapshot, now)
+        self._last_stage = stage
+        if new_phase or new_stage or force or snapshot.shown_seconds != self._last_shown:
             self._last_shown = snapshot.shown_seconds
             self._countdown_cues(snapshot, now)
             self.display_changed.emit(snapshot)
@@ -324,9 +341,14 @@ class SessionController(QObject):
             assert self._session is not None
             pattern = self._session.pattern
             delay = min(delay, next_stage_change(pattern, self._session.active_seconds(now)))
-        halfway = self._until_halfway(snapshot)
-        if halfway is not None:
-            delay = min(delay, halfway)
+        assert self._session is not None
+        style = self._session.plan.press_style
+        for wait in (
+            self._until_halfway(snapshot),
+            next_stage_change_in(style, snapshot.phase, snapshot.elapsed_in_phase),
+        ):
+            if wait is not None:
+                delay = min(delay, wait)
         self._tick_due = now + delay
         self._asleep_then = self._clock.asleep()
         self._end_time = self._session.end_time() if self._session else None
@@ -359,7 +381,9 @@ class SessionController(QObject):
         if self._cues is None:
             return
         kind = snapshot.phase.kind
-        if kind is PhaseKind.SWITCH:
+        if kind is PhaseKind.FIND:
+            pass  # untimed: its words (and the chime of what follows) are enough
+        elif kind is PhaseKind.SWITCH:
             self._cues.play(Cue.SWITCH, now)
         elif snapshot.phase_index > 0 or kind is not PhaseKind.GET_READY:
             self._cues.play(Cue.CHIME, now)
@@ -382,11 +406,22 @@ class SessionController(QObject):
             end - TICKS_LEAD_SECONDS if snapshot.phase.duration >= TICKS_MIN_PHASE_SECONDS else end
         )
 
+    def _halfway_wanted(self) -> bool:
+        """The routine's halfway cue is on (or Full narration, which always says "Halfway")."""
+        plan = self._session.plan if self._session is not None else None
+        return self._guidance is Guidance.FULL or (plan is not None and plan.halfway_cue)
+
+    def _stage_cue(self, snapshot: Snapshot, now: float) -> None:
+        """A soft tick when a ramped press moves to its next stage (not into the 3-2-1)."""
+        if self._cues is None or snapshot.paused or snapshot.remaining <= TICKS_LEAD_SECONDS + 1:
+            return
+        self._cues.play(Cue.TICK, now)
+
     def _until_halfway(self, snapshot: Snapshot) -> float | None:
         """Seconds to the middle of this press, when "Halfway" is still to be said there."""
         phase = snapshot.phase
         if (
-            self._guidance is not Guidance.FULL
+            not self._halfway_wanted()
             or phase.kind is not PhaseKind.PRESS
             or phase.duration < HALFWAY_MIN_SECONDS
             or snapshot.phase_index in self._halfway_said
@@ -401,7 +436,7 @@ class SessionController(QObject):
         if (
             self._cues is None
             or snapshot.paused
-            or self._guidance is not Guidance.FULL
+            or not self._halfway_wanted()
             or phase.kind is not PhaseKind.PRESS
             or phase.duration < HALFWAY_MIN_SECONDS
             or snapshot.phase_index in self._halfway_said
@@ -410,13 +445,17 @@ class SessionController(QObject):
             return
         self._halfway_said.add(snapshot.phase_index)
         if snapshot.remaining > TICKS_LEAD_SECONDS + 1.0:
-            sentences = halfway_sentence(self._guidance, self._quiet_from(snapshot, now))
+            assert self._session is not None
+            cue = self._session.plan.halfway_cue
+            if cue:
+                self._cues.play(Cue.TICK, now)
+            sentences = halfway_sentence(self._guidance, self._quiet_from(snapshot, now), cue)
             self._cues.narrate(sentences, replace=False)
 
     def _countdown_cues(self, snapshot: Snapshot, now: float) -> None:
         if self._cues is None or snapshot.paused:
             return
-        if snapshot.phase.duration < TICKS_MIN_PHASE_SECONDS:
+        if snapshot.phase.duration < TICKS_MIN_PHASE_SECONDS or snapshot.finding:
             return
         shown = snapshot.shown_seconds
         key = (snapshot.phase_index, shown)

@@ -61,6 +61,7 @@ def side_phrase(point: Point, side: str) -> str:
 def phase_kind_text(kind: PhaseKind) -> str:
     """Short name of what to do now."""
     return {
+        PhaseKind.FIND: QCoreApplication.translate("Session", "Find the point"),
         PhaseKind.GET_READY: QCoreApplication.translate("Session", "Get ready"),
         PhaseKind.PRESS: QCoreApplication.translate("Session", "Press"),
         PhaseKind.SWITCH: QCoreApplication.translate("Session", "Switch sides"),
@@ -68,9 +69,26 @@ def phase_kind_text(kind: PhaseKind) -> str:
     }[kind]
 
 
+def press_stage_text(stage: str) -> str:
+    """What to do in a stage of a ramped press ("" for a steady press)."""
+    return {
+        "in": QCoreApplication.translate("Session", "Press in slowly"),
+        "hold": QCoreApplication.translate("Session", "Hold steady"),
+        "out": QCoreApplication.translate("Session", "Ease off"),
+    }.get(stage, "")
+
+
 def phase_band_text(snapshot: Snapshot) -> str:
-    """The phase word of the band: "Press", or "Paused · Press" while paused."""
+    """The phase word of the band: "Press", "Press — Hold steady" (a ramped press), or
+    "Paused · Press" while paused."""
     kind = phase_kind_text(snapshot.phase.kind)
+    stage = press_stage_text(snapshot.press_stage)
+    if stage:
+        kind = (
+            QCoreApplication.translate("Session", "%1 — %2")
+            .replace("%2", stage)
+            .replace("%1", kind)
+        )
     if snapshot.paused:
         return QCoreApplication.translate("Session", "Paused · %1").replace("%1", kind)
     return kind
@@ -116,6 +134,10 @@ def milestone_text(snapshot: Snapshot, previous: Phase | None, catalogue: Catalo
     phase = snapshot.phase
     point = catalogue.point(phase.point_id)
     where = f"{point.pinyin}, {side_phrase(point, phase.side)}"
+    if phase.kind is PhaseKind.FIND:
+        return QCoreApplication.translate(
+            "Session", "Find the point: %1. Press Space when you have found it."
+        ).replace("%1", where)
     if phase.kind is PhaseKind.GET_READY:
         return QCoreApplication.translate("Session", "Get ready: %1").replace("%1", where)
     if phase.kind is PhaseKind.SWITCH:

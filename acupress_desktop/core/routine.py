@@ -13,6 +13,8 @@ from acupress_desktop.core.breathing import BREATHING_IDS
 from acupress_desktop.core.text import translate
 
 StepSides = Literal["both", "left", "right"]
+PressStyle = Literal["steady", "ramp"]
+PRESS_STYLES: tuple[str, ...] = ("steady", "ramp")
 MIN_POINT_SECONDS, MAX_POINT_SECONDS = 5, 600
 MAX_REST_SECONDS = 120
 MAX_GET_READY_SECONDS = 60
@@ -184,6 +186,10 @@ class Routine:
     builtin: bool = False
     id: str = ""
     description: str = field(default="", compare=False)
+    find_point: bool = False
+    halfway_cue: bool = False
+    press_style: str = "steady"
+    press_with_breath: bool = False
 
     def validate(self) -> None:
         """Raise RoutineError naming the first field out of range."""
@@ -218,6 +224,17 @@ class Routine:
         _check_range("rounds", self.rounds, 1, MAX_ROUNDS)
         _check_range("get_ready_seconds", self.get_ready_seconds, 0, MAX_GET_READY_SECONDS)
         _check_range("switch_seconds", self.switch_seconds, 0, 30)
+        for flag in ("find_point", "halfway_cue", "press_with_breath"):
+            if not isinstance(getattr(self, flag), bool):
+                raise RoutineError(
+                    translate("Routines", "%1 must be true or false").replace("%1", flag)
+                )
+        if self.press_style not in PRESS_STYLES:
+            raise RoutineError(
+                translate("Routines", "press_style must be one of %1").replace(
+                    "%1", ", ".join(PRESS_STYLES)
+                )
+            )
         if self.breathing not in BREATHING_IDS:
             raise RoutineError(
                 translate("Routines", "breathing must be one of %1").replace(

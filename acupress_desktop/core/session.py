@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, replace
 
 from acupress_desktop.core.breathing import BreathCue, BreathingPattern, cue_at
-from acupress_desktop.core.plan import Phase, PhaseKind, SessionPlan
+from acupress_desktop.core.plan import Phase, PhaseKind, PressStage, SessionPlan, press_stage
 
 #: Pressing "previous" later than this into a point restarts the point instead of going back.
 RESTART_GRACE_SECONDS = 3.0
@@ -32,6 +32,8 @@ class Snapshot:
         paused, finished, stopped: the run state.
         breath: the breathing cue, or None when the pacer is off or the session is not running.
         points_per_round, rounds: for "Point 2 of 5", "Round 1 of 2".
+        finding: the session holds at an untimed FIND phase until the person confirms.
+        press_stage: with ramped presses, "in", "hold" or "out"; else "".
     """
 
     phase: Phase
@@ -50,6 +52,8 @@ class Snapshot:
     breath: BreathCue | None
     points_per_round: int
     rounds: int
+    finding: bool = False
+    press_stage: PressStage = ""
 
 
 #: Skipping a press with less than this left still counts it as pressed.
@@ -68,6 +72,8 @@ class Session:
         paused, stopped: the run state.
         skipped: indices of the pressing phases jumped over before their end (Right): they do
             not count as done, unless pressed again after going back.
+        found: indices of the FIND phases confirmed (Space). The plan's offset stops at the
+            first FIND phase not yet found, however long the person takes to find the point.
     """
 
     plan: SessionPlan
@@ -78,6 +84,7 @@ class Session:
     paused: bool = False
     stopped: bool = False
     skipped: frozenset[int] = frozenset()
+    found: frozenset[int] = frozenset()
 
     # -- construction -------------------------------------------------------------------------
     @classmethod
@@ -91,10 +98,29 @@ class Session:
     def _running(self) -> bool:
         return not (self.paused or self.stopped)
 
+    def _hold(self) -> int | None:
+        """Index of the first FIND phase at or after the anchor that is not yet found."""
+        for index in self.plan.find_indices():
+            phase = self.plan.phases[index]
+            if phase.start >= self.anchor_offset - 1e-9 and index not in self.found:
+                return index
+        return None
+
     def offset(self, now: float) -> float:
-        """Seconds into the plan at ``now`` (never beyond its end)."""
+        """Seconds into the plan at ``now`` (never beyond its end, nor an unfound FIND phase)."""
         moved = now - self.anchor_now if self._running() else 0.0
-        return min(self.plan.total, max(0.0, self.anchor_offset + moved))
+        limit = self.plan.total
+        hold = self._hold()
+        if hold is not None:
+            limit = min(limit, self.plan.phases[hold].start)
+        return min(limit, max(0.0, self.anchor_offset + moved))
+
+    def finding(self, now: float) -> int | None:
+        """Index of the FIND phase the session is holding at ``now`` (None when not holding)."""
+        hold = self._hold()
+        if hold is None or self.stopped:
+            return None
+        return hold if self.offset(now) >= self.plan.phases[hold].start - 1e-9 else None
 
     def active_seconds(self, now: float) -> float:
         """Seconds the session has been running (pauses excluded), for the breathing pacer."""
@@ -106,7 +132,7 @@ class Session:
 
     def end_time(self) -> float | None:
         """Monotonic time at which the plan ends if nothing changes (None while paused/stopped)."""
-        if not self._running():
+        if not self._running() or self._hold() is not None:
             return None
         return self.anchor_now + (self.plan.total - self.anchor_offset)
 
@@ -125,7 +151,8 @@ class Session:
         """What to show at ``now``."""
         offset = self.offset(now)
         finished = self.is_finished(now)
-        index = self.plan.index_at(offset)
+        held = self.finding(now)
+        index = self.plan.index_at(offset) if held is None else held
         phase = self.plan.phases[index]
         remaining = max(0.0, phase.end - offset)
         total = self.plan.total
@@ -149,6 +176,8 @@ class Session:
             breath=breath,
             points_per_round=self.plan.points_per_round,
             rounds=self.plan.rounds,
+            finding=held is not None,
+            press_stage=press_stage(self.plan.press_style, phase, offset - phase.start),
         )
 
     def _next_press(self, index: int) -> Phase | None:
@@ -185,6 +214,21 @@ class Session:
             paused=True,
         )
 
+    def found_point(self, now: float) -> Session:
+        """The person found the point (Space): the plan runs on from the FIND phase (a paused
+        session also resumes)."""
+        held = self.finding(now)
+        if held is None:
+            return self
+        return replace(
+            self,
+            anchor_offset=self.plan.phases[held].start,
+            active_base=self.active_seconds(now),
+            anchor_now=now,
+            paused=False,
+            found=self.found | {held},
+        )
+
     def resume(self, now: float) -> Session:
         """Carry on from where the session was paused."""
         if not self.paused or self.stopped:
@@ -206,6 +250,8 @@ class Session:
             active_base=self.active_seconds(now),
             anchor_now=now,
             skipped=self._skipped_after_seek(self.offset(now), target),
+            # going back: the point is found again
+            found=frozenset(i for i in self.found if self.plan.phases[i].start < target - 1e-9),
         )
 
     def _skipped_after_seek(self, current: float, target: float) -> frozenset[int]:
@@ -246,7 +292,7 @@ class Session:
 
     def add_time(self, seconds: float, now: float) -> Session:
         """Make the current phase longer by ``seconds`` (the rest of the plan moves later)."""
-        if self.is_finished(now) or seconds <= 0:
+        if self.is_finished(now) or seconds <= 0 or self.finding(now) is not None:
             return self
         index = self.plan.index_at(self.offset(now))
         return replace(self, plan=self.plan.extended(index, seconds))

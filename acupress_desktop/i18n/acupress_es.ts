@@ -1387,6 +1387,10 @@
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
 </context>
 <context>
     <name>NameDialog</name>
@@ -2115,6 +2119,46 @@
         <translation>Guía de respiración</translation>
     </message>
     <message>
+        <source>&amp;Find each point first (press Space when found)</source>
+        <translation>&amp;Buscar cada punto primero (pulse Espacio al encontrarlo)</translation>
+    </message>
+    <message>
+        <source>Find each point first, untimed; press Space when found</source>
+        <translation>Buscar cada punto primero, sin tiempo; pulse Espacio al encontrarlo</translation>
+    </message>
+    <message>
+        <source>&amp;Halfway cue in each press of 10 s or more</source>
+        <translation>Aviso a &amp;mitad de cada presión de 10 s o más</translation>
+    </message>
+    <message>
+        <source>Halfway cue: a soft sound, and “Halfway” when speech is on</source>
+        <translation>Aviso a mitad: un sonido suave y «A mitad» si la voz está activada</translation>
+    </message>
+    <message>
+        <source>Press &amp;with the breath (press as you breathe out)</source>
+        <translation>Presionar &amp;con la respiración (presione al soltar el aire)</translation>
+    </message>
+    <message>
+        <source>Press with the breath: press as you breathe out, ease as you breathe in</source>
+        <translation>Presionar con la respiración: presione al soltar el aire y afloje al tomarlo</translation>
+    </message>
+    <message>
+        <source>Press st&amp;yle</source>
+        <translation>&amp;Estilo de presión</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Constante</translation>
+    </message>
+    <message>
+        <source>Ramp: press in slowly, hold, ease off</source>
+        <translation>Progresiva: presione despacio, mantenga, afloje</translation>
+    </message>
+    <message>
+        <source>Press style</source>
+        <translation>Estilo de presión</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2144,6 +2188,14 @@
     <message>
         <source>steps[%1].sides must be both, left or right</source>
         <translation>steps[%1].sides debe ser both, left o right</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false</source>
+        <translation>%1 debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>press_style must be one of %1</source>
+        <translation>press_style debe ser uno de estos: %1</translation>
     </message>
     <message>
         <source>breathing must be one of %1</source>
@@ -2554,6 +2606,10 @@
         <translation>lado derecho</translation>
     </message>
     <message>
+        <source>Find the point</source>
+        <translation>Busque el punto</translation>
+    </message>
+    <message>
         <source>Get ready</source>
         <translation>Prepárese</translation>
     </message>
@@ -2568,6 +2624,22 @@
     <message>
         <source>Rest</source>
         <translation>Descanse</translation>
+    </message>
+    <message>
+        <source>Press in slowly</source>
+        <translation>Presione despacio</translation>
+    </message>
+    <message>
+        <source>Hold steady</source>
+        <translation>Mantenga la presión</translation>
+    </message>
+    <message>
+        <source>Ease off</source>
+        <translation>Afloje</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Paused · %1</source>
@@ -2595,8 +2667,16 @@
     </message>
     <message>
         <source>Get ready. First: %1</source>
-        <extracomment>Presses shorter than this get no &quot;Halfway&quot;.</extracomment>
         <translation>Prepárese. Primero: %1</translation>
+    </message>
+    <message>
+        <source>Find the point: %1. Press Space when you have found it.</source>
+        <extracomment>Presses shorter than this get no &quot;Halfway&quot;.</extracomment>
+        <translation>Busque el punto: %1. Pulse Espacio cuando lo haya encontrado.</translation>
+    </message>
+    <message>
+        <source>Find the point.</source>
+        <translation>Busque el punto.</translation>
     </message>
     <message>
         <source>Get ready.</source>
@@ -2817,6 +2897,10 @@
         <translation>Quedan unos %1 minutos de sesión</translation>
     </message>
     <message>
+        <source>Find the point with the steps below, then press Space or Continue.</source>
+        <translation>Busque el punto con los pasos de abajo y pulse Espacio o Continuar.</translation>
+    </message>
+    <message>
         <source>Guided session</source>
         <translation>Sesión guiada</translation>
     </message>
@@ -2857,6 +2941,10 @@
         <translation>Cómo encontrar el punto</translation>
     </message>
     <message>
+        <source>Pause / Found it</source>
+        <translation>Pausa / Encontrado</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
@@ -2877,8 +2965,20 @@
         <translation>Ocultar estas teclas</translation>
     </message>
     <message>
+        <source>Space: pause or resume; when finding a point, found it. P: pause or resume. Left arrow: previous. Right arrow: next. Plus: 30 seconds more. Escape: stop. F11: full screen. M: mute. Control T: mini timer. K: hide or show this list of keys.</source>
+        <translation>Espacio: pausar o reanudar; al buscar un punto, encontrado. P: pausar o reanudar. Flecha izquierda: anterior. Flecha derecha: siguiente. Más: 30 segundos más. Escape: detener. F11: pantalla completa. M: silenciar. Control T: minitemporizador. K: ocultar o mostrar esta lista de teclas.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Found it: continue (Space)</source>
+        <translation>Encontrado: continuar (Espacio)</translation>
+    </message>
+    <message>
         <source>Space: pause or resume. Left arrow: previous. Right arrow: next. Plus: 30 seconds more. Escape: stop. F11: full screen. M: mute. Control T: mini timer. K: hide or show this list of keys.</source>
-        <translation>Espacio: pausar o reanudar. Flecha izquierda: anterior. Flecha derecha: siguiente. Más: 30 segundos más. Escape: detener. F11: pantalla completa. M: silenciar. Control T: minitemporizador. K: ocultar o mostrar esta lista de teclas.</translation>
+        <translation type="vanished">Espacio: pausar o reanudar. Flecha izquierda: anterior. Flecha derecha: siguiente. Más: 30 segundos más. Escape: detener. F11: pantalla completa. M: silenciar. Control T: minitemporizador. K: ocultar o mostrar esta lista de teclas.</translation>
     </message>
     <message>
         <source>Mute sounds (M)</source>
@@ -2943,6 +3043,10 @@
     <message>
         <source>Show the &amp;keys</source>
         <translation>Mostrar las &amp;teclas</translation>
+    </message>
+    <message>
+        <source>Pause or resume (P)</source>
+        <translation>Pausar o reanudar (P)</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3736,6 +3840,10 @@
         <translation>«%1» no es un patrón de respiración que Acupress conozca (%2).</translation>
     </message>
     <message>
+        <source>“%1” is not a press style Acupress knows (%2).</source>
+        <translation>«%1» no es un estilo de presión que Acupress conozca (%2).</translation>
+    </message>
+    <message>
         <source>“%1” is not a side Acupress knows (%2).</source>
         <translation>«%1» no es un lado que Acupress conozca (%2).</translation>
     </message>
@@ -3786,6 +3894,10 @@
     <message>
         <source>expected a text, found %1.</source>
         <translation>se esperaba un texto y se ha encontrado %1.</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1.</source>
+        <translation>se esperaba verdadero o falso y se encontró %1.</translation>
     </message>
     <message>
         <source>expected a whole number, found %1.</source>

@@ -116,6 +116,21 @@ MIGRATIONS: tuple[Migration, ...] = (
         "a note per session (one line of the user's own text; empty for older sessions)",
         ("ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",),
     ),
+    Migration(
+        6,
+        "routine options: find the point first, the halfway cue, the press style (steady or "
+        "ramp) and pressing with the breath; older routines keep today's behaviour",
+        (
+            "ALTER TABLE routines ADD COLUMN find_point INTEGER NOT NULL DEFAULT 0"
+            " CHECK (find_point IN (0, 1))",
+            "ALTER TABLE routines ADD COLUMN halfway_cue INTEGER NOT NULL DEFAULT 0"
+            " CHECK (halfway_cue IN (0, 1))",
+            "ALTER TABLE routines ADD COLUMN press_style TEXT NOT NULL DEFAULT 'steady'"
+            " CHECK (press_style IN ('steady', 'ramp'))",
+            "ALTER TABLE routines ADD COLUMN press_with_breath INTEGER NOT NULL DEFAULT 0"
+            " CHECK (press_with_breath IN (0, 1))",
+        ),
+    ),
 )
 SCHEMA_VERSION = MIGRATIONS[-1].version
 

@@ -34,7 +34,7 @@ BUILTIN_FORMAT = "acupress-builtin-routines"
 BUILTIN_VERSION = 1
 _COLUMNS = (
     "id, name, description, rest_seconds, rounds, get_ready_seconds, switch_seconds, breathing, "
-    "favourite, last_used_utc"
+    "favourite, last_used_utc, find_point, halfway_cue, press_style, press_with_breath"
 )
 
 
@@ -173,7 +173,8 @@ def _check_points(routine: Routine, point_ids: Iterable[str]) -> None:
 
 
 def _row_values(routine: Routine) -> tuple[object, ...]:
-    """Column values in the order name, name_key, description, rest, rounds, get ready, switch, breathing."""
+    """Column values in the order name, name_key, description, rest, rounds, get ready, switch,
+    breathing, find point, halfway cue, press style, press with breath."""
     return (
         routine.name,
         name_key(routine.name),
@@ -183,6 +184,10 @@ def _row_values(routine: Routine) -> tuple[object, ...]:
         routine.get_ready_seconds,
         routine.switch_seconds,
         routine.breathing,
+        int(routine.find_point),
+        int(routine.halfway_cue),
+        routine.press_style,
+        int(routine.press_with_breath),
     )
 
 
@@ -302,6 +307,7 @@ class RoutineRepository:
                 conn.execute(
                     "UPDATE routines SET name = ?, name_key = ?, description = ?, rest_seconds = ?, "
                     "rounds = ?, get_ready_seconds = ?, switch_seconds = ?, breathing = ?, "
+                    "find_point = ?, halfway_cue = ?, press_style = ?, press_with_breath = ?, "
                     "updated_utc = ? WHERE id = ?",
                     (*_row_values(stored), _iso(self._now()), stored.id),
                 )
@@ -422,8 +428,10 @@ class RoutineRepository:
         try:
             conn.execute(
                 "INSERT INTO routines (name, name_key, description, rest_seconds, rounds, "
-                "get_ready_seconds, switch_seconds, breathing, id, created_utc, updated_utc, "
-                "favourite, last_used_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "get_ready_seconds, switch_seconds, breathing, find_point, halfway_cue, "
+                "press_style, press_with_breath, id, created_utc, updated_utc, "
+                "favourite, last_used_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     *_row_values(routine),
                     routine.id,
@@ -492,6 +500,10 @@ class RoutineRepository:
                     breathing=row[7],
                     id=row[0],
                     description=row[2],
+                    find_point=bool(row[10]),
+                    halfway_cue=bool(row[11]),
+                    press_style=row[12],
+                    press_with_breath=bool(row[13]),
                 ),
                 bool(row[8]),
                 _parse_time(row[9]),

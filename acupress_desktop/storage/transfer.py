@@ -158,6 +158,12 @@ def _routine_block(routine: Routine) -> str:
     ]
     if routine.description:
         fields.append(f'"description": {dump(routine.description)}')
+    # the options are written only when they differ from their defaults, so a file of routines
+    # without them still imports into an older Acupress
+    defaults = Routine(routine.name, routine.steps)
+    for key in ("find_point", "halfway_cue", "press_style", "press_with_breath"):
+        if getattr(routine, key) != getattr(defaults, key):
+            fields.append(f'"{key}": {dump(getattr(routine, key))}')
     return "    {\n" + ",\n".join("      " + f for f in fields) + "\n    }"
 
 

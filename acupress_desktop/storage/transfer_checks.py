@@ -19,6 +19,7 @@ from acupress_desktop.core.routine import (
     MAX_STEPS,
     MIN_POINT_SECONDS,
     NAME_MAX,
+    PRESS_STYLES,
     Routine,
     RoutineError,
     RoutineStep,
@@ -46,7 +47,8 @@ from acupress_desktop.storage.transfer_json import read_json
 
 _TOP_KEYS = ("format", "version", "exported", "routines")
 _OPTION_KEYS = ("rest_seconds", "rounds", "get_ready_seconds", "switch_seconds", "breathing")
-_ROUTINE_KEYS = ("name", "steps", *_OPTION_KEYS, "description")
+_FLAG_KEYS = ("find_point", "halfway_cue", "press_with_breath")
+_ROUTINE_KEYS = ("name", "steps", *_OPTION_KEYS, "description", *_FLAG_KEYS, "press_style")
 _STEP_KEYS = ("point", "seconds", "sides")
 
 
@@ -177,6 +179,13 @@ class _Document:
                     if "description" in raw
                     else ""
                 ),
+                # optional: files from before these options hold none of them
+                find_point=fields.flag("find_point", False),
+                halfway_cue=fields.flag("halfway_cue", False),
+                press_with_breath=fields.flag("press_with_breath", False),
+                press_style=(
+                    fields.choice("press_style", PRESS_STYLES) if "press_style" in raw else "steady"
+                ),
             )
             routine.validate()  # a second guard: the same rules the editor uses
         except ImportRefused as refused:
@@ -265,14 +274,24 @@ class _Fields:
             )
         return value
 
+    def flag(self, key: str, default: bool) -> bool:
+        """An optional true or false (``default`` when the field is absent)."""
+        if key not in self._raw:
+            return default
+        value: bool = self.raw(key, bool)
+        return value
+
     def choice(self, key: str, allowed: Sequence[str]) -> str:
-        """One of ``allowed``; ``key`` is "breathing" or "sides" (the refusal names what it is)."""
+        """One of ``allowed``; ``key`` is "breathing", "press_style" or "sides" (the refusal
+        names what it is)."""
         value: str = self.raw(key, str)
         if value not in allowed:
             if key == "breathing":
                 problem = translate(
                     "Transfer", "“%1” is not a breathing pattern Acupress knows (%2)."
                 )
+            elif key == "press_style":
+                problem = translate("Transfer", "“%1” is not a press style Acupress knows (%2).")
             else:
                 problem = translate("Transfer", "“%1” is not a side Acupress knows (%2).")
             raise ImportRefused(

@@ -121,6 +121,8 @@ def wrong_kind(kind: type, value: Any) -> str:
         expected = translate("Transfer", "expected a list, found %1.")
     elif kind is str:
         expected = translate("Transfer", "expected a text, found %1.")
+    elif kind is bool:
+        expected = translate("Transfer", "expected true or false, found %1.")
     else:
         expected = translate("Transfer", "expected a whole number, found %1.")
     return expected.replace("%1", describe(value))

@@ -89,7 +89,12 @@ SCHEMA_V4 = (
     "INSERT INTO file_identity VALUES (1, lower(hex(randomblob(16))), 0, 0)",
     "PRAGMA user_version = 4",
 )
-OLD_SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4}
+SCHEMA_V5 = (
+    *SCHEMA_V4[:-1],
+    "ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+    "PRAGMA user_version = 5",
+)
+OLD_SCHEMAS = {1: SCHEMA_V1, 2: SCHEMA_V2, 3: SCHEMA_V3, 4: SCHEMA_V4, 5: SCHEMA_V5}
 ROUTINE_ROW = (
     "INSERT INTO routines (id, name, name_key, description, rest_seconds, rounds, "
     "get_ready_seconds, switch_seconds, breathing, created_utc, updated_utc) VALUES ('r1', "
@@ -258,6 +263,9 @@ def test_every_old_version_is_migrated_with_its_data(
         id="r1",
     )
     assert stored.routine.description == "Before bed"
+    # version 6: the routine options, with today's behaviour
+    assert not stored.routine.find_point and not stored.routine.halfway_cue
+    assert stored.routine.press_style == "steady" and not stored.routine.press_with_breath
     history = HistoryRepository(db)
     if version >= 2:
         # version 3 fills in "last used" from the history, for user routines and built-ins

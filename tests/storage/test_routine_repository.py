@@ -426,3 +426,26 @@ def test_a_built_in_name_stays_reserved_in_every_language(repo: RoutineRepositor
         with pytest.raises(RoutineNameError):
             repo.create(replace(EVENING, name=taken))
     assert repo.find_by_name("Lower back") == repo.get(english.id)
+
+
+def test_routine_options_are_stored_and_read_back(
+    tmp_path: Path, catalogue: Catalogue, clock: Clock
+) -> None:
+    """The options chosen in the editor are there after the file is closed and opened again."""
+    db, _ = Database.open(tmp_path, now=clock.now)
+    repo = RoutineRepository(db, (), now=clock.now, catalogue=catalogue)
+    chosen = replace(
+        EVENING, find_point=True, halfway_cue=True, press_style="ramp", press_with_breath=True
+    )
+    created = repo.create(chosen)
+    repo.update(replace(created, press_style="steady"))
+    db.close()
+    db, _ = Database.open(tmp_path, now=clock.now)
+    again = RoutineRepository(db, (), now=clock.now, catalogue=catalogue).get(created.id).routine
+    assert (again.find_point, again.halfway_cue, again.press_style, again.press_with_breath) == (
+        True,
+        True,
+        "steady",
+        True,
+    )
+    db.close()

@@ -810,3 +810,40 @@ def test_documented_messages_match_the_code() -> None:
     checked |= {TOO_BIG, TOO_MANY_DIGITS, TOO_MANY_ROUTINES, KEY_TWICE}
     assert len(listed) >= 30
     assert [m for m in listed if m not in checked] == []
+
+
+# --- routine options ---------------------------------------------------------------------------
+
+
+def test_routine_options_are_exported_and_imported(catalogue: Catalogue) -> None:
+    """Options other than the defaults are in the file and come back; defaults are left out, so
+    files without options still read in older versions."""
+    chosen = Routine(
+        **{
+            **MORNING.__dict__,
+            "find_point": True,
+            "halfway_cue": True,
+            "press_style": "ramp",
+            "press_with_breath": True,
+        }
+    )
+    text = export_routines([EVENING, chosen], exported=DAY)
+    raw = json.loads(text)["routines"]
+    assert "find_point" not in raw[0] and "press_style" not in raw[0]
+    assert (raw[1]["find_point"], raw[1]["halfway_cue"], raw[1]["press_style"]) == (
+        True,
+        True,
+        "ramp",
+    )
+    assert raw[1]["press_with_breath"] is True
+    back = parse_import(text.encode("utf-8"), catalogue)
+    assert back[0].press_style == "steady" and not back[0].halfway_cue
+    assert (back[1].find_point, back[1].halfway_cue, back[1].press_style) == (True, True, "ramp")
+    assert back[1].press_with_breath
+
+
+def test_unknown_option_values_are_refused_clearly(catalogue: Catalogue) -> None:
+    message = refusal(edited(["routines", 0, "press_style"], "hard"), catalogue)
+    assert "routines[1].press_style" in message and "“hard” is not a press style" in message
+    message = refusal(edited(["routines", 0, "find_point"], "yes"), catalogue)
+    assert "routines[1].find_point" in message and "expected true or false" in message

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -141,7 +142,20 @@ class RoutineEditor(QDialog):
                               (self.ready_label, self.ready_spin), (self.breathing_label, self.breathing_combo)):  # fmt: skip
             label.setBuddy(widget)
             options.addRow(label, widget)
-        layout.addLayout(options)
+        # the per-routine options of how each point is pressed
+        self.find_check = QCheckBox(self)
+        self.halfway_check = QCheckBox(self)
+        self.style_label, self.style_combo = QLabel(self), QComboBox(self)
+        self.style_label.setBuddy(self.style_combo)
+        self.breath_check = QCheckBox(self)
+        pressing = QFormLayout()  # beside the timing, so the dialog fits a short screen
+        pressing.addRow(self.style_label, self.style_combo)
+        for check in (self.find_check, self.halfway_check, self.breath_check):
+            pressing.addRow(check)
+        columns = QHBoxLayout()
+        columns.addLayout(options, 1)
+        columns.addLayout(pressing, 1)
+        layout.addLayout(columns)
         self.total_label = QLabel(self)
         self.error_label = QLabel(self)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name as typed
@@ -158,6 +172,9 @@ class RoutineEditor(QDialog):
         self.rest_spin.setValue(self._original.rest_seconds)
         self.rounds_spin.setValue(self._original.rounds)
         self.ready_spin.setValue(self._original.get_ready_seconds)
+        self.find_check.setChecked(self._original.find_point)
+        self.halfway_check.setChecked(self._original.halfway_cue)
+        self.breath_check.setChecked(self._original.press_with_breath)
         for step in self._original.steps:
             self._append(step)
 
@@ -232,6 +249,25 @@ class RoutineEditor(QDialog):
         self.breathing_combo.setCurrentIndex(max(0, index))
         self.breathing_combo.blockSignals(False)
         self.breathing_combo.setAccessibleName(self.tr("Breathing guide"))
+        for check, text, name in (
+            (self.find_check, self.tr("&Find each point first (press Space when found)"),
+             self.tr("Find each point first, untimed; press Space when found")),
+            (self.halfway_check, self.tr("&Halfway cue in each press of 10 s or more"),
+             self.tr("Halfway cue: a soft sound, and “Halfway” when speech is on")),
+            (self.breath_check, self.tr("Press &with the breath (press as you breathe out)"),
+             self.tr("Press with the breath: press as you breathe out, ease as you breathe in")),
+        ):  # fmt: skip
+            check.setText(text)
+            check.setAccessibleName(name)
+        self.style_label.setText(self.tr("Press st&yle"))
+        self.style_combo.blockSignals(True)
+        chosen = self.style_combo.currentData() or self._original.press_style
+        self.style_combo.clear()
+        self.style_combo.addItem(self.tr("Steady"), "steady")
+        self.style_combo.addItem(self.tr("Ramp: press in slowly, hold, ease off"), "ramp")
+        self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
+        self.style_combo.blockSignals(False)
+        self.style_combo.setAccessibleName(self.tr("Press style"))
         self.save_button.setAccessibleName(self.tr("Save"))
         for row in range(self.steps.count()):
             item = self.steps.item(row)
@@ -257,6 +293,10 @@ class RoutineEditor(QDialog):
             rounds=self.rounds_spin.value(),
             get_ready_seconds=self.ready_spin.value(),
             breathing=self.breathing_combo.currentData() or "relaxed",
+            find_point=self.find_check.isChecked(),
+            halfway_cue=self.halfway_check.isChecked(),
+            press_style=self.style_combo.currentData() or "steady",
+            press_with_breath=self.breath_check.isChecked(),
             builtin=False,
         )
 

@@ -8,7 +8,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from acupress_desktop.controllers.session_controller import SessionController
-from acupress_desktop.controllers.session_text import next_text, point_line
+from acupress_desktop.controllers.session_text import next_text, phase_band_text, point_line
 from acupress_desktop.core.breathing import BreathCue
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
@@ -50,7 +50,7 @@ class MiniTimer(QWidget):
         ):  # fmt: skip
             layout.addWidget(widget)
         layout.addLayout(buttons)
-        self.pause_button.clicked.connect(controller.toggle_pause)
+        self.pause_button.clicked.connect(controller.space)  # "found it" while finding
         self.stop_button.clicked.connect(controller.stop)
         controller.display_changed.connect(self._on_controller_display_changed)
         controller.breath_cue_changed.connect(self._on_controller_breath_cue_changed)
@@ -95,7 +95,9 @@ class MiniTimer(QWidget):
         super().showEvent(event)
 
     def _show(self, snapshot: Snapshot) -> None:
-        self.point_label.setText(point_line(snapshot.phase, self._catalogue))
+        line = point_line(snapshot.phase, self._catalogue)
+        band = phase_band_text(snapshot) if snapshot.press_stage or snapshot.finding else ""
+        self.point_label.setText(f"{band} · {line}" if band else line)
         self.clock_label.setText(format_clock(snapshot.shown_seconds))
         self._show_breath(snapshot.breath)
         self.next_label.setText(next_text(snapshot, self._catalogue))
@@ -105,6 +107,8 @@ class MiniTimer(QWidget):
             )
         )
         text = self.tr("Resume") if snapshot.paused else self.tr("Pause")
+        if snapshot.finding:
+            text = self.tr("Continue")
         self.pause_button.setText(text)
         self.pause_button.setAccessibleName(text)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 
 from acupress_desktop.core.catalogue import Point
 from acupress_desktop.core.plan import PhaseKind
+from acupress_desktop.core.session import Snapshot
 from acupress_desktop.ui.palette import phase_ink, phase_tint
 
 # How long the page's tint takes to fade after a phase change, seconds.
@@ -69,6 +70,7 @@ def phase_key(kind: PhaseKind, paused: bool) -> str:
     if paused:
         return "paused"
     return {
+        PhaseKind.FIND: "get_ready",  # finding the point readies for it
         PhaseKind.GET_READY: "get_ready",
         PhaseKind.PRESS: "press",
         PhaseKind.SWITCH: "switch",
@@ -265,7 +267,8 @@ def keys_legend() -> tuple[str, str]:
     """The session keys as shown ("Space Pause · ← Previous · …") and as a screen reader says
     them ("Space: pause or resume. Left arrow: previous. …")."""
     shown = [
-        ("Space", QCoreApplication.translate("SessionView", "Pause")),
+        ("Space", QCoreApplication.translate("SessionView", "Pause / Found it")),
+        ("P", QCoreApplication.translate("SessionView", "Pause")),
         ("←", QCoreApplication.translate("SessionView", "Previous")),
         ("→", QCoreApplication.translate("SessionView", "Next")),
         ("+", QCoreApplication.translate("SessionView", "30 s more")),
@@ -277,10 +280,21 @@ def keys_legend() -> tuple[str, str]:
     ]
     said = QCoreApplication.translate(
         "SessionView",
-        "Space: pause or resume. Left arrow: previous. Right arrow: next. Plus: 30 seconds "
+        "Space: pause or resume; when finding a point, found it. P: pause or resume. Left arrow: previous. Right arrow: next. Plus: 30 seconds "
         "more. Escape: stop. F11: full screen. M: mute. Control T: mini timer. K: hide or "
         "show this list of keys.",
     )
     native = QKeySequence.SequenceFormat.NativeText
     keys = [key if len(key) == 1 else QKeySequence(key).toString(native) for key, _ in shown]
     return "   ".join(f"{key} {what}" for key, (_, what) in zip(keys, shown, strict=True)), said
+
+
+def continue_texts(snapshot: Snapshot | None) -> tuple[str, str] | None:
+    """While finding a point, the pause button's text and name: "Continue" ("Found it: continue
+    (Space)"); None otherwise."""
+    if snapshot is None or not snapshot.finding:
+        return None
+    return (
+        QCoreApplication.translate("SessionView", "Continue"),
+        QCoreApplication.translate("SessionView", "Found it: continue (Space)"),
+    )

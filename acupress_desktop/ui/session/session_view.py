@@ -57,6 +57,7 @@ from acupress_desktop.ui.session.session_parts import (
     PhaseBand,
     StepsPanel,
     TintedPage,
+    continue_texts,
     font_of_size,
     keys_legend,
     numbered_steps,
@@ -107,6 +108,10 @@ def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
     """How to press, while pressing ("" in the other phases: the steps say how to find it)."""
     if snapshot.phase.kind is PhaseKind.PRESS:
         return catalogue.point(snapshot.phase.point_id).press.technique
+    if snapshot.finding:
+        return QCoreApplication.translate(
+            "SessionView", "Find the point with the steps below, then press Space or Continue."
+        )
     return ""
 
 
@@ -316,7 +321,8 @@ class SessionView(QWidget):
             return made
 
         controller = self._controller
-        self.pause_action = action(("Space",), controller.toggle_pause)
+        self.pause_action = action(("Space",), controller.space)  # or "found it" when finding
+        self.pause_only_action = action(("P",), controller.toggle_pause)
         self.previous_action = action(("Left",), controller.previous)
         self.next_action = action(("Right",), controller.next)
         # "+" is typed with Shift on a US keyboard and without it on a Spanish one; Qt matches
@@ -333,7 +339,7 @@ class SessionView(QWidget):
         self.session_actions: list[QAction] = [
             self.pause_action, self.previous_action, self.next_action, self.add_time_action,
             self.stop_action, self.fullscreen_action, self.mute_action, self.mini_timer_action,
-            self.keys_action,
+            self.keys_action, self.pause_only_action,
         ]  # fmt: skip
         self.addActions(self.session_actions)
         # the digits answer "how is the pain now" while the first phase asks it
@@ -397,6 +403,7 @@ class SessionView(QWidget):
             (self.mute_action, self.tr("&Mute sounds")),
             (self.mini_timer_action, self.tr("Mini &timer")),
             (self.keys_action, self.tr("Show the &keys")),
+            (self.pause_only_action, self.tr("Pause or resume (P)")),
         ):
             made.setText(text)
         shown, said = keys_legend()
@@ -557,6 +564,7 @@ class SessionView(QWidget):
         # not a change every second (its name is set, so the label's text changes quietly)
         self.time_left.setAccessibleName(time_left_words(left))
         self.progress.set_fraction(snapshot.progress)
+        self._update_pause_button()
         self.progress.setAccessibleDescription(
             self.tr("%1 percent done").replace("%1", str(10 * int(snapshot.progress * 10)))
         )
@@ -660,10 +668,13 @@ class SessionView(QWidget):
     def _update_pause_button(self) -> None:
         snapshot = self._controller.snapshot()
         paused = bool(snapshot and snapshot.paused)
-        self.pause_button.setText(self.tr("Resume") if paused else self.tr("Pause"))
-        self.pause_button.setAccessibleName(
-            self.tr("Resume (Space)") if paused else self.tr("Pause (Space)")
+        text, name = continue_texts(snapshot) or (
+            (self.tr("Resume"), self.tr("Resume (Space)"))
+            if paused
+            else (self.tr("Pause"), self.tr("Pause (Space)"))
         )
+        self.pause_button.setText(text)
+        self.pause_button.setAccessibleName(name)
 
     def _update_mute_button(self) -> None:
         self.mute_button.setText(self.tr("Unmute") if self._muted else self.tr("Mute"))

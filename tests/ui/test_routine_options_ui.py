@@ -1,0 +1,87 @@
+"""Routine options as a person meets them: finding the point first, a ramped press, the editor."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.ui.routines.routine_editor import RoutineEditor
+from tests.person import click, focused, press
+from tests.ui.test_session_view import SessionHarness
+
+
+def test_find_the_point_waits_for_space_and_the_time_stands_still(
+    qtbot, catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    harness = SessionHarness(qtbot, catalogue, tmp_path)
+    routine = Routine("Find first", (RoutineStep("GV4", 20),), find_point=True)
+    harness.services.session.start_routine(routine)
+    view = harness.view
+    view.running_page.setFocus()
+    assert view.kind_label.text() == "Find the point"
+    assert view.pause_button.text() == "Continue"
+    left = view.time_left.text()
+    harness.run(120)  # two minutes spent finding it
+    assert view.kind_label.text() == "Find the point" and view.time_left.text() == left
+    press("p")  # P still pauses while finding
+    assert view.kind_label.text() == "Paused · Find the point"
+    press("p")
+    press(Qt.Key.Key_Space)  # found it: the get-ready countdown follows
+    assert view.kind_label.text() == "Get ready" and view.ring.shown_seconds == 5
+    harness.run(5)
+    assert view.kind_label.text() == "Press"
+    press(Qt.Key.Key_Escape)
+    assert view.stack.currentWidget() is view.summary_page
+
+
+def test_a_ramped_press_shows_its_three_stages(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    harness = SessionHarness(qtbot, catalogue, tmp_path)
+    routine = Routine("Ramp", (RoutineStep("GV4", 30),), get_ready_seconds=0, press_style="ramp")
+    harness.services.session.start_routine(routine)
+    view = harness.view
+    assert view.kind_label.text() == "Press — Press in slowly"
+    harness.run(7)
+    assert view.kind_label.text() == "Press — Hold steady"
+    harness.run(18)
+    assert view.kind_label.text() == "Press — Ease off"
+
+
+def test_editor_options_by_keyboard_are_in_the_routine(qtbot, catalogue) -> None:  # type: ignore[no-untyped-def]
+    original = Routine("Evening", (RoutineStep("GV4", 30),), id="r1")
+    editor = RoutineEditor(catalogue, original, [])
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.name_edit.setFocus()
+    # a check box's mnemonic clicks it the way Qt shows a click (released a moment later)
+    for key, check in (
+        ("f", editor.find_check),
+        ("h", editor.halfway_check),
+        ("w", editor.breath_check),
+    ):
+        press(key, Qt.KeyboardModifier.AltModifier)
+        qtbot.waitUntil(check.isChecked)
+    press("y", Qt.KeyboardModifier.AltModifier)
+    assert focused() is editor.style_combo
+    press(Qt.Key.Key_Down)
+    chosen = editor.routine()
+    assert (chosen.find_point, chosen.halfway_cue, chosen.press_with_breath) == (True, True, True)
+    assert chosen.press_style == "ramp"
+    click(editor.save_button)
+
+
+def test_editor_mnemonics_are_unique(qtbot, catalogue) -> None:  # type: ignore[no-untyped-def]
+    editor = RoutineEditor(catalogue, None, [])
+    qtbot.addWidget(editor)
+    keys: list[str] = []
+    for widget in editor.findChildren(QWidget):
+        text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+        if isinstance(text, str):
+            keys += [m.lower() for m in re.findall(r"&([^&\s])", text)]
+    assert len(keys) == len(set(keys)), keys
+    for check in (editor.find_check, editor.halfway_check, editor.breath_check, editor.style_combo):
+        assert check.accessibleName()
