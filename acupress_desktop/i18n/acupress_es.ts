@@ -2119,8 +2119,20 @@
         <translation>Guía de respiración</translation>
     </message>
     <message>
+        <source>&amp;Find each point first</source>
+        <translation>&amp;Buscar cada punto primero</translation>
+    </message>
+    <message>
+        <source>&amp;Halfway cue</source>
+        <translation>Aviso a &amp;mitad</translation>
+    </message>
+    <message>
+        <source>Press &amp;with the breath</source>
+        <translation>Presionar &amp;con la respiración</translation>
+    </message>
+    <message>
         <source>&amp;Find each point first (press Space when found)</source>
-        <translation>&amp;Buscar cada punto primero (pulse Espacio al encontrarlo)</translation>
+        <translation type="vanished">&amp;Buscar cada punto primero (pulse Espacio al encontrarlo)</translation>
     </message>
     <message>
         <source>Find each point first, untimed; press Space when found</source>
@@ -2128,7 +2140,7 @@
     </message>
     <message>
         <source>&amp;Halfway cue in each press of 10 s or more</source>
-        <translation>Aviso a &amp;mitad de cada presión de 10 s o más</translation>
+        <translation type="vanished">Aviso a &amp;mitad de cada presión de 10 s o más</translation>
     </message>
     <message>
         <source>Halfway cue: a soft sound, and “Halfway” when speech is on</source>
@@ -2136,7 +2148,7 @@
     </message>
     <message>
         <source>Press &amp;with the breath (press as you breathe out)</source>
-        <translation>Presionar &amp;con la respiración (presione al soltar el aire)</translation>
+        <translation type="vanished">Presionar &amp;con la respiración (presione al soltar el aire)</translation>
     </message>
     <message>
         <source>Press with the breath: press as you breathe out, ease as you breathe in</source>

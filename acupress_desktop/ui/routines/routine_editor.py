@@ -146,6 +146,14 @@ class RoutineEditor(QDialog):
         self.find_check = QCheckBox(self)
         self.halfway_check = QCheckBox(self)
         self.style_label, self.style_combo = QLabel(self), QComboBox(self)
+        # two columns must fit 1280 pixels at 20 pt: the combos take a modest width, and the
+        # whole current choice is their tooltip (the list itself shows every choice whole)
+        for combo in (self.breathing_combo, self.style_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+            combo.currentTextChanged.connect(combo.setToolTip)
         self.style_label.setBuddy(self.style_combo)
         self.breath_check = QCheckBox(self)
         pressing = QFormLayout()  # beside the timing, so the dialog fits a short screen
@@ -250,15 +258,18 @@ class RoutineEditor(QDialog):
         self.breathing_combo.blockSignals(False)
         self.breathing_combo.setAccessibleName(self.tr("Breathing guide"))
         for check, text, name in (
-            (self.find_check, self.tr("&Find each point first (press Space when found)"),
+            (self.find_check, self.tr("&Find each point first"),
              self.tr("Find each point first, untimed; press Space when found")),
-            (self.halfway_check, self.tr("&Halfway cue in each press of 10 s or more"),
+            (self.halfway_check, self.tr("&Halfway cue"),
              self.tr("Halfway cue: a soft sound, and “Halfway” when speech is on")),
-            (self.breath_check, self.tr("Press &with the breath (press as you breathe out)"),
+            (self.breath_check, self.tr("Press &with the breath"),
              self.tr("Press with the breath: press as you breathe out, ease as you breathe in")),
         ):  # fmt: skip
+            # short on screen (the editor fits 1280 pixels at 20 pt); the whole sense is said
+            # by the accessible name and shown as the tooltip
             check.setText(text)
             check.setAccessibleName(name)
+            check.setToolTip(name)
         self.style_label.setText(self.tr("Press st&yle"))
         self.style_combo.blockSignals(True)
         chosen = self.style_combo.currentData() or self._original.press_style
@@ -268,6 +279,8 @@ class RoutineEditor(QDialog):
         self.style_combo.setCurrentIndex(max(0, self.style_combo.findData(chosen)))
         self.style_combo.blockSignals(False)
         self.style_combo.setAccessibleName(self.tr("Press style"))
+        for combo in (self.breathing_combo, self.style_combo):  # refilled with signals blocked
+            combo.setToolTip(combo.currentText())
         self.save_button.setAccessibleName(self.tr("Save"))
         for row in range(self.steps.count()):
             item = self.steps.item(row)

@@ -137,6 +137,10 @@ class SettingsDialog(SettingsSections, QDialog):
         for combo in (self.theme_combo, self.guidance_combo, self.breathing_combo,
                       self.language_combo):  # fmt: skip
             combo.currentIndexChanged.connect(self._on_control_changed)
+            # a long choice may be cut at large text on a small screen (a 20 pt breathing
+            # pattern's name at 1280×800): its whole text is the tooltip
+            combo.currentTextChanged.connect(combo.setToolTip)
+            combo.setToolTip(combo.currentText())
         for int_spin in (self.text_size_spin, self.point_seconds_spin, self.ready_spin,
                          self.switch_spin, self.rest_spin):  # fmt: skip
             int_spin.valueChanged.connect(self._on_control_changed)
