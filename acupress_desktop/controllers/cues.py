@@ -311,13 +311,12 @@ class CuePlayer(QObject):
         self._queue.clear()
 
     def prepare(self) -> None:
-        """Create and load the backends now, so the first cue of a session is not late (and the
-        speech engine, when spoken prompts are on, starts before its first sentence)."""
-        if self._muted:
-            return
-        if self._speech_enabled:
-            self._speech_backend()
-        if self._sounds_failed:
+        """Create and load the sound backends now, so the first cue of a session is not late.
+
+        (The voice is not started here: building Qt's speech engine holds Python's lock while
+        it connects, and a session with spoken prompts off would pay for it; the first
+        sentence's fit allows for the engine's start instead, ``start_allowance``.)"""
+        if self._muted or self._sounds_failed:
             return
         for cue in Cue:
             if not self.sounds_available:  # a backend failed while loading

@@ -360,10 +360,10 @@ def test_blank_text_is_not_spoken(player: CuePlayer, audio: FakeAudio) -> None:
 
 
 def test_prepare_loads_every_sound_ahead(player: CuePlayer, audio: FakeAudio) -> None:
-    """prepare() creates and loads one backend per cue, and starts the voice, without playing
-    anything."""
+    """prepare() creates and loads one backend per cue without playing anything (and does not
+    start the voice)."""
     player.prepare()
-    assert sorted(b.name for b in audio.backends()) == sorted([*(c.value for c in Cue), "speech"])
+    assert sorted(b.name for b in audio.backends()) == sorted(c.value for c in Cue)
     assert audio.started() == []
     player.play(Cue.END)
     assert audio.sound_factory_calls == len(Cue)
