@@ -68,31 +68,31 @@ def phase_sentences(
         return sentences
     if previous is not None and previous.kind is PhaseKind.FIND and phase.kind is PhaseKind.PRESS:
         new_point = False  # the point was just found and described
+    short = _cue_word(phase.kind)  # what the Cues level says, and the short form of the rest
     if phase.kind is PhaseKind.GET_READY:
         text = (
             QCoreApplication.translate("Session", "Get ready. First: %1").replace("%1", where)
             if names
-            else QCoreApplication.translate("Session", "Get ready.")
+            else short
         )
     elif phase.kind is PhaseKind.SWITCH:
         text = (
             QCoreApplication.translate("Session", "Switch sides. Next: %1").replace("%1", where)
             if names
-            else QCoreApplication.translate("Session", "Switch sides.")
+            else short
         )
     elif phase.kind is PhaseKind.REST:
         text = (
             QCoreApplication.translate("Session", "Rest. Next: %1").replace("%1", where)
             if names
-            else QCoreApplication.translate("Session", "Rest.")
+            else short
         )
     elif names and previous is None:
         text = QCoreApplication.translate("Session", "Press: %1").replace("%1", where)
     elif names and new_point:
         text = QCoreApplication.translate("Session", "Next: %1. Press").replace("%1", where)
     else:
-        text = QCoreApplication.translate("Session", "Press.")
-    short = _cue_word(phase.kind)
+        text = short
     sentences = [Sentence(text, Weight.PHASE, phase_until, "" if short == text else short)]
     # how to find a point: when it is announced before it is pressed (get ready, rest), or when
     # it is pressed straight away (first, or straight after another point); not when switching
