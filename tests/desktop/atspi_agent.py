@@ -195,8 +195,12 @@ def _top_level(node):
 
 
 def _with_window(node, record):
-    """The record, with whether its window is the active one and where that window is."""
+    """The record, with whether its window is the active one and where that window is (and
+    its parent, so a menu bar's item tells itself from an open menu's)."""
     record = dict(record)
+    if "parent" not in record:
+        parent = _safe(lambda: node.parent)
+        record["parent"] = describe(parent, with_text=False) if parent is not None else None
     window = _top_level(node)
     record["window_active"] = _safe(lambda: window.getState().contains(pyatspi.STATE_ACTIVE), False)
     component = _safe(window.queryComponent)

@@ -369,6 +369,15 @@ class Agent:
         _stop(self.process)
 
 
+def _in_menu_bar(node: Node) -> bool:
+    """True for a menu bar's item (its parent is the menu bar), not an item of an open menu."""
+    return bool(node.parent) and (node.parent or {}).get("role") == "menu bar"
+
+
+def _menu_bar_focused(node: Node | None) -> bool:
+    return node is not None and node.role == "menu item" and _in_menu_bar(node)
+
+
 @dataclass
 class Node:
     """One accessible object as the agent reported it."""
@@ -476,9 +485,51 @@ class RunningApp:
 
     # -- input: only X events -----------------------------------------------------------------
     def key(self, *keys: str) -> None:
-        """Press keys (xdotool names: ``space``, ``ctrl+g``, ``shift+Tab``) where the focus is."""
+        """Press keys (xdotool names: ``space``, ``ctrl+g``, ``shift+Tab``) where the focus is.
+
+        An Alt chord is pressed as a hand presses it: Alt goes down, a moment later the letter,
+        then Alt comes up (``xdotool key alt+c`` sends all four events at once). If the app
+        still saw Alt alone (the menu bar took the focus: on a loaded desktop the letter can
+        reach Qt after Alt's release), Esc leaves the menu bar and the chord is pressed again,
+        once, as a person would."""
         self._wait_keyboard()
-        self.desktop.xdotool("key", "--delay", "40", *keys)
+        plain: list[str] = []
+        for key in keys:
+            *modifiers, letter = key.split("+")
+            if "alt" not in (m.lower() for m in modifiers):
+                plain.append(key)
+                continue
+            if plain:
+                self.desktop.xdotool("key", "--delay", "40", *plain)
+                plain = []
+            self._alt_chord(modifiers, letter)
+        if plain:
+            self.desktop.xdotool("key", "--delay", "40", *plain)
+
+    def _alt_chord(self, modifiers: list[str], letter: str, settle: float = 1.0) -> None:
+        before = self.focused()
+        for attempt in range(2):
+            held = [arg for m in modifiers for arg in ("keydown", m)]
+            released = [arg for m in reversed(modifiers) for arg in ("keyup", m)]
+            self.desktop.xdotool(*held, "sleep", "0.08", "key", letter, "sleep", "0.05",
+                                 *released)  # fmt: skip
+            if attempt:
+                return
+            deadline = time.monotonic() + settle
+            while time.monotonic() < deadline:
+                now = self.focused()
+                if now is not None and now.role == "menu item" and _in_menu_bar(now):
+                    if before is not None and before.role == "menu item":
+                        return  # the menu bar had the focus already
+                    self.desktop.xdotool("key", "Escape")
+                    wait_for(lambda: not _menu_bar_focused(self.focused()), 5,
+                             "Esc did not leave the menu bar")  # fmt: skip
+                    break
+                if now is not None and before is not None and str(now) != str(before):
+                    return  # the chord moved the focus: it arrived
+                time.sleep(0.1)
+            else:
+                return
 
     def type(self, text: str) -> None:
         """Type text with the keyboard, as in a person's typing; returns once a focused text
