@@ -28,11 +28,13 @@ class Snapshot:
         elapsed_in_phase: seconds since the phase began.
         remaining_total: seconds left in the session.
         progress: 0..1 through the session.
-        next_press: the next pressing phase after this one (None at the last).
+        next_press: the next pressing phase after this one (None at the last); while finding a
+            point, the one after the press being found (that press is ``finding_press``).
         paused, finished, stopped: the run state.
         breath: the breathing cue, or None when the pacer is off or the session is not running.
         points_per_round, rounds: for "Point 2 of 5", "Round 1 of 2".
         finding: the session holds at an untimed FIND phase until the person confirms.
+        finding_press: in a FIND phase, the press it leads to (None in the other phases).
         press_stage: with ramped presses, "in", "hold" or "out"; else "".
     """
 
@@ -54,6 +56,7 @@ class Snapshot:
     rounds: int
     finding: bool = False
     press_stage: PressStage = ""
+    finding_press: Phase | None = None
 
 
 #: Skipping a press with less than this left still counts it as pressed.
@@ -169,7 +172,7 @@ class Session:
             elapsed_in_phase=offset - phase.start,
             remaining_total=max(0.0, total - offset),
             progress=offset / total if total else 1.0,
-            next_press=self._next_press(index),
+            next_press=self._next_press(index, skip=1 if phase.kind is PhaseKind.FIND else 0),
             paused=self.paused,
             finished=finished,
             stopped=self.stopped,
@@ -178,12 +181,16 @@ class Session:
             rounds=self.plan.rounds,
             finding=held is not None,
             press_stage=press_stage(self.plan.press_style, phase, offset - phase.start),
+            finding_press=self._next_press(index) if phase.kind is PhaseKind.FIND else None,
         )
 
-    def _next_press(self, index: int) -> Phase | None:
+    def _next_press(self, index: int, skip: int = 0) -> Phase | None:
+        """The first pressing phase after ``index`` (after ``skip`` of them)."""
         for phase in self.plan.phases[index + 1 :]:
             if phase.kind is PhaseKind.PRESS:
-                return phase
+                if not skip:
+                    return phase
+                skip -= 1
         return None
 
     # -- transitions --------------------------------------------------------------------------

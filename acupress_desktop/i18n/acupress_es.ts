@@ -214,12 +214,20 @@
     <name>BreathingPacer</name>
     <message>
         <source>Breathe in</source>
-        <extracomment>The smallest circle (empty lungs) as a share of the largest (full lungs). Height of the words line under the circle, as a share of the widget&apos;s shorter side. Opacity of the circle&apos;s soft fill. From this outline width (px) up, the outline covers the jagged edge of a disc filled without antialiasing (an aliased edge strays up to a pixel from the true circle).</extracomment>
         <translation>Inspire</translation>
     </message>
     <message>
         <source>Hold</source>
         <translation type="vanished">Retenga</translation>
+    </message>
+    <message>
+        <source>Breathe out — press</source>
+        <extracomment>The smallest circle (empty lungs) as a share of the largest (full lungs). Height of the words line under the circle, as a share of the widget&apos;s shorter side. Opacity of the circle&apos;s soft fill. From this outline width (px) up, the outline covers the jagged edge of a disc filled without antialiasing (an aliased edge strays up to a pixel from the true circle).</extracomment>
+        <translation>Espire — presione</translation>
+    </message>
+    <message>
+        <source>Breathe in — ease</source>
+        <translation>Inspire — afloje</translation>
     </message>
     <message>
         <source>Hold the breath</source>
@@ -3113,6 +3121,10 @@
         <translation>Guardar y cerrar</translation>
     </message>
     <message>
+        <source>Take your time</source>
+        <translation>Sin prisa</translation>
+    </message>
+    <message>
         <source>Keys shown</source>
         <translation>Teclas mostradas</translation>
     </message>
@@ -3123,6 +3135,14 @@
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>to press</source>
+        <translation>de presión</translation>
+    </message>
+    <message>
+        <source>No countdown while you find the point; then %1 of pressing</source>
+        <translation>Sin cuenta atrás mientras busca el punto; después, %1 de presión</translation>
     </message>
     <message>
         <source>%1 left</source>

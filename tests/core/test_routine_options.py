@@ -66,6 +66,23 @@ def test_session_holds_at_find_until_the_point_is_found(catalogue) -> None:  # t
     assert session.is_finished(T0 + 810)
 
 
+def test_finding_names_the_press_it_leads_to_and_the_one_after(catalogue) -> None:  # type: ignore[no-untyped-def]
+    """While finding ST36, the press found is ST36 left (20 s); "next" is ST36 right; at the
+    last point's find there is no press after it. Out of a find, there is no press found."""
+    session = Session.start(finding_plan(catalogue), PATTERNS["relaxed"], T0)
+    snap = session.snapshot(T0)
+    assert snap.finding_press is not None and snap.next_press is not None
+    assert (snap.finding_press.point_id, snap.finding_press.side) == ("ST36", "left")
+    assert snap.finding_press.duration == 20
+    assert (snap.next_press.point_id, snap.next_press.side) == ("ST36", "right")
+    session = session.found_point(T0)
+    get_ready = session.snapshot(T0 + 1)
+    assert get_ready.finding_press is None
+    assert get_ready.next_press is not None and get_ready.next_press.side == "left"
+    last = session.snapshot(T0 + 500)  # held at GV4's find
+    assert last.finding and last.finding_press is not None and last.next_press is None
+
+
 def test_pause_and_stop_work_while_finding(catalogue) -> None:  # type: ignore[no-untyped-def]
     session = Session.start(finding_plan(catalogue), PATTERNS["relaxed"], T0)
     paused = session.pause(T0 + 2)

@@ -85,3 +85,74 @@ def test_editor_mnemonics_are_unique(qtbot, catalogue) -> None:  # type: ignore[
     assert len(keys) == len(set(keys)), keys
     for check in (editor.find_check, editor.halfway_check, editor.breath_check, editor.style_combo):
         assert check.accessibleName()
+
+
+def test_finding_shows_the_press_to_come_and_what_follows_it(
+    qtbot, catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """While finding, the ring shows the press that follows, full ("1:00 to press", never a
+    stopped "0:00"); "Next" names the step after that press (not the point being found); the
+    instructions sit under "Take your time", not "How to press"."""
+    harness = SessionHarness(qtbot, catalogue, tmp_path)
+    routine = Routine("Find first", (RoutineStep("BL23", 60, "both"),), find_point=True)
+    harness.services.session.start_routine(routine)
+    view = harness.view
+    assert (view.ring.shown_seconds, view.ring.shown_caption()) == (60, "to press")
+    assert view.ring.remaining == view.ring.duration == 60
+    assert "then 1 minute of pressing" in view.ring.accessibleDescription()
+    assert view.title.text().endswith("BL23 Shenshu · left side")
+    assert view.next_label.text() == "Next: BL23 Shenshu · right side"
+    assert view.steps.technique_heading.text() == "Take your time"
+    view.running_page.setFocus()
+    press(Qt.Key.Key_Space)  # found it
+    harness.run(6)  # the get-ready countdown, into the press
+    assert view.kind_label.text() == "Press"
+    assert view.ring.shown_caption() == "left side" and view.ring.shown_seconds < 60
+    assert view.steps.technique_heading.text() == "How to press"
+
+
+def animation_frame(harness: SessionHarness) -> None:
+    """An animation frame now (the pacer gets its cue from frames; the other tickers)."""
+    for ticker in harness.tickers[1:]:
+        if ticker.delay is not None:
+            ticker.fire()
+
+
+def test_press_with_the_breath_says_press_on_the_out_breath(
+    qtbot, catalogue, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """With the press tied to the breath, the guide says "Breathe out — press" and
+    "Breathe in — ease" while pressing (in the page and the mini timer), and the plain words
+    while getting ready; a routine without the option keeps the plain words."""
+    harness = SessionHarness(qtbot, catalogue, tmp_path)
+    routine = Routine(
+        "With the breath", (RoutineStep("GV4", 60),), breathing="box", press_with_breath=True
+    )
+    harness.services.session.start_routine(routine)
+    view = harness.view
+    mini = harness.services.session.mini_timer()
+    mini.show()
+    qtbot.waitExposed(mini)
+    harness.run(1.5)  # getting ready (box breathing: in 4, hold 4, out 4, hold 4)
+    assert view.pacer.accessibleDescription() == "Breathe in"
+    harness.run(4)  # into the press
+    seen: dict[str, str] = {}  # the guide's words while pressing -> the mini timer's
+    for _second in range(20):  # a whole box breath and more
+        assert view.kind_label.text() == "Press"
+        seen[view.pacer.accessibleDescription()] = mini.breath_label.text()
+        harness.run(1)
+        animation_frame(harness)
+    assert set(seen) == {"Breathe in — ease", "Hold the breath", "Breathe out — press"}
+    assert seen["Breathe out — press"].startswith("Breathe out — press · ")
+    press(Qt.Key.Key_Escape)
+
+    plain = Routine("Plain", (RoutineStep("GV4", 60),), breathing="box")
+    harness.services.session.start_routine(plain)
+    harness.run(5.5)
+    plain_words = set()
+    for _second in range(20):
+        assert view.kind_label.text() == "Press"
+        plain_words.add(view.pacer.accessibleDescription())
+        harness.run(1)
+        animation_frame(harness)
+    assert plain_words == {"Breathe in", "Hold the breath", "Breathe out"}

@@ -54,9 +54,14 @@ def pacer_radius(fullness: float, min_radius: float, max_radius: float) -> float
     return min_radius + (max_radius - min_radius) * t
 
 
-def cue_words(stage: Stage) -> str:
+def cue_words(stage: Stage, with_press: bool = False) -> str:
     """What to do now: "Breathe in", "Hold the breath", "Breathe out", "Hold the breath" (never a
-    bare "Hold", which beside "Press" reads like holding the pressure)."""
+    bare "Hold", which beside "Press" reads like holding the pressure). ``with_press`` (a press
+    tied to the breath, while pressing): "Breathe out — press", "Breathe in — ease"."""
+    if with_press and stage == "out":
+        return QCoreApplication.translate("BreathingPacer", "Breathe out — press")
+    if with_press and stage == "in":
+        return QCoreApplication.translate("BreathingPacer", "Breathe in — ease")
     words = {
         "in": QCoreApplication.translate("BreathingPacer", "Breathe in"),
         "hold_in": QCoreApplication.translate("BreathingPacer", "Hold the breath"),
@@ -66,9 +71,9 @@ def cue_words(stage: Stage) -> str:
     return words.get(stage, "")
 
 
-def cue_text(cue: BreathCue) -> str:
+def cue_text(cue: BreathCue, with_press: bool = False) -> str:
     """The words and the seconds left in the stage: "Breathe in · 3"."""
-    return f"{cue_words(cue.stage)} · {cue.whole_seconds_left}"
+    return f"{cue_words(cue.stage, with_press)} · {cue.whole_seconds_left}"
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,8 @@ class BreathingPacer(SessionGauge):
     def __init__(self, parent: QWidget | None = None, *, reduced_motion: bool = False) -> None:
         super().__init__(parent)
         self._cue: BreathCue | None = None
+        self._press_session = False  # the press is tied to the breath in this session
+        self._press_now = False  # … and the press is on now
         self._painted_fullness: float | None = None
         self._ink_cache: tuple[int, SessionInk] | None = None
         self._fonts: dict[tuple[object, ...], QFont] = {}
@@ -147,6 +154,15 @@ class BreathingPacer(SessionGauge):
         if reduced != self._reduced_motion:
             self._reduced_motion = reduced
             self._check_animation_need()
+            self.update()
+
+    def set_press_words(self, in_session: bool, now: bool) -> None:
+        """The press is tied to the breath: ``in_session`` (the type is sized for the longer
+        words all session long), ``now`` (pressing: "Breathe out — press", "Breathe in — ease")."""
+        now = now and in_session
+        if (in_session, now) != (self._press_session, self._press_now):
+            self._press_session, self._press_now = in_session, now
+            self._update_description()
             self.update()
 
     def set_cue(self, cue: BreathCue | None) -> None:
@@ -203,7 +219,11 @@ class BreathingPacer(SessionGauge):
         self._update_description()
 
     def _update_description(self) -> None:
-        text = cue_words(self._cue.stage) if self._cue is not None else self.tr("Not running")
+        text = (
+            cue_words(self._cue.stage, self._press_now)
+            if self._cue is not None
+            else self.tr("Not running")
+        )
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
 
@@ -336,8 +356,9 @@ class BreathingPacer(SessionGauge):
     ) -> None:
         if not self._words_visible:  # an animation frame repaints only the circle
             return
-        words = cue_words(cue.stage)
-        longest = max((cue_words(stage) for stage in STAGES), key=len)
+        words = cue_words(cue.stage, self._press_now)
+        forms = (False, True) if self._press_session else (False,)
+        longest = max((cue_words(stage, press) for stage in STAGES for press in forms), key=len)
         font = self._fitted("words", rect.height() * 0.62, longest, rect.width() * 0.94)
         painter.setFont(font)
         painter.setPen(ink.text)

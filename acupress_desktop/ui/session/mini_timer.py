@@ -12,6 +12,7 @@ from acupress_desktop.controllers.session_text import next_text, phase_band_text
 from acupress_desktop.core.breathing import BreathCue
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.history import SessionRecord
+from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.ui.labels import format_clock
 from acupress_desktop.ui.session.breathing_pacer import cue_text
@@ -28,6 +29,7 @@ class MiniTimer(QWidget):
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self._catalogue = catalogue
         self._controller = controller
+        self._press_with_breath = False  # pressing, in a routine that ties the press to the breath
         layout = QVBoxLayout(self)
         self.point_label = QLabel(self)
         self.clock_label = QLabel(self)
@@ -80,7 +82,7 @@ class MiniTimer(QWidget):
 
     def _show_breath(self, cue: BreathCue | None) -> None:
         """The stage and its seconds (changes at most once a second, whatever the frames)."""
-        text = cue_text(cue) if cue is not None else ""
+        text = cue_text(cue, self._press_with_breath) if cue is not None else ""
         if text != self.breath_label.text():
             self.breath_label.setText(text)
             self.breath_label.setAccessibleName(
@@ -95,6 +97,12 @@ class MiniTimer(QWidget):
         super().showEvent(event)
 
     def _show(self, snapshot: Snapshot) -> None:
+        session = self._controller.session
+        self._press_with_breath = (
+            session is not None
+            and session.plan.press_with_breath
+            and snapshot.phase.kind is PhaseKind.PRESS
+        )
         line = point_line(snapshot.phase, self._catalogue)
         band = phase_band_text(snapshot) if snapshot.press_stage or snapshot.finding else ""
         self.point_label.setText(f"{band} · {line}" if band else line)

@@ -167,6 +167,7 @@ class StepsPanel(QScrollArea):
         self._layout.addWidget(self.technique)
         self._layout.addWidget(self.steps_heading)
         self._extra: QWidget | None = None
+        self._heading = ""  # the technique's heading when not "How to press"
         self._layout.addStretch(1)
         self.setWidget(content)
         self._step_font = QFont(self.font())
@@ -184,8 +185,11 @@ class StepsPanel(QScrollArea):
         self._extra = widget
         self._layout.insertWidget(self._layout.count() - 1, widget)
 
-    def show_steps(self, technique: str, steps: list[str]) -> None:
-        """``technique`` ("" to hide it) above the numbered ``steps``."""
+    def show_steps(self, technique: str, steps: list[str], heading: str = "") -> None:
+        """``technique`` ("" to hide it) under ``heading`` ("How to press" when ""), above
+        the numbered ``steps``."""
+        self._heading = heading
+        self.technique_heading.setText(heading or self._press_heading())
         self.technique_heading.setVisible(bool(technique))
         self.technique.setVisible(bool(technique))
         self.technique.setText(technique)
@@ -216,9 +220,13 @@ class StepsPanel(QScrollArea):
         for label in (self.technique_heading, self.steps_heading):
             label.setFont(self._heading_font)
 
+    @staticmethod
+    def _press_heading() -> str:
+        return QCoreApplication.translate("SessionView", "How to press")
+
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
-        self.technique_heading.setText(QCoreApplication.translate("SessionView", "How to press"))
+        self.technique_heading.setText(self._heading or self._press_heading())
         self.steps_heading.setText(QCoreApplication.translate("SessionView", "How to find it"))
         self.setAccessibleName(QCoreApplication.translate("SessionView", "How to find the point"))
 

@@ -48,7 +48,7 @@ from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.art.illustration import IllustrationView
 from acupress_desktop.ui.labels import duration_text, format_clock
 from acupress_desktop.ui.session.breathing_pacer import BreathingPacer
-from acupress_desktop.ui.session.countdown_ring import CountdownRing
+from acupress_desktop.ui.session.countdown_ring import CountdownRing, time_in_words
 from acupress_desktop.ui.session.pain_prompt import PainPrompt
 from acupress_desktop.ui.session.progress_line import ProgressLine
 from acupress_desktop.ui.session.session_guide import SessionGuide
@@ -468,7 +468,10 @@ class SessionView(QWidget):
 
     def _show_steps(self, snapshot: Snapshot) -> None:
         point = self._catalogue.point(snapshot.phase.point_id)
-        self.steps.show_steps(how_to_text(snapshot, self._catalogue), numbered_steps(point))
+        heading = self.tr("Take your time") if snapshot.finding else ""
+        self.steps.show_steps(
+            how_to_text(snapshot, self._catalogue), numbered_steps(point), heading
+        )
         self.guide.show_snapshot(snapshot)
 
     # -- the tint of a phase change -----------------------------------------------------------
@@ -540,6 +543,7 @@ class SessionView(QWidget):
         self.steps.set_type(sizes.steps)
         self.guide.text.setFont(font_of_size(font, sizes.steps))
         self.time_left.setFont(font_of_size(font, sizes.steps))
+        self.pain_prompt.setFont(font_of_size(font, sizes.steps))  # read at a metre too
         set_steady_text(self.time_left, self.time_left.text())  # its size for the new type
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
@@ -549,14 +553,33 @@ class SessionView(QWidget):
             phase_key(snapshot.phase.kind, snapshot.paused), phase_band_text(snapshot)
         )
         self.band.setAccessibleName(self.band.text())
+        session = self._controller.session
+        tied = session is not None and session.plan.press_with_breath
+        self.pacer.set_press_words(tied, snapshot.phase.kind is PhaseKind.PRESS)
         point = self._catalogue.point(snapshot.phase.point_id)
-        self.ring.set_state(
-            snapshot.remaining,
-            snapshot.phase.duration,
-            snapshot.shown_seconds,
-            snapshot.paused,
-            self.tr("Paused") if snapshot.paused else side_phrase(point, snapshot.phase.side),
-        )
+        coming = snapshot.finding_press
+        if coming is not None:  # untimed: the ring shows, full, the press that follows
+            seconds = max(0, round(coming.duration))
+            self.ring.set_state(
+                coming.duration,
+                coming.duration,
+                seconds,
+                snapshot.paused,
+                self.tr("Paused") if snapshot.paused else self.tr("to press"),
+            )
+            words = self.tr("No countdown while you find the point; then %1 of pressing").replace(
+                "%1", time_in_words(seconds)
+            )
+            if self.ring.accessibleDescription() != words:
+                self.ring.setAccessibleDescription(words)
+        else:
+            self.ring.set_state(
+                snapshot.remaining,
+                snapshot.phase.duration,
+                snapshot.shown_seconds,
+                snapshot.paused,
+                self.tr("Paused") if snapshot.paused else side_phrase(point, snapshot.phase.side),
+            )
         self.next_label.setText(next_text(snapshot, self._catalogue))
         left = round(snapshot.remaining_total)
         set_steady_text(self.time_left, self.tr("%1 left").replace("%1", format_clock(left)))
