@@ -41,6 +41,7 @@ def announce(widget: QWidget, text: str) -> None:
     # start-up: a session started from the command line says its first milestone all the same)
     focus = QApplication.focusWidget()
     if focus is not None and focus.isVisible() and focus.window() is widget.window():
+        _Restorer.instance().drop_pending(widget.window())  # an older one is out of date
         _describe_focused(focus, text)
     else:
         _Restorer.instance().wait_for_focus(widget.window(), text)
@@ -75,6 +76,10 @@ class _Restorer(QObject):
     def wait_for_focus(self, window: QWidget, text: str) -> None:
         self._pending[id(window)] = text
         self.watch()
+
+    def drop_pending(self, window: QWidget) -> None:
+        """A newer milestone was said: the one waiting for the focus would come after it."""
+        self._pending.pop(id(window), None)
 
     def watch(self) -> None:
         app = QApplication.instance()

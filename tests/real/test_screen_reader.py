@@ -3,12 +3,14 @@ details; and how much the app tells the accessibility bus while a countdown runs
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from tests.desktop.desktop import Desktop, RunningApp, wait_for
 from tests.real.conftest import quick_routine_file, seed_data_dir
 from tests.real.flows import search_and_add, wait_session_running
+from tests.real.test_session_options import FIND_AND_RAMP
 
 
 def said(desktop: Desktop, mark: int) -> str:
@@ -89,3 +91,24 @@ def test_a_running_countdown_sends_at_most_one_event_a_second(launch, tmp_path: 
     )
     print(f"accessibility events in 10 s of countdown: {len(events)}")
     assert len(events) <= 10, f"{len(events)} events in 10 s: " + "; ".join(kinds)
+
+
+def test_orca_speaks_finding_the_pain_question_and_the_press_stages(
+    desktop: Desktop, launch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A routine that finds each point first, with a ramped press: Orca says to find the point,
+    asks the pain question, says the answer typed, then the press and its stages."""
+    path = tmp_path / "find.acupress.json"
+    path.write_text(json.dumps(FIND_AND_RAMP), encoding="utf-8")
+    mark = desktop.speech_mark()
+    app: RunningApp = launch(str(path), "--routine", "Find and ramp")
+    wait_said(desktop, mark, r"Find the point")
+    wait_said(desktop, mark, r"How is the pain now, from 0 to 10")
+    app.key("4")
+    wait_said(desktop, mark, r"Pain before: 4 of 10")
+    app.key("space")
+    wait_said(desktop, mark, r"Get ready")
+    wait_said(desktop, mark, r"Press in slowly")
+    wait_said(desktop, mark, r"Hold steady")
+    wait_said(desktop, mark, r"Ease off")
+    (Path(app.data_dir).parent / "orca-find.txt").write_text(said(desktop, mark), encoding="utf-8")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from acupress_desktop.core.routine import Routine, RoutineStep
+from acupress_desktop.ui.accessibility import spoken_milestone
 from acupress_desktop.ui.routines.routine_editor import RoutineEditor
 from tests.person import click, focused, press
 from tests.ui.test_session_view import SessionHarness
@@ -43,11 +44,16 @@ def test_a_ramped_press_shows_its_three_stages(qtbot, catalogue, tmp_path: Path)
     routine = Routine("Ramp", (RoutineStep("GV4", 30),), get_ready_seconds=0, press_style="ramp")
     harness.services.session.start_routine(routine)
     view = harness.view
+    view.running_page.setFocus()
+    assert focused() is view.running_page  # the window is active, the page has the keys
     assert view.kind_label.text() == "Press — Press in slowly"
     harness.run(7)
     assert view.kind_label.text() == "Press — Hold steady"
+    # a screen reader hears each stage (it says the focused widget's new description)
+    assert spoken_milestone(focused()) == "Hold steady"
     harness.run(18)
     assert view.kind_label.text() == "Press — Ease off"
+    assert spoken_milestone(focused()) == "Ease off"
 
 
 def test_editor_options_by_keyboard_are_in_the_routine(qtbot, catalogue) -> None:  # type: ignore[no-untyped-def]

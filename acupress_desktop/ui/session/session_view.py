@@ -36,6 +36,7 @@ from acupress_desktop.controllers.session_text import (
     next_text,
     phase_band_text,
     phase_title,
+    press_stage_text,
     side_phrase,
 )
 from acupress_desktop.core.breathing import BreathCue
@@ -104,6 +105,13 @@ def time_left_words(seconds: int) -> str:
     ).replace("%1", str(minutes))
 
 
+def sentences(parts: list[str]) -> str:
+    """Parts said one after another, each ending as a sentence ("Press. Press in slowly.")."""
+    if len(parts) == 1:
+        return parts[0]
+    return " ".join(p if p.endswith((".", "?", "!", ")")) else p + "." for p in parts if p)
+
+
 def how_to_text(snapshot: Snapshot, catalogue: Catalogue) -> str:
     """How to press, while pressing ("" in the other phases: the steps say how to find it)."""
     if snapshot.phase.kind is PhaseKind.PRESS:
@@ -157,6 +165,7 @@ class SessionView(QWidget):
         if ticker is not None:
             ticker.set_callback(weak_callback(self._on_ticker_fired))
         self._record: SessionRecord | None = None
+        self._said_stage: tuple[int, str] = (-1, "")  # the press stage last announced
         self._muted = False
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
@@ -436,6 +445,7 @@ class SessionView(QWidget):
     # -- state from the controller ------------------------------------------------------------
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:
         self._record = None
+        self._said_stage = (-1, "")
         self.notice.hide()
         self.pain_prompt.clear()
         self.pain_prompt.show()
@@ -455,13 +465,16 @@ class SessionView(QWidget):
         session = self._controller.session
         index = snapshot.phase_index
         previous = session.plan.phases[index - 1] if session is not None and index > 0 else None
-        said = milestone_text(snapshot, previous, self._catalogue)
+        said = [milestone_text(snapshot, previous, self._catalogue)]
+        self._said_stage = (index, snapshot.press_stage)
+        if snapshot.press_stage:  # a ramped press: how to begin it ("Press in slowly")
+            said.append(press_stage_text(snapshot.press_stage))
         if index > 0:
             self.pain_prompt.hide()
             self._set_pain_keys_active()
         elif self.pain_prompt.value is None:
-            said += " " + self.pain_prompt.question()
-        announce(self, said)
+            said.append(self.pain_prompt.question())
+        announce(self, sentences(said))
 
     def _on_controller_display_changed(self, snapshot: Snapshot) -> None:
         self._show_snapshot(snapshot)
@@ -553,6 +566,10 @@ class SessionView(QWidget):
             phase_key(snapshot.phase.kind, snapshot.paused), phase_band_text(snapshot)
         )
         self.band.setAccessibleName(self.band.text())
+        stage = (snapshot.phase_index, snapshot.press_stage)
+        if snapshot.press_stage and stage != self._said_stage:
+            self._said_stage = stage  # "Hold steady", "Ease off": heard with the eyes closed
+            announce(self, press_stage_text(snapshot.press_stage))
         session = self._controller.session
         tied = session is not None and session.plan.press_with_breath
         self.pacer.set_press_words(tied, snapshot.phase.kind is PhaseKind.PRESS)
