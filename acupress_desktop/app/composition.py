@@ -23,7 +23,7 @@ from acupress_desktop.app.data import DataFile
 from acupress_desktop.app.history import HistoryFeature
 from acupress_desktop.app.language import CatalogueLanguage, install_language
 from acupress_desktop.app.notices import Notices
-from acupress_desktop.app.reminder import ReminderFeature
+from acupress_desktop.app.reminder import ReminderFeature, session_notifier
 from acupress_desktop.app.routines import RoutinesFeature
 from acupress_desktop.app.session import SessionFeature
 from acupress_desktop.app.settings import SettingsFeature
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.controllers.cues import CuePlayer
+    from acupress_desktop.controllers.notifications import DesktopNotifier
     from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,8 @@ class Acupress:
     ``clock`` (monotonic) and ``wall_clock`` (the date and time) are the only clocks: every
     part that needs one gets these. ``look=True`` (the app) applies the saved theme (or
     ``theme``) and language (or ``language``, e.g. from ``--lang``; the setting is left as it
-    was) before the window is built; tests leave the look alone.
+    was) before the window is built; tests leave the look alone. ``notifier_factory`` makes the
+    reminder's desktop notifier (the session bus's by default; None from it: no notifications).
     """
 
     def __init__(
@@ -69,6 +71,7 @@ class Acupress:
         look: bool = False,
         theme: str | None = None,
         language: str | None = None,
+        notifier_factory: Callable[[], DesktopNotifier | None] | None = None,
     ) -> None:
         clock = clock or SystemClock()
         self.catalogue = catalogue
@@ -117,7 +120,15 @@ class Acupress:
             on_started=lambda: self.reminder.hide_icon(),
         )
         self.reminder = ReminderFeature(
-            window, notices, self.settings, self.history, self.session, ticker_factory, wall_clock
+            window,
+            notices,
+            self.settings,
+            self.history,
+            self.session,
+            ticker_factory,
+            wall_clock,
+            self.routines,
+            notifier_factory or session_notifier,
         )
         window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
         window.closing.connect(self.save_pending)
