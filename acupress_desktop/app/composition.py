@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from acupress_desktop.app.autostart import AutostartFeature, launch_command
 from acupress_desktop.app.browse import BrowseFeature
 from acupress_desktop.app.data import DataFile
 from acupress_desktop.app.history import HistoryFeature
@@ -30,6 +31,7 @@ from acupress_desktop.app.settings import SettingsFeature
 from acupress_desktop.controllers.ticker import QtTicker
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker, WallClock, local_now
+from acupress_desktop.storage.autostart import autostart_path
 from acupress_desktop.storage.settings import Settings, SettingsStore
 from acupress_desktop.ui.theme import apply_theme
 
@@ -58,6 +60,8 @@ class Acupress:
     ``theme``) and language (or ``language``, e.g. from ``--lang``; the setting is left as it
     was) before the window is built; tests leave the look alone. ``notifier_factory`` makes the
     reminder's desktop notifier (the session bus's by default; None from it: no notifications).
+    ``autostart_file`` is where "Start quietly at login" writes its entry (by default in
+    ``$XDG_CONFIG_HOME/autostart``), ``launch`` the command it runs (by default this launch's).
     """
 
     def __init__(
@@ -72,6 +76,8 @@ class Acupress:
         theme: str | None = None,
         language: str | None = None,
         notifier_factory: Callable[[], DesktopNotifier | None] | None = None,
+        autostart_file: Path | None = None,
+        launch: Sequence[str] | None = None,
     ) -> None:
         clock = clock or SystemClock()
         self.catalogue = catalogue
@@ -130,6 +136,12 @@ class Acupress:
             self.routines,
             notifier_factory or session_notifier,
         )
+        self.autostart = AutostartFeature(
+            self.settings,
+            notices,
+            autostart_file or autostart_path(),
+            launch if launch is not None else launch_command(),
+        )
         window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
         window.closing.connect(self.save_pending)
         window.start_requested.connect(self.session.start_steps)
@@ -187,7 +199,10 @@ class Acupress:
 
     # -- settings ------------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        """File → Settings… (Ctrl+,): the settings dialog."""
+        """File → Settings… (Ctrl+,): the settings dialog (its "Start quietly at login" as the
+        autostart file is now)."""
+        if self.settings.dialog is None:
+            self.autostart.sync()
         return self.settings.open_dialog(self.session.sound_problems, self.apply_settings)
 
     def apply_settings(self, new: Settings) -> None:
@@ -208,6 +223,8 @@ class Acupress:
         self.browse.apply_settings(s)
         if {"reminder_enabled", "reminder_time"} & changes.keys():
             self.reminder.apply_settings()
+        if "start_at_login" in changes:
+            self.autostart.apply(s.start_at_login)
 
     def set_language(self, language: str) -> None:
         """Switch every text, Qt's, the app's and the catalogue's, without a restart.
