@@ -190,6 +190,8 @@ class ReminderFeature:
             self._icon.show()
             self._icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, 15000)
         else:
+            if not self._window.isVisible():  # started with --background: nothing else shows
+                self._window.showMinimized()
             self._notices.status(text, 60000)
             QApplication.alert(self._window)
 
