@@ -88,7 +88,9 @@ class FakeNotificationServer(QDBusVirtualObject):
         if message.interface() != INTERFACE:
             return False
         self.calls.append(Call(message.member(), message.signature(), message.arguments()))
-        if message.member() != "Notify":
+        if message.member() == "CloseNotification" and message.signature() == "u":
+            reply = message.createReply()
+        elif message.member() != "Notify":
             reply = message.createErrorReply("org.freedesktop.DBus.Error.UnknownMethod", "no")
         elif message.signature() != NOTIFY_SIGNATURE:
             reply = message.createErrorReply(

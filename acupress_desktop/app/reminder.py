@@ -78,6 +78,7 @@ class ReminderFeature:
         self._notifier_factory = notifier_factory
         self._notifier: DesktopNotifier | None = None
         self._notifier_built = False
+        self._shown = ("", "")  # the title and text of the reminder shown last
         self._controller: ReminderController | None = None
         self._icon: QSystemTrayIcon | None = None
         #: the controller's ticker, once built
@@ -129,6 +130,7 @@ class ReminderFeature:
             "App", "A few calm minutes for your back: open Acupress and start a routine."
         )
         self._notices.last = text
+        self._shown = (title, text)
         notifier = self.notifier()
         if notifier is not None and notifier.notify(self._notification(title, text)):
             return  # a refusal comes later, as notifier.failed: the tray then
@@ -163,9 +165,7 @@ class ReminderFeature:
 
     def _on_notifier_failed(self, reason: str) -> None:
         """The notification server refused or did not answer (logged by the notifier)."""
-        self._show_in_tray(
-            QCoreApplication.translate("App", "Time for acupressure"), self._notices.last
-        )
+        self._show_in_tray(*self._shown)
 
     def _on_notification_action(self, key: str) -> None:
         """The notification's Start (or the notification itself) was clicked."""
@@ -196,9 +196,11 @@ class ReminderFeature:
             QApplication.alert(self._window)
 
     def hide_icon(self) -> None:
-        """A session started: the reminder's tray icon goes."""
+        """A session started: the reminder's tray icon and its notification go."""
         if self._icon is not None:
             self._icon.hide()
+        if self._notifier is not None:
+            self._notifier.close()
 
     def _on_icon_clicked(self, *args: object) -> None:
         self.hide_icon()

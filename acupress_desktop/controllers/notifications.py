@@ -157,6 +157,25 @@ class DesktopNotifier(QObject):
         self._watcher = watcher
         return True
 
+    def close(self) -> None:
+        """Take the notification shown last away (a session started: it is done with)."""
+        if self._id == 0 or not self._bus.isConnected():
+            return
+        try:
+            notification_id = typed_argument(self._id, "u")
+        except DBusTypeError as exc:
+            log.warning("notification not closed: %s", exc)
+            return
+        message = QDBusMessage.createMethodCall(SERVICE, PATH, INTERFACE, "CloseNotification")
+        message.setArguments([notification_id])
+        watcher = QDBusPendingCallWatcher(self._bus.asyncCall(message, CALL_TIMEOUT_MS), self)
+        watcher.finished.connect(self._on_close_reply)
+
+    def _on_close_reply(self, watcher: QDBusPendingCallWatcher) -> None:
+        watcher.deleteLater()
+        if watcher.isError():  # it had gone already, or the server restarted: nothing to do
+            log.info("CloseNotification: %s", watcher.error().message())
+
     def _notify_message(self, notification: Notification) -> QDBusMessage:
         actions: list[str] = []
         for key, label in notification.actions:

@@ -89,6 +89,20 @@ def test_an_action_on_our_notification_is_reported(
     assert closed.args == [2]
 
 
+def test_close_takes_our_notification_away(
+    qtbot, server: FakeNotificationServer, notifier: DesktopNotifier
+) -> None:  # type: ignore[no-untyped-def]
+    notifier.close()  # nothing shown yet: nothing sent
+    with qtbot.waitSignal(notifier.shown, timeout=WAIT_MS):
+        notifier.notify(NOTE)
+    notifier.close()
+    qtbot.waitUntil(lambda: len(server.calls) == 2, timeout=WAIT_MS)
+    close = server.calls[1]
+    assert (close.member, close.signature, close.arguments) == (
+        "CloseNotification", "u", [server.last_id()]
+    )  # fmt: skip
+
+
 def test_no_server_on_the_bus_fails_with_the_reason(qtbot, notifier: DesktopNotifier) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(notifier.failed, timeout=WAIT_MS) as failed:
         assert notifier.notify(NOTE)

@@ -114,6 +114,10 @@ def test_start_on_the_notification_starts_the_favourite_routine(
     qtbot.waitUntil(built.session.running, timeout=WAIT_MS)
     assert built.window.pages.currentWidget() is built.session.view()  # the session page
     assert not built.window.isMinimized()
+    qtbot.waitUntil(  # the notification is done with: it goes
+        lambda: [c.member for c in server.calls] == ["Notify", "CloseNotification"],
+        timeout=WAIT_MS,
+    )
     built.session.stop()
     [record] = built.history.repository().list()  # the session was of the favourite routine
     assert record.routine_name == routine.name
