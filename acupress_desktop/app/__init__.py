@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import acupress_desktop.compat  # noqa: F401 - first: it trims PySide's per-module scan
 from acupress_desktop import APP_NAME, __version__
+from acupress_desktop.app.autostart import launch_command
 from acupress_desktop.app.composition import Acupress
 from acupress_desktop.app.crash import CrashReporter
 from acupress_desktop.app.language import install_language
@@ -44,7 +45,9 @@ from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import LANGUAGE_CHOICES
 from acupress_desktop.ui.theme import THEMES, apply_theme
 
-__all__ = ["create_application", "main", "parse_args"]
+__all__ = ["create_application", "main", "parse_args", "starts_hidden"]
+
+app_log = logging.getLogger("acupress")
 
 
 def language_option(value: str) -> str:
@@ -95,6 +98,12 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         help="routine files to import (all or nothing per file)",
     )
     parser.add_argument(
+        "--background",
+        action="store_true",
+        help="start without a window, only the daily reminder armed (its notification brings "
+        "the window up); with the reminder off, the window opens as usual",
+    )
+    parser.add_argument(
         "--page",
         choices=("points", "routines", "history", "settings"),
         help="open on this page (settings opens the settings dialog)",
@@ -132,7 +141,10 @@ def default_data_dir() -> Path:
 def _on_second_copy(acupress: Acupress, arguments: list[str]) -> None:
     """A second copy was started: come to the front and do what it was asked."""
     window = acupress.window
-    window.showNormal() if window.isMinimized() else window.show()
+    if not window.isVisible() and not acupress.settings.current.window_geometry:
+        window.show_first_time()  # hidden since a start with --background
+    else:
+        window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
     try:
@@ -157,6 +169,25 @@ def _refuse_second_copy(
         None, QCoreApplication.translate("App", "Acupress is already running"), message
     )
     return 1
+
+
+def starts_hidden(args: argparse.Namespace, reminder_enabled: bool) -> bool:
+    """``--background``: no window at start, only the reminder armed (its notification, the
+    tray icon or a second copy brings the window). With the reminder off there would be
+    nothing to wait for, and with files, a routine, a point or a page to show, the user asked
+    for the window: it is shown then, and the log says why."""
+    if not args.background:
+        return False
+    if not reminder_enabled:
+        app_log.info("--background: the daily reminder is off, so the window is shown")
+        return False
+    if args.files or args.routine or args.point or args.page:
+        app_log.info(
+            "--background: files, a routine, a point or a page were asked for: window shown"
+        )
+        return False
+    app_log.info("--background: no window; the daily reminder is armed")
+    return True
 
 
 def _quit_after_crash(app: QApplication, window: QWidget) -> None:
@@ -240,7 +271,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             ),
         )
         return 1
-    acupress = Acupress(catalogue, data_dir, look=True, theme=args.theme, language=args.lang)
+    acupress = Acupress(
+        catalogue,
+        data_dir,
+        look=True,
+        theme=args.theme,
+        language=args.lang,
+        launch=launch_command(data_dir=data_dir if args.data_dir else None),
+    )
     window = acupress.window
     quit_signals.received.connect(lambda _number: (window.close(), app.quit()))
     if args.point and point_by_code(catalogue.points, args.point) is None:
@@ -248,11 +286,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot:
         return _take_screenshot(app, acupress, args)
     crash.attach(window, acupress.save_pending, lambda: _quit_after_crash(app, window))
-    if acupress.settings.current.window_geometry:
+    hidden = starts_hidden(args, acupress.settings.current.reminder_enabled)
+    if hidden:
+        app_log.info("started in the background")  # the reminder or a second copy shows it
+    elif acupress.settings.current.window_geometry:
         window.show()  # as it was left (restored geometry, maximised or not)
     else:
         window.show_first_time()
-    if os.environ.get("ACUPRESS_REPORT_SHOWN"):  # for benchmarks/startup_memory.py
+    if os.environ.get("ACUPRESS_REPORT_SHOWN") and not hidden:  # benchmarks/startup_memory.py
         app.processEvents()
         print(f"shown {time.monotonic():.6f}", flush=True)
     acupress.reminder.start()
@@ -260,6 +301,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     acupress.report_database_problem()
     acupress.handle_arguments(args.files, args.routine, args.point, args.page)
     instance.arguments_received.connect(lambda later: _on_second_copy(acupress, later))
-    if not args.no_safety_notice:
+    if not args.no_safety_notice and not hidden:  # (it comes at the next start with a window)
         acupress.settings.show_safety_notice_if_new()
     return app.exec()

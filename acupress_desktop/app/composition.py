@@ -18,18 +18,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from acupress_desktop.app.autostart import AutostartFeature, launch_command
 from acupress_desktop.app.browse import BrowseFeature
 from acupress_desktop.app.data import DataFile
 from acupress_desktop.app.history import HistoryFeature
 from acupress_desktop.app.language import CatalogueLanguage, install_language
 from acupress_desktop.app.notices import Notices
-from acupress_desktop.app.reminder import ReminderFeature
+from acupress_desktop.app.reminder import ReminderFeature, session_notifier
 from acupress_desktop.app.routines import RoutinesFeature
 from acupress_desktop.app.session import SessionFeature
 from acupress_desktop.app.settings import SettingsFeature
 from acupress_desktop.controllers.ticker import QtTicker
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.clock import Clock, SystemClock, Ticker, WallClock, local_now
+from acupress_desktop.storage.autostart import autostart_path
 from acupress_desktop.storage.settings import Settings, SettingsStore
 from acupress_desktop.ui.theme import apply_theme
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
     from acupress_desktop.controllers.cues import CuePlayer
+    from acupress_desktop.controllers.notifications import DesktopNotifier
     from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -55,7 +58,10 @@ class Acupress:
     ``clock`` (monotonic) and ``wall_clock`` (the date and time) are the only clocks: every
     part that needs one gets these. ``look=True`` (the app) applies the saved theme (or
     ``theme``) and language (or ``language``, e.g. from ``--lang``; the setting is left as it
-    was) before the window is built; tests leave the look alone.
+    was) before the window is built; tests leave the look alone. ``notifier_factory`` makes the
+    reminder's desktop notifier (the session bus's by default; None from it: no notifications).
+    ``autostart_file`` is where "Start quietly at login" writes its entry (by default in
+    ``$XDG_CONFIG_HOME/autostart``), ``launch`` the command it runs (by default this launch's).
     """
 
     def __init__(
@@ -69,6 +75,9 @@ class Acupress:
         look: bool = False,
         theme: str | None = None,
         language: str | None = None,
+        notifier_factory: Callable[[], DesktopNotifier | None] | None = None,
+        autostart_file: Path | None = None,
+        launch: Sequence[str] | None = None,
     ) -> None:
         clock = clock or SystemClock()
         self.catalogue = catalogue
@@ -117,7 +126,21 @@ class Acupress:
             on_started=lambda: self.reminder.hide_icon(),
         )
         self.reminder = ReminderFeature(
-            window, notices, self.settings, self.history, self.session, ticker_factory, wall_clock
+            window,
+            notices,
+            self.settings,
+            self.history,
+            self.session,
+            ticker_factory,
+            wall_clock,
+            self.routines,
+            notifier_factory or session_notifier,
+        )
+        self.autostart = AutostartFeature(
+            self.settings,
+            notices,
+            autostart_file or autostart_path(),
+            launch if launch is not None else launch_command(),
         )
         window.geometry_save_requested.connect(self._on_window_geometry_save_requested)
         window.closing.connect(self.save_pending)
@@ -176,7 +199,10 @@ class Acupress:
 
     # -- settings ------------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
-        """File → Settings… (Ctrl+,): the settings dialog."""
+        """File → Settings… (Ctrl+,): the settings dialog (its "Start quietly at login" as the
+        autostart file is now)."""
+        if self.settings.dialog is None:
+            self.autostart.sync()
         return self.settings.open_dialog(self.session.sound_problems, self.apply_settings)
 
     def apply_settings(self, new: Settings) -> None:
@@ -197,6 +223,8 @@ class Acupress:
         self.browse.apply_settings(s)
         if {"reminder_enabled", "reminder_time"} & changes.keys():
             self.reminder.apply_settings()
+        if "start_at_login" in changes:
+            self.autostart.apply(s.start_at_login)
 
     def set_language(self, language: str) -> None:
         """Switch every text, Qt's, the app's and the catalogue's, without a restart.

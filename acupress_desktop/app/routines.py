@@ -3,6 +3,7 @@ first shown)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.routines import RoutineRepository
     from acupress_desktop.ui.routines.routines_page import RoutinesPage
+
+log = logging.getLogger(__name__)
 
 
 class RoutinesFeature:
@@ -65,6 +68,18 @@ class RoutinesFeature:
             if self._language.code != "en":
                 self._show_builtins_in_catalogue_language(self._repository)
         return self._repository
+
+    def favourite(self) -> Routine | None:
+        """The first favourite routine (as the Routines list orders them), or None when none is
+        starred or the routines cannot be read (logged)."""
+        from acupress_desktop.storage.db_errors import DatabaseError
+
+        try:
+            stored = self.repository().list()
+        except DatabaseError as exc:
+            log.warning("favourite routine not read: %r", exc)
+            return None
+        return next((entry.routine for entry in stored if entry.favourite), None)
 
     def _show_builtins_in_catalogue_language(self, routines: RoutineRepository) -> None:
         routines.set_builtin_texts(self._language.localized_routines(self.builtin()))

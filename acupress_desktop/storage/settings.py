@@ -77,6 +77,7 @@ class Settings:
         pregnant: hide points flagged for pregnancy and warn before starting them.
         language: "system", "en" or "es".
         reminder_enabled, reminder_time, reminder_last_shown: the daily reminder.
+        start_at_login: an autostart entry starts the app in the background at login.
         custom_breathing: in, hold, out, hold seconds of the "custom" breathing pattern.
         session_keys_shown: the session page shows its keys legend (K switches it).
         point_time_suggested: new session/routine points get their suggested time (else
@@ -141,6 +142,13 @@ class Settings:
     )
     reminder_last_shown: str = field(
         default="", metadata={"doc": "Day (YYYY-MM-DD) whose reminder was last shown."}
+    )
+    start_at_login: bool = field(
+        default=False,
+        metadata={
+            "doc": "Start quietly (no window) when the user logs in, so the daily reminder can "
+            "come: an XDG autostart entry, acupress.desktop."
+        },
     )
     weekly_goal_minutes: int = field(
         default=0, metadata={"doc": "Minutes of practice aimed at each week; 0 is no goal."}

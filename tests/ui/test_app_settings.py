@@ -125,7 +125,8 @@ def test_custom_breathing_reaches_the_session(services: Acupress) -> None:
 
 
 def test_reminder_shows_and_remembers_the_day(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A due reminder is shown (status bar without a tray here) and the day is saved."""
+    """A due reminder is shown (status bar without notifications or a tray here) and the day
+    is saved."""
     from datetime import datetime
 
     built = Acupress(
@@ -133,6 +134,7 @@ def test_reminder_shows_and_remembers_the_day(qtbot, catalogue, tmp_path: Path) 
         tmp_path / "data",
         ticker_factory=ManualTicker,
         wall_clock=lambda: datetime(2025, 3, 14, 19, 30),
+        notifier_factory=lambda: None,  # no desktop notifications (never the real desktop's)
     )
     qtbot.addWidget(built.window)
     built.settings.update(reminder_enabled=True, reminder_time="19:00")

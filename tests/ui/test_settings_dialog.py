@@ -178,8 +178,26 @@ def test_dependent_controls_are_enabled_only_when_they_matter(dialog: SettingsDi
     dialog.suggested_check.setChecked(False)
     assert dialog.point_seconds_spin.isEnabled()
     assert not dialog.reminder_time_edit.isEnabled()
+    assert not dialog.start_at_login_check.isEnabled()
     dialog.reminder_check.setChecked(True)
     assert dialog.reminder_time_edit.isEnabled()
+    assert dialog.start_at_login_check.isEnabled()
+
+
+def test_start_at_login_is_short_and_says_all_in_its_name_and_tooltip(
+    dialog: SettingsDialog,
+) -> None:
+    """The box's label is short (the dialog fits at large text); its accessible name and tooltip
+    say the whole of it; ticking it is what OK applies."""
+    check = dialog.start_at_login_check
+    whole = "Start Acupress quietly when I log in, so the reminder can come"
+    assert check.text() == "Start &quietly at login"
+    assert check.accessibleName() == whole
+    assert check.toolTip() == whole
+    dialog.reminder_check.setChecked(True)
+    check.setChecked(True)
+    assert dialog.settings().start_at_login
+    assert changed_fields(Settings(), dialog.settings())["start_at_login"] is True
 
 
 def test_an_unusable_custom_pattern_is_explained_and_blocks_ok(dialog: SettingsDialog) -> None:

@@ -76,7 +76,7 @@ class SettingsDialog(SettingsSections, QDialog):
         theme_combo, text_size_spin, reduced_motion_check, sounds_check, volume_slider,
         guidance_combo, breathing_combo, custom_spins, suggested_check, point_seconds_spin,
         ready_spin, switch_spin, rest_spin, pregnant_check, language_combo, reminder_check,
-        reminder_time_edit, error_label, ok_button, apply_button, cancel_button,
+        reminder_time_edit, start_at_login_check, error_label, ok_button, apply_button, cancel_button,
         defaults_button: the controls (tests use them).
     """
 
@@ -147,7 +147,8 @@ class SettingsDialog(SettingsSections, QDialog):
         for double_spin in self.custom_spins:
             double_spin.valueChanged.connect(self._on_control_changed)
         for check in (self.reduced_motion_check, self.sounds_check,
-                      self.suggested_check, self.pregnant_check, self.reminder_check):  # fmt: skip
+                      self.suggested_check, self.pregnant_check, self.reminder_check,
+                      self.start_at_login_check):  # fmt: skip
             check.toggled.connect(self._on_control_changed)
         self.volume_slider.valueChanged.connect(self._on_control_changed)
         self.reminder_time_edit.timeChanged.connect(self._on_control_changed)
@@ -185,6 +186,7 @@ class SettingsDialog(SettingsSections, QDialog):
             self.rest_spin,
             self.reminder_check,
             self.reminder_time_edit,
+            self.start_at_login_check,
             self.ok_button,
             self.cancel_button,
             self.apply_button,
@@ -290,6 +292,7 @@ class SettingsDialog(SettingsSections, QDialog):
             self.rest_spin.setValue(settings.rest_seconds)
             self.reminder_check.setChecked(settings.reminder_enabled)
             self.reminder_time_edit.setTime(qtime_from_text(settings.reminder_time))
+            self.start_at_login_check.setChecked(settings.start_at_login)
         finally:
             self._updating = False
         self._on_control_changed()
@@ -319,6 +322,7 @@ class SettingsDialog(SettingsSections, QDialog):
             "language": self.language_combo.currentData() or "system",
             "reminder_enabled": self.reminder_check.isChecked(),
             "reminder_time": text_from_qtime(self.reminder_time_edit.time()),
+            "start_at_login": self.start_at_login_check.isChecked(),
         }
 
     def settings(self) -> Settings:
@@ -390,6 +394,7 @@ class SettingsDialog(SettingsSections, QDialog):
         reminder = self.reminder_check.isChecked()
         self.reminder_time_edit.setEnabled(reminder)
         self.reminder_time_label.setEnabled(reminder)
+        self.start_at_login_check.setEnabled(reminder)
         self.volume_value.setText(self.tr("%1 %").replace("%1", str(self.volume_slider.value())))
         font = QFont(self.text_sample.font())
         font.setPointSizeF(float(self.text_size_spin.value()))

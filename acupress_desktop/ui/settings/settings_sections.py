@@ -73,6 +73,13 @@ def guidance_note(level: str) -> str:
     return notes.get(level, notes["names"])
 
 
+def start_at_login_sense() -> str:
+    """What "Start quietly at login" does, whole (its accessible name and tooltip)."""
+    return QCoreApplication.translate(
+        "SettingsDialog", "Start Acupress quietly when I log in, so the reminder can come"
+    )
+
+
 class SettingsSections:
     """Builds the Settings dialog's groups and sets their texts (mixed into SettingsDialog).
 
@@ -239,8 +246,10 @@ class SettingsSections:
         self.reminder_note = QLabel(self.reminder_group)
         self.reminder_note.setWordWrap(True)
         self.reminder_note.setMinimumWidth(note_width)
+        self.start_at_login_check = QCheckBox(self.reminder_group)
         reminder.addRow(self.reminder_check)
         reminder.addRow(self.reminder_time_label, self.reminder_time_edit)
+        reminder.addRow(self.start_at_login_check)
         reminder.addRow(self.reminder_note)
         return self.reminder_group
 
@@ -374,6 +383,11 @@ class SettingsSections:
         self.reminder_time_label.setText(
             QCoreApplication.translate("SettingsDialog", "Time o&f day")
         )
+        # short, so the dialog fits at large text; the whole sense is its name and tooltip
+        self.start_at_login_check.setText(
+            QCoreApplication.translate("SettingsDialog", "Start &quietly at login")
+        )
+        self.start_at_login_check.setToolTip(start_at_login_sense())
         self.reminder_note.setText(
             QCoreApplication.translate(
                 "SettingsDialog",
@@ -427,6 +441,7 @@ class SettingsSections:
                 QCoreApplication.translate("SettingsDialog", "Rest between points, in seconds"),
             ),
             (self.reminder_check, QCoreApplication.translate("SettingsDialog", "Daily reminder")),
+            (self.start_at_login_check, start_at_login_sense()),
             (
                 self.reminder_time_edit,
                 QCoreApplication.translate("SettingsDialog", "Reminder time of day"),

@@ -28,6 +28,7 @@ EDITED_FIELDS: tuple[str, ...] = (
     "language",
     "reminder_enabled",
     "reminder_time",
+    "start_at_login",
 )
 
 
