@@ -123,12 +123,24 @@
     </message>
     <message>
         <source>Time for acupressure</source>
-        <extracomment>the controller&apos;s ticker, once built</extracomment>
+        <extracomment>The notification&apos;s actions that bring the window up and start the favourite routine. The desktop entry and icon the notification names when the app has none set. the controller&apos;s ticker, once built</extracomment>
         <translation>Es la hora de la acupresión</translation>
     </message>
     <message>
         <source>A few calm minutes for your back: open Acupress and start a routine.</source>
         <translation>Unos minutos tranquilos para su espalda: abra Acupress y empiece una rutina.</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>Choose a routine</source>
+        <translation>Elegir una rutina</translation>
+    </message>
+    <message>
+        <source>Open Acupress</source>
+        <translation>Abrir Acupress</translation>
     </message>
     <message>
         <source>Settings reset</source>
@@ -154,6 +166,14 @@
     <message>
         <source>Acupress is already running with the data folder “%1” (process %2), but it does not answer. Close that copy of Acupress (if it is stuck, end process %2) and start Acupress again.</source>
         <translation>Acupress ya está abierto con la carpeta de datos «%1» (proceso %2), pero no responde. Cierre esa copia de Acupress (si se ha quedado bloqueada, finalice el proceso %2) y vuelva a abrir Acupress.</translation>
+    </message>
+    <message>
+        <source>Starts Acupress quietly, so the daily reminder can come</source>
+        <translation>Inicia Acupress en silencio, para que llegue el recordatorio diario</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3386,10 @@
         <translation>Además dice cómo encontrar cada punto antes de presionarlo, y «Va por la mitad» en medio de cada presión. Si alarga el tiempo para prepararse, habrá tiempo para decirlo todo.</translation>
     </message>
     <message>
+        <source>Start Acupress quietly when I log in, so the reminder can come</source>
+        <translation>Iniciar Acupress en silencio al entrar en el equipo, para que llegue el recordatorio</translation>
+    </message>
+    <message>
         <source>S&amp;poken guidance</source>
         <translation>Guía en vo&amp;z</translation>
     </message>
@@ -3472,6 +3496,10 @@
     <message>
         <source>Time o&amp;f day</source>
         <translation>&amp;Hora del día</translation>
+    </message>
+    <message>
+        <source>Start &amp;quietly at login</source>
+        <translation>Iniciar en silencio al entrar en el e&amp;quipo</translation>
     </message>
     <message>
         <source>The reminder appears in the notification area while Acupress is running. If Acupress was closed at that time, it appears when you open Acupress within two hours. Never more than once a day.</source>
@@ -3680,6 +3708,15 @@
     <message>
         <source>an unexpected database error (%1)</source>
         <translation>un error inesperado de la base de datos (%1)</translation>
+    </message>
+    <message>
+        <source>Acupress could not be set to start when you log in, because %1. Your other settings are saved.</source>
+        <extracomment>The option the entry starts the app with: no window, only the reminder armed. The icon of the installed app (packaging/linux). Characters that make an Exec argument need quotes (Desktop Entry Specification, &quot;Exec key&quot;).</extracomment>
+        <translation>No se pudo hacer que Acupress se inicie al entrar en el equipo, porque %1. El resto de sus ajustes está guardado.</translation>
+    </message>
+    <message>
+        <source>Acupress could not stop starting when you log in, because %1. Your other settings are saved.</source>
+        <translation>No se pudo quitar el inicio de Acupress al entrar en el equipo, porque %1. El resto de sus ajustes está guardado.</translation>
     </message>
 </context>
 <context>
