@@ -56,25 +56,30 @@ def render_thumbnail(
     view, points = chosen
     target = QRectF(0.0, 0.0, float(size.width()), float(size.height()))
     colours = marker_colours(palette)
-    radius = max(2.5, min(size.width(), size.height()) * 0.055)
+    radius = max(2.0, min(size.width(), size.height()) * 0.045)
     outline = max(1.0, radius * 0.35)
+    centres = [
+        view_transform(view.width, view.height, target).map(QPointF(marker.x, marker.y))
+        for point in points
+        for marker in point.markers
+    ]
     painter = QPainter(pixmap)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         renderer = themed_renderer(view, palette)
         if renderer is not None:
             renderer.render(painter, fit_rect(view.width, view.height, target))
-        transform = view_transform(view.width, view.height, target)
         painter.setPen(Qt.PenStyle.NoPen)
-        for point in points:
-            for marker in point.markers:
-                centre = transform.map(QPointF(marker.x, marker.y))
-                painter.setBrush(colours.edge)
-                painter.drawEllipse(centre, radius + 2 * outline, radius + 2 * outline)
-                painter.setBrush(colours.ring)
-                painter.drawEllipse(centre, radius + outline, radius + outline)
-                painter.setBrush(colours.fill)
-                painter.drawEllipse(centre, radius, radius)
+        # each layer for every marker before the next, so markers close together merge into
+        # one outlined shape rather than one hiding the next one's disc
+        for colour, reach in (
+            (colours.edge, radius + 2 * outline),
+            (colours.ring, radius + outline),
+            (colours.fill, radius),
+        ):
+            painter.setBrush(colour)
+            for centre in centres:
+                painter.drawEllipse(centre, reach, reach)
     finally:
         painter.end()
     return pixmap

@@ -168,6 +168,8 @@ class RoutinesPage(QWidget):
 
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
+        # the pictures follow the theme, their size the text size
+        self.list.looks_changed.connect(self._on_list_looks_changed)
         self.start_button.clicked.connect(self.start_selected)
         self.favourite_button.clicked.connect(self._on_favourite_button_clicked)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -602,6 +604,10 @@ class RoutinesPage(QWidget):
         self.error_label.setVisible(bool(message))
         self.notice.emit(message)
 
+    def _on_list_looks_changed(self) -> None:
+        if getattr(self, "_built", False):
+            self.refresh()
+
     def _on_list_item_activated(self, _item: QListWidgetItem) -> None:
         self.start_selected()
 
@@ -661,11 +667,8 @@ class RoutinesPage(QWidget):
         self._show_selected()
 
     def changeEvent(self, event: QEvent) -> None:
-        built = getattr(self, "_built", False)  # events come while __init__ builds the page
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
-            if built:
+            if getattr(self, "_built", False):  # (sent while __init__ builds the page too)
                 self.refresh()  # "built-in", the times and the headings
-        elif built and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self.refresh()  # the pictures follow the theme, their size the text size
         super().changeEvent(event)

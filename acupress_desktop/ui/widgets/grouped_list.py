@@ -4,7 +4,7 @@ that can be chosen instead (QListView leaves the current row where it was)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
 _Move = QAbstractItemView.CursorAction
@@ -24,7 +24,19 @@ def choosable(item: QListWidgetItem | None) -> bool:
 
 
 class GroupedList(QListWidget):
-    """A QListWidget whose heading rows (``make_heading``) the keys pass over."""
+    """A QListWidget whose heading rows (``make_heading``) the keys pass over.
+
+    Signals:
+        looks_changed(): its palette or font changed (rows drawn from them are out of date).
+    """
+
+    looks_changed = Signal()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Tell when the palette or the font changed, once the list has the new one."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.looks_changed.emit()
 
     def moveCursor(
         self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
