@@ -16,10 +16,6 @@ from acupress_desktop.ui.labels import duration_text, plural
 BOTH_SIDES, EACH, VARIED = "both", "each", ""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineList", text)
-
-
 def whole_minutes(seconds: float) -> tuple[int, bool]:
     """The total for the list: (whole seconds under a minute, else minutes to the nearest, half
     a minute up), and whether that is exact (6:00 is "6 min", 6:40 "about 7 min")."""
@@ -46,13 +42,19 @@ def routine_time_text(routine: Routine, catalogue: Catalogue) -> str:
     if not routine.steps:
         return ""
     total, exact = whole_minutes(build_plan(routine, catalogue).total)
-    parts = [duration_text(total) if exact else _tr("about %1").replace("%1", duration_text(total))]
+    parts = [
+        duration_text(total)
+        if exact
+        else QCoreApplication.translate("RoutinesPage", "about %1").replace(
+            "%1", duration_text(total)
+        )
+    ]
     kind = press_kind(routine, catalogue)
     press = duration_text(routine.steps[0].seconds)
     if kind == BOTH_SIDES:
-        parts.append(_tr("%1 each side").replace("%1", press))
+        parts.append(QCoreApplication.translate("Labels", "%1 each side").replace("%1", press))
     elif kind == EACH:
-        parts.append(_tr("%1 each").replace("%1", press))
+        parts.append(QCoreApplication.translate("RoutinesPage", "%1 each").replace("%1", press))
     return " · ".join(parts)
 
 
@@ -63,12 +65,12 @@ def duration_words(seconds: int) -> str:
     if minutes:
         parts.append(
             plural(
-                QCoreApplication.translate("RoutineList", "%n minute(s)", None, minutes), minutes
+                QCoreApplication.translate("RoutinesPage", "%n minute(s)", None, minutes), minutes
             )
         )
     if rest or not minutes:
         parts.append(
-            plural(QCoreApplication.translate("RoutineList", "%n second(s)", None, rest), rest)
+            plural(QCoreApplication.translate("RoutinesPage", "%n second(s)", None, rest), rest)
         )
     return " ".join(parts)
 
@@ -79,20 +81,26 @@ def routine_time_words(routine: Routine, catalogue: Catalogue) -> str:
         return ""
     total, exact = whole_minutes(build_plan(routine, catalogue).total)
     parts = [
-        duration_words(total) if exact else _tr("about %1").replace("%1", duration_words(total))
+        duration_words(total)
+        if exact
+        else QCoreApplication.translate("RoutinesPage", "about %1").replace(
+            "%1", duration_words(total)
+        )
     ]
     kind = press_kind(routine, catalogue)
     press = duration_words(routine.steps[0].seconds)
     if kind == BOTH_SIDES:
-        parts.append(_tr("%1 each side").replace("%1", press))
+        parts.append(QCoreApplication.translate("Labels", "%1 each side").replace("%1", press))
     elif kind == EACH:
-        parts.append(_tr("%1 each").replace("%1", press))
+        parts.append(QCoreApplication.translate("RoutinesPage", "%1 each").replace("%1", press))
     return ", ".join(parts)
 
 
 def points_text(count: int) -> str:
     """ "1 point", "3 points"."""
-    return plural(QCoreApplication.translate("RoutineList", "%n point(s)", None, count), count)
+    if count == 1:
+        return QCoreApplication.translate("RoutinesPage", "1 point")
+    return QCoreApplication.translate("RoutinesPage", "%1 points").replace("%1", str(count))
 
 
 def routine_accessible_text(entry: StoredRoutine, catalogue: Catalogue) -> str:
@@ -100,9 +108,14 @@ def routine_accessible_text(entry: StoredRoutine, catalogue: Catalogue) -> str:
     3 points: BL23 Shenshu, BL40 Weizhong, GB30 Huantiao" (no star: it would be read out as
     "black star")."""
     routine = entry.routine
-    parts = [routine.name, _tr("built-in") if routine.builtin else _tr("yours")]
+    parts = [
+        routine.name,
+        QCoreApplication.translate("RoutinesPage", "built-in")
+        if routine.builtin
+        else QCoreApplication.translate("RoutinesPage", "yours"),
+    ]
     if entry.favourite:
-        parts.append(_tr("favourite"))
+        parts.append(QCoreApplication.translate("RoutinesPage", "favourite"))
     time = routine_time_words(routine, catalogue)
     if time:
         parts.append(time)

@@ -36,7 +36,13 @@ from acupress_desktop.core.routine import Routine, name_refusal
 from acupress_desktop.storage.routines import StoredRoutine
 from acupress_desktop.storage.transfer_format import FILE_SUFFIX
 from acupress_desktop.ui.art.thumbnail import Thumbnails
-from acupress_desktop.ui.labels import breathing_name, duration_text, format_clock, step_time_text
+from acupress_desktop.ui.labels import (
+    breathing_name,
+    duration_text,
+    format_clock,
+    plural,
+    step_time_text,
+)
 from acupress_desktop.ui.routines.list_text import routine_accessible_text, routine_time_text
 from acupress_desktop.ui.routines.name_dialog import NameDialog
 from acupress_desktop.ui.routines.routine_card import save_card_pdf, save_card_png
@@ -271,9 +277,7 @@ class RoutinesPage(QWidget):
         metrics = QFontMetrics(font)
         item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
         item.setSizeHint(QSize(0, round(metrics.height() * 1.6)))
-        routines = (
-            self.tr("1 routine") if count == 1 else self.tr("%1 routines").replace("%1", str(count))
-        )
+        routines = plural(self.tr("%n routine(s)", None, count), count)
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole,
             self.tr("%1, heading, %2").replace("%1", text).replace("%2", routines),
