@@ -101,7 +101,7 @@ class RoutinesPage(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(GroupedList.ResizeMode.Adjust)
-        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(2)  # rows of two lines of large text would touch
         self.list_label.setBuddy(self.list)
         sort_row = QHBoxLayout()
         self.sort_label = QLabel(left)
