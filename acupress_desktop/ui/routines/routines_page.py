@@ -216,7 +216,7 @@ class RoutinesPage(QWidget):
     def selected(self) -> StoredRoutine | None:
         """The selected routine, or None."""
         item: QListWidgetItem | None = self.list.currentItem()
-        if not choosable(item) or item is None:
+        if item is None or not choosable(item):
             return None
         return self._routines.get(item.data(_ID))
 
