@@ -235,4 +235,4 @@ def test_the_weekly_goal_is_saved_and_the_routines_sort_by_the_history(
     assert outcome.key == "builtin:lower-back" and outcome.interval is not None
     routines = services.routines.show_page()
     routines.sort_combo.setCurrentIndex(2)
-    assert "pain down 3.0 on average" in routines.list.item(0).text()
+    assert "pain down 3.0 on average" in routines.routine_items()[0].text()

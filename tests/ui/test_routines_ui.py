@@ -89,10 +89,11 @@ def test_delete_and_undo(page: RoutinesPage, qtbot) -> None:  # type: ignore[no-
 
 
 def test_favourite_goes_first(page: RoutinesPage) -> None:
-    """A starred routine moves to the top of the list."""
+    """A starred routine moves to the top of its group (the built-in routines)."""
     select(page, "Lower back")
     page.favourite_button.click()
-    assert page.list.item(0).text().startswith("★ Lower back")
+    assert page.list.item(0).text() == "Built-in routines"  # a heading, before its routines
+    assert page.routine_items()[0].text().startswith("★ Lower back")
 
 
 def test_import_all_or_nothing(page: RoutinesPage, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

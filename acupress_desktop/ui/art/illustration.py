@@ -74,7 +74,8 @@ def view_svg_path(view: View) -> Path:
     return asset_path(view.file)
 
 
-def _palette_key(palette: QPalette) -> tuple[str, ...]:
+def palette_key(palette: QPalette) -> tuple[str, ...]:
+    """The art colours a palette draws with: pictures rendered for equal keys look the same."""
     return tuple(colour.name() for colour in art_colours(palette).values())
 
 
@@ -253,7 +254,7 @@ class IllustrationView(QWidget):
         illustration on every frame of the marker's pulse.
         """
         ratio = self.devicePixelRatioF()
-        key = (view.id, target.width(), target.height(), ratio, _palette_key(self.palette()))
+        key = (view.id, target.width(), target.height(), ratio, palette_key(self.palette()))
         if self._art_cache is not None and self._art_cache[0] == key:
             return self._art_cache[1]
         renderer = self._renderer(view)
@@ -273,7 +274,7 @@ class IllustrationView(QWidget):
         return pixmap
 
     def _renderer(self, view: View) -> QSvgRenderer | None:
-        key = (view.id, _palette_key(self.palette()))
+        key = (view.id, palette_key(self.palette()))
         if key not in self._renderers:
             self._renderers[key] = themed_renderer(view, self.palette())
         return self._renderers[key]

@@ -11,15 +11,14 @@ from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QIcon, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
@@ -36,7 +35,15 @@ from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine, name_refusal
 from acupress_desktop.storage.routines import StoredRoutine
 from acupress_desktop.storage.transfer_format import FILE_SUFFIX
-from acupress_desktop.ui.labels import breathing_name, duration_text, format_clock, step_time_text
+from acupress_desktop.ui.art.thumbnail import Thumbnails
+from acupress_desktop.ui.labels import (
+    breathing_name,
+    duration_text,
+    format_clock,
+    plural,
+    step_time_text,
+)
+from acupress_desktop.ui.routines.list_text import routine_accessible_text, routine_time_text
 from acupress_desktop.ui.routines.name_dialog import NameDialog
 from acupress_desktop.ui.routines.routine_card import save_card_pdf, save_card_png
 from acupress_desktop.ui.routines.routine_editor import RoutineEditor
@@ -47,12 +54,21 @@ from acupress_desktop.ui.routines.routine_order import (
     outcome_of,
 )
 from acupress_desktop.ui.widgets.common import VerticalScrollArea
+from acupress_desktop.ui.widgets.grouped_list import GroupedList, choosable, make_heading
 
 _ID = Qt.ItemDataRole.UserRole + 1
+#: the routines' pictures: three lines of text high, within these sizes
+ICON_MIN, ICON_MAX = 48, 64
+
+
+def icon_side(line_height: int) -> int:
+    """The side of a routine's picture for text lines ``line_height`` pixels high."""
+    return max(ICON_MIN, min(ICON_MAX, line_height * 3))
 
 
 class RoutinesPage(QWidget):
-    """Lists routines (favourites first, then recently used) and acts on the selected one.
+    """Lists routines (the person's own, then the built-in ones, each group in the chosen order,
+    with a picture of its points and its time) and acts on the selected one.
 
     Signals:
         start_requested(object): start a session of this Routine.
@@ -75,15 +91,17 @@ class RoutinesPage(QWidget):
         self._outcomes = outcomes or (lambda: [])
         self._last_folder: Path | None = None  # where the last file was chosen
         self._editor: RoutineEditor | None = None
+        self._thumbnails = Thumbnails(catalogue)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         left = QWidget(splitter)
         left_layout = QVBoxLayout(left)
         self.list_label = QLabel(left)
-        self.list = QListWidget(left)
+        self.list = GroupedList(left)
         # long names wrap onto a second line rather than hiding behind a sideways scroll bar
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setResizeMode(GroupedList.ResizeMode.Adjust)
+        self.list.setSpacing(2)  # rows of two lines of large text would touch
         self.list_label.setBuddy(self.list)
         sort_row = QHBoxLayout()
         self.sort_label = QLabel(left)
@@ -156,6 +174,8 @@ class RoutinesPage(QWidget):
 
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
+        # the pictures follow the theme, their size the text size
+        self.list.looks_changed.connect(self._on_list_looks_changed)
         self.start_button.clicked.connect(self.start_selected)
         self.favourite_button.clicked.connect(self._on_favourite_button_clicked)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -186,6 +206,7 @@ class RoutinesPage(QWidget):
         delete.activated.connect(self.delete_selected)
         self.retranslate_ui()
         self.refresh()
+        self._built = True
 
     # -- state --------------------------------------------------------------------------------
     def first_control(self) -> QWidget:
@@ -195,47 +216,98 @@ class RoutinesPage(QWidget):
     def selected(self) -> StoredRoutine | None:
         """The selected routine, or None."""
         item: QListWidgetItem | None = self.list.currentItem()
-        if item is None:
+        if item is None or not choosable(item):
             return None
         return self._routines.get(item.data(_ID))
 
+    def routine_items(self) -> list[QListWidgetItem]:
+        """The list's routine rows, in order (without the group headings)."""
+        rows = (self.list.item(row) for row in range(self.list.count()))
+        return [item for item in rows if choosable(item)]
+
     def refresh(self, select_id: str = "") -> None:
         """Re-read the routines, keeping (or moving to) a selection."""
-        keep = select_id or (self.list.currentItem().data(_ID) if self.list.currentItem() else "")
+        current = self.list.currentItem()
+        keep = select_id or (current.data(_ID) if choosable(current) and current else "")
         stored = self._routines.routines()
         if isinstance(stored, Refusal):
             self._show_error(stored.message)
             return
         order = self.sort_combo.currentIndex()
         outcomes = self._outcomes() if order == MOST_HELPFUL else []
+        ordered = order_entries(stored, order, outcomes)
+        side = icon_side(self.list.fontMetrics().height())
+        self.list.setIconSize(QSize(side, side))
         self.list.blockSignals(True)
         self.list.clear()
-        for entry in order_entries(stored, order, outcomes):
-            text = self._item_text(entry)
-            if order == MOST_HELPFUL:
-                text += " · " + helpful_text(outcome_of(entry, outcomes), self.locale())
-            item = QListWidgetItem(text)
-            item.setToolTip(item.text())  # a long name is elided in the list
-            item.setData(_ID, entry.routine.id)
-            self.list.addItem(item)
-            if entry.routine.id == keep:
-                self.list.setCurrentItem(item)
+        groups = (
+            (self.tr("Your routines"), [e for e in ordered if not e.routine.builtin]),
+            (self.tr("Built-in routines"), [e for e in ordered if e.routine.builtin]),
+        )
+        for heading, entries in groups:
+            if not entries:
+                continue  # an empty group has no heading
+            self.list.addItem(self._heading_item(heading, len(entries)))
+            for entry in entries:
+                helpful = (
+                    helpful_text(outcome_of(entry, outcomes), self.locale())
+                    if order == MOST_HELPFUL
+                    else ""
+                )
+                item = self._routine_item(entry, helpful, side)
+                self.list.addItem(item)
+                if entry.routine.id == keep:
+                    self.list.setCurrentItem(item)
         self.list.blockSignals(False)
-        if self.list.currentRow() < 0 and self.list.count():
-            self.list.setCurrentRow(0)
+        if not choosable(self.list.currentItem()) and self.list.count():
+            self.list.setCurrentRow(self.list.nearest_choosable(0))
         self._show_selected()
 
     def _on_sort_combo_current_index_changed(self, _index: int) -> None:
         self.refresh()
 
-    def _item_text(self, entry: StoredRoutine) -> str:
-        star = "★ " if entry.favourite else ""
-        kind = self.tr("built-in") if entry.routine.builtin else self.tr("yours")
-        count = len(entry.routine.steps)
-        points = (
-            self.tr("1 point") if count == 1 else self.tr("%1 points").replace("%1", str(count))
+    def _heading_item(self, text: str, count: int) -> QListWidgetItem:
+        """A group's heading row: bold, in the text colour (not greyed out), never chosen."""
+        item = make_heading(QListWidgetItem(text))
+        font = QFont(self.list.font())
+        font.setBold(True)
+        item.setFont(font)
+        item.setForeground(self.list.palette().color(QPalette.ColorRole.Text))
+        # half a line of room above it, so the group it starts stands apart from the one before
+        metrics = QFontMetrics(font)
+        item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        item.setSizeHint(QSize(0, round(metrics.height() * 1.6)))
+        routines = plural(self.tr("%n routine(s)", None, count), count)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole,
+            self.tr("%1, heading, %2").replace("%1", text).replace("%2", routines),
         )
-        return f"{star}{entry.routine.name} — {points}, {kind}"
+        return item
+
+    def _routine_item(self, entry: StoredRoutine, helpful: str, side: int) -> QListWidgetItem:
+        """A routine's row: its picture, "★ name", then its time (and how much it helped)."""
+        routine = entry.routine
+        star = "★ " if entry.favourite else ""
+        second = " · ".join(
+            part for part in (routine_time_text(routine, self._catalogue), helpful) if part
+        )
+        item = QListWidgetItem(f"{star}{routine.name}\n{second}" if second else star + routine.name)
+        item.setToolTip(item.text())  # a long name is elided in the list
+        item.setData(_ID, routine.id)
+        spoken = routine_accessible_text(entry, self._catalogue)
+        item.setData(
+            Qt.ItemDataRole.AccessibleTextRole, f"{spoken}, {helpful}" if helpful else spoken
+        )
+        pixmap = self._thumbnails.pixmap(
+            [step.point_id for step in routine.steps],
+            QSize(side, side),
+            self.list.palette(),
+            self.list.devicePixelRatioF(),
+        )
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted with the selection colour
+        item.setIcon(icon)
+        return item
 
     def _show_selected(self) -> None:
         entry = self.selected()
@@ -536,10 +608,18 @@ class RoutinesPage(QWidget):
         self.error_label.setVisible(bool(message))
         self.notice.emit(message)
 
+    def _on_list_looks_changed(self) -> None:
+        if getattr(self, "_built", False):
+            self.refresh()
+
     def _on_list_item_activated(self, _item: QListWidgetItem) -> None:
         self.start_selected()
 
     def _on_list_current_row_changed(self, row: int) -> None:
+        if row >= 0 and not choosable(self.list.item(row)):
+            # a heading is never the current row (setCurrentRow(0) chooses the first routine)
+            self.list.setCurrentRow(self.list.nearest_choosable(row))
+            return
         self.error_label.hide()
         self._show_selected()
 
@@ -593,4 +673,6 @@ class RoutinesPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if getattr(self, "_built", False):  # (sent while __init__ builds the page too)
+                self.refresh()  # "built-in", the times and the headings
         super().changeEvent(event)
