@@ -2322,8 +2322,35 @@
         <translation>1 punto</translation>
     </message>
     <message>
+        <source>about %1</source>
+        <extracomment>How each press is timed: every press &quot;each side&quot; of a point on both sides, every press of a point on one side or the middle line (&quot;each&quot;), or the presses differ in time (&quot;&quot;).</extracomment>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 cada uno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 points</source>
         <translation>%1 puntos</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>favorita</translation>
     </message>
     <message>
         <source>Built-in routines can be copied, not changed.</source>
@@ -2409,6 +2436,26 @@
         <source>Saved “%1”.</source>
         <extracomment>Writes the printable card of a routine to a path (PDF, or PNG pages) and returns the files written; raises OSError (the ui&apos;s CardError) with a sentence for the user when it cannot. The suffixes a printable card can have; any other name gets &quot;.pdf&quot;. What the repository raises when it refuses; its message is already a sentence for the user.</extracomment>
         <translation>Se ha guardado «%1».</translation>
+    </message>
+    <message>
+        <source>Your routines</source>
+        <extracomment>the routines&apos; pictures: three lines of text high, within these sizes</extracomment>
+        <translation>Sus rutinas</translation>
+    </message>
+    <message>
+        <source>Built-in routines</source>
+        <translation>Rutinas incluidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n rutina</numerusform>
+            <numerusform>%n rutinas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, heading, %2</source>
+        <translation>%1, encabezado, %2</translation>
     </message>
     <message>
         <source>&amp;Routines (Enter starts the selected one)</source>
