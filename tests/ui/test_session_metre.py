@@ -209,6 +209,9 @@ def test_keys_legend_is_named_hides_with_k_and_is_remembered(harness: SessionHar
         assert key in legend.text()
     assert legend.accessibleName() == "Keyboard shortcuts"
     assert "Escape: stop" in legend.accessibleDescription()
+    # wrapped at 20 pt, a line breaks between two keys, never inside "F11 Full screen"
+    entries = legend.text().split("   ")
+    assert "F11\u00a0Full\u00a0screen" in entries and all(" " not in e for e in entries)
     assert legend.focusPolicy() == Qt.FocusPolicy.NoFocus
     focus = press(Qt.Key.Key_K)
     assert not legend.isVisible()

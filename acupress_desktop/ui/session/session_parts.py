@@ -271,6 +271,10 @@ class TintedPage(QWidget):
         painter.end()
 
 
+#: a space a line never breaks at
+NO_BREAK = "\u00a0"
+
+
 def keys_legend() -> tuple[str, str]:
     """The session keys as shown ("Space Pause · ← Previous · …") and as a screen reader says
     them ("Space: pause or resume. Left arrow: previous. …")."""
@@ -294,7 +298,11 @@ def keys_legend() -> tuple[str, str]:
     )
     native = QKeySequence.SequenceFormat.NativeText
     keys = [key if len(key) == 1 else QKeySequence(key).toString(native) for key, _ in shown]
-    return "   ".join(f"{key} {what}" for key, (_, what) in zip(keys, shown, strict=True)), said
+    # a line breaks between two keys, never inside one ("F11 Full" / "screen" misread)
+    entries = (
+        f"{key} {what}".replace(" ", NO_BREAK) for key, (_, what) in zip(keys, shown, strict=True)
+    )
+    return "   ".join(entries), said
 
 
 def continue_texts(snapshot: Snapshot | None) -> tuple[str, str] | None:
