@@ -395,7 +395,11 @@ class SessionController(QObject):
             self._catalogue,
             self._guidance,
             self._quiet_from(snapshot, now),
-            now + snapshot.remaining,
+            # a press's own sentence ends before its 3-2-1 ticks too: a tick due while the
+            # voice speaks is withheld, and in a press the count is what the hands go by
+            self._quiet_from(snapshot, now)
+            if kind is PhaseKind.PRESS
+            else now + snapshot.remaining,
         )
         self._cues.narrate(sentences, replace=True)
 

@@ -227,6 +227,24 @@ def test_a_how_to_too_long_for_the_get_ready_stops_at_a_sentence_and_press_is_on
     ]
 
 
+def test_a_short_press_says_only_press_so_its_count_is_whole(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Straight from one point to the next in 5 s presses (the cue benchmark's routine): the
+    press's sentence must end before its 3-2-1 ticks: after the chime (1.2 s) 0.8 s are left,
+    which not even "Press." fits, so nothing is said and the chime marks the press (before,
+    "Next: Mingmen, on the spine. Press" ran into the count and its three ticks were
+    withheld); the count is whole."""
+    routine = Routine(
+        "Quick", (RoutineStep("BL23", 5, "both"), RoutineStep("GV4", 5, "both")),
+        get_ready_seconds=3, switch_seconds=3, breathing="off",
+    )  # fmt: skip
+    session = Narrated(catalogue, routine, Guidance.NAMES)
+    session.run(30)
+    gv4 = [entry for t, entry in session.said() if 16.0 <= t < 21.0]
+    assert gv4 == [], session.said()
+    assert session.cues.ticks_withheld == 0
+    assert [t for t in session.ticks() if t >= 16.0] == [18.0, 19.0, 20.0]
+
+
 def test_a_slow_voice_still_speaking_at_the_change_finishes_its_sentence_then_says_press(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
     """A voice 1.6 times slower than the estimate: the sentence it is saying when the ticks are
     due is finished, never cut; the rest of the how-to is dropped, the ticks due while it spoke
