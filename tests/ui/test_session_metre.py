@@ -281,3 +281,37 @@ def test_the_time_left_changing_each_second_does_not_re_lay_out_the_page(  # typ
     )
     for widget in watched:
         widget.removeEventFilter(counter)
+
+
+def test_a_press_running_on_repaints_the_ring_not_the_phase_band(  # type: ignore[no-untyped-def]
+    harness: SessionHarness, qtbot
+) -> None:
+    """Ten seconds into a press the ring shows each second, while the band (the widest thing on
+    the page, "Press" all along) is not painted again: it was, every second."""
+    from PySide6.QtCore import QEvent, QObject
+
+    harness.start("BL23")
+    harness.run(8)  # into the first press
+    view = harness.view
+    qtbot.waitUntil(lambda: view.band.isVisible())
+    painted: list[QObject] = []
+
+    class Counter(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                painted.append(watched)
+            return False
+
+    counter = Counter()
+    for widget in (view.band, view.ring):
+        widget.installEventFilter(counter)
+    QApplication.processEvents()
+    painted.clear()
+    for _ in range(10):
+        harness.run(1)
+        QApplication.processEvents()
+    assert view.band.text() == "Press"
+    assert painted.count(view.ring) >= 10
+    assert painted.count(view.band) == 0
+    for widget in (view.band, view.ring):
+        widget.removeEventFilter(counter)

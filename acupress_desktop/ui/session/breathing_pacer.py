@@ -131,6 +131,7 @@ class BreathingPacer(SessionGauge):
         self._ink_cache: tuple[int, SessionInk] | None = None
         self._fonts: dict[tuple[object, ...], QFont] = {}
         self._seconds_offsets: dict[tuple[object, ...], tuple[float, float]] = {}
+        self._longest_words: dict[bool, str] = {}  # the widest words, to size their type
         self._words_visible = True
         self._reduced_motion = reduced_motion
         self._needs_frames = False
@@ -217,6 +218,7 @@ class BreathingPacer(SessionGauge):
     def retranslate_ui(self) -> None:
         """Reset translated texts."""
         self.setAccessibleName(self.tr("Breathing guide"))
+        self._longest_words = {}
         self._update_description()
 
     def _update_description(self) -> None:
@@ -364,8 +366,11 @@ class BreathingPacer(SessionGauge):
         if not self._words_visible:  # an animation frame repaints only the circle
             return
         words = cue_words(cue.stage, self._press_now)
-        forms = (False, True) if self._press_session else (False,)
-        longest = max((cue_words(stage, press) for stage in STAGES for press in forms), key=len)
+        longest = self._longest_words.get(self._press_session)
+        if longest is None:  # (forgotten at a language change)
+            forms = (False, True) if self._press_session else (False,)
+            longest = max((cue_words(stage, p) for stage in STAGES for p in forms), key=len)
+            self._longest_words[self._press_session] = longest
         font = self._fitted("words", rect.height() * 0.62, longest, rect.width() * 0.94)
         painter.setFont(font)
         painter.setPen(ink.text)

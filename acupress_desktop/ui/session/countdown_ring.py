@@ -189,6 +189,7 @@ class CountdownRing(SessionGauge):
         self._paused = False
         self._caption = ""
         self._previous: tuple[int, str] | None = None
+        self._number_cache: tuple[object, QFont, QFontMetricsF, float] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -297,12 +298,9 @@ class CountdownRing(SessionGauge):
 
         inner = rect.width() / 2 - pen_width / 2  # radius inside the ring
         centre = rect.center()
-        number_font = fitted_font(
-            self.font(), inner * 0.7, clock_template(self._shown_seconds), inner * 1.5
+        number_font, metrics, digit_height = self._number_type(
+            inner, clock_template(self._shown_seconds)
         )
-        number_font.setWeight(QFont.Weight.Medium)
-        metrics = QFontMetricsF(number_font)
-        digit_height = metrics.tightBoundingRect("0").height()
         painter.setFont(number_font)
         painter.setPen(ink.text)
         text = format_clock(self._shown_seconds)
@@ -341,6 +339,18 @@ class CountdownRing(SessionGauge):
             QPointF(centre.x() - metrics.horizontalAdvance(shown) / 2, top + metrics.ascent()),
             shown,
         )
+
+    def _number_type(self, inner: float, template: str) -> tuple[QFont, QFontMetricsF, float]:
+        """The number's font, its metrics and a digit's height, worked out once per size (a
+        digit's tight box comes from its outline; the ring is painted every second)."""
+        key = (round(inner, 1), template, self.font().key())
+        if self._number_cache is None or self._number_cache[0] != key:
+            font = fitted_font(self.font(), inner * 0.7, template, inner * 1.5)
+            font.setWeight(QFont.Weight.Medium)
+            metrics = QFontMetricsF(font)
+            self._number_cache = (key, font, metrics, metrics.tightBoundingRect("0").height())
+        _key, font, metrics, digit_height = self._number_cache
+        return font, metrics, digit_height
 
     def _caption_font(self, pixel_size: float) -> QFont:
         font = QFont(self.font())

@@ -117,7 +117,10 @@ class PhaseBand(QLabel):
         return self._phase
 
     def set_phase(self, phase: str, text: str) -> None:
-        """Show ``text`` on the colour of ``phase``."""
+        """Show ``text`` on the colour of ``phase`` (given every second: only a change repaints
+        the band, the widest thing on the page)."""
+        if (phase, text) == (self._phase, self.text()):
+            return
         self._phase = phase
         self.setText(text)
         self.update()

@@ -565,7 +565,8 @@ class SessionView(QWidget):
         self.band.set_phase(
             phase_key(snapshot.phase.kind, snapshot.paused), phase_band_text(snapshot)
         )
-        self.band.setAccessibleName(self.band.text())
+        if self.band.accessibleName() != self.band.text():
+            self.band.setAccessibleName(self.band.text())
         stage = (snapshot.phase_index, snapshot.press_stage)
         if snapshot.press_stage and stage != self._said_stage:
             self._said_stage = stage  # "Hold steady", "Ease off": heard with the eyes closed
