@@ -58,9 +58,13 @@ def apply_theme(
     app: QApplication, theme: str = "system", point_size: float = BASE_POINT_SIZE
 ) -> None:
     """Fusion style, the theme's palette, large default type and the shared style sheet."""
-    fusion = QStyleFactory.create("Fusion")
-    if fusion is not None:
-        app.setStyle(fusion)
+    # Fusion once: a new style object at each theme change re-polished every widget for nothing
+    # (with a style sheet set, app.style() is the sheet's style, so the app remembers it)
+    if not app.property("acupressFusion"):
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None:
+            app.setStyle(fusion)
+            app.setProperty("acupressFusion", True)
     app.setPalette(theme_palette(theme))
     font = QFont(app.font())
     font.setPointSizeF(point_size)

@@ -183,6 +183,7 @@ def test_what_a_screen_reader_reads(qtbot, catalogue, tmp_path: Path) -> None:  
 
 
 def _icon_image(page: RoutinesPage, start: str) -> QImage:
+    QApplication.processEvents()  # the list is redrawn once a change of looks is over
     item = page.list.item(first_line_row(page, start))
     pixmap = item.icon().pixmap(page.list.iconSize())
     assert not pixmap.isNull()
@@ -233,6 +234,7 @@ def test_the_pictures_follow_the_theme(qtbot, catalogue, tmp_path: Path, app_the
     apply_theme(app_theme, "dark")
     assert _icon_image(page, "Zed back") != light
     apply_theme(app_theme, "dark", 20.0)
+    QApplication.processEvents()
     assert page.list.iconSize().width() == 64
     assert _icon_image(page, "Zed back").width() == 64
 

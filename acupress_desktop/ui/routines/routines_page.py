@@ -175,7 +175,11 @@ class RoutinesPage(QWidget):
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)
         self.list.itemActivated.connect(self._on_list_item_activated)
         # the pictures follow the theme, their size the text size
-        self.list.looks_changed.connect(self._on_list_looks_changed)
+        # queued: the change comes while Qt re-styles the list (a new theme or text size); the
+        # list is rebuilt once that is over, never from inside it (clearing it there crashed)
+        self.list.looks_changed.connect(
+            self._on_list_looks_changed, Qt.ConnectionType.QueuedConnection
+        )
         self.start_button.clicked.connect(self.start_selected)
         self.favourite_button.clicked.connect(self._on_favourite_button_clicked)
         self.edit_button.clicked.connect(self.edit_selected)
