@@ -270,7 +270,6 @@
     <name>CountdownRing</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <extracomment>Thickness of the ring (track and arc) as a share of the widget&apos;s side. Clear space around the ring (for antialiasing and focus), as a share of the side. Below this many seconds every second is announced; above it, every ten.</extracomment>
         <translation>
             <numerusform>%n hora</numerusform>
             <numerusform>%n horas</numerusform>
@@ -292,6 +291,7 @@
     </message>
     <message>
         <source>%1 left</source>
+        <extracomment>Thickness of the ring (track and arc) as a share of the widget&apos;s side. Clear space around the ring (for antialiasing and focus), as a share of the side. Below this many seconds every second is announced; above it, every ten.</extracomment>
         <translation>Tiempo restante: %1</translation>
     </message>
     <message>
@@ -2332,14 +2332,14 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n minuto</numerusform>
             <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n segundo</numerusform>
             <numerusform>%n segundos</numerusform>
         </translation>
@@ -3029,6 +3029,7 @@
     </message>
     <message>
         <source>Pause / Found it</source>
+        <extracomment>a space a line never breaks at</extracomment>
         <translation>Pausa / Encontrado</translation>
     </message>
     <message>

@@ -154,6 +154,30 @@ def plural(translated: str, count: int) -> str:
     return translated.replace("%n", str(count)).replace("(s)", "" if count == 1 else "s")
 
 
+def time_in_words(seconds: int) -> str:
+    """Spoken time: "1 hour 2 minutes 3 seconds", "1 minute", "40 seconds", "0 seconds" (what
+    ``duration_text`` writes, as a screen reader says it; the countdown's and the routines')."""
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = []
+    if hours:
+        parts.append(
+            plural(QCoreApplication.translate("CountdownRing", "%n hour(s)", None, hours), hours)
+        )
+    if minutes:
+        parts.append(
+            plural(
+                QCoreApplication.translate("CountdownRing", "%n minute(s)", None, minutes), minutes
+            )
+        )
+    if secs or not parts:
+        parts.append(
+            plural(QCoreApplication.translate("CountdownRing", "%n second(s)", None, secs), secs)
+        )
+    return " ".join(parts)
+
+
 def points_number(value: float, locale: QLocale) -> str:
     """A change in pain points with one decimal in the locale ("2.1", "2,1"), without its sign."""
     return locale.toString(abs(value) + 0.0, "f", 1)

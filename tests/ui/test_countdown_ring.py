@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, QSizeF
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
-from acupress_desktop.ui.labels import format_clock
+from acupress_desktop.ui.labels import format_clock, time_in_words
 from acupress_desktop.ui.palette import contrast_ratio, session_ink
 from acupress_desktop.ui.session import countdown_ring
 from acupress_desktop.ui.session.countdown_ring import (
@@ -19,7 +19,6 @@ from acupress_desktop.ui.session.countdown_ring import (
     ring_fraction,
     ring_geometry,
     spoken_text,
-    time_in_words,
 )
 from tests.fakes import installed_translator
 

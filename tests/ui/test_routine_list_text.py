@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from acupress_desktop.core.routine import Routine, RoutineStep
 from acupress_desktop.storage.routines import StoredRoutine
+from acupress_desktop.ui.labels import time_in_words
 from acupress_desktop.ui.routines.list_text import (
     BOTH_SIDES,
     EACH,
     VARIED,
-    duration_words,
     press_kind,
     routine_accessible_text,
     routine_time_text,
@@ -100,13 +100,13 @@ def test_rounds_count_in_the_total(catalogue) -> None:  # type: ignore[no-untype
     assert routine_time_text(routine, catalogue) == "about 2 min · 1 min each"
 
 
-def test_duration_words() -> None:
-    """Singular and plural, minutes and seconds."""
-    assert duration_words(1) == "1 second"
-    assert duration_words(60) == "1 minute"
-    assert duration_words(61) == "1 minute 1 second"
-    assert duration_words(150) == "2 minutes 30 seconds"
-    assert duration_words(0) == "0 seconds"
+def test_times_in_words() -> None:
+    """Singular and plural, minutes and seconds (the countdown's words serve the list too)."""
+    assert time_in_words(1) == "1 second"
+    assert time_in_words(60) == "1 minute"
+    assert time_in_words(61) == "1 minute 1 second"
+    assert time_in_words(150) == "2 minutes 30 seconds"
+    assert time_in_words(0) == "0 seconds"
 
 
 def test_accessible_text_reads_as_a_sentence(catalogue) -> None:  # type: ignore[no-untyped-def]

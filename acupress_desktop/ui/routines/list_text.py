@@ -3,13 +3,15 @@ screen reader reads for a row; pure, tested alone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.plan import build_plan
 from acupress_desktop.core.routine import Routine
 from acupress_desktop.storage.routines import StoredRoutine
-from acupress_desktop.ui.labels import duration_text, plural
+from acupress_desktop.ui.labels import duration_text, time_in_words
 
 #: How each press is timed: every press "each side" of a point on both sides, every press of a
 #: point on one side or the middle line ("each"), or the presses differ in time ("").
@@ -37,63 +39,32 @@ def press_kind(routine: Routine, catalogue: Catalogue) -> str:
     return BOTH_SIDES if all(both) else EACH
 
 
-def routine_time_text(routine: Routine, catalogue: Catalogue) -> str:
-    """ "6 min · 1 min each side", "about 4 min · 1 min each", "about 9 min" (times differ)."""
-    if not routine.steps:
-        return ""
+def _time_parts(routine: Routine, catalogue: Catalogue, say: Callable[[int], str]) -> list[str]:
+    """The routine's whole time, then each press's when they are all alike, each said by
+    ``say`` (written or spoken)."""
     total, exact = whole_minutes(build_plan(routine, catalogue).total)
     parts = [
-        duration_text(total)
+        say(total)
         if exact
-        else QCoreApplication.translate("RoutinesPage", "about %1").replace(
-            "%1", duration_text(total)
-        )
+        else QCoreApplication.translate("RoutinesPage", "about %1").replace("%1", say(total))
     ]
     kind = press_kind(routine, catalogue)
-    press = duration_text(routine.steps[0].seconds)
+    press = say(routine.steps[0].seconds)
     if kind == BOTH_SIDES:
         parts.append(QCoreApplication.translate("Labels", "%1 each side").replace("%1", press))
     elif kind == EACH:
         parts.append(QCoreApplication.translate("RoutinesPage", "%1 each").replace("%1", press))
-    return " · ".join(parts)
+    return parts
 
 
-def duration_words(seconds: int) -> str:
-    """Spoken time: "1 minute 30 seconds", "6 minutes", "45 seconds"."""
-    minutes, rest = divmod(max(0, int(seconds)), 60)
-    parts = []
-    if minutes:
-        parts.append(
-            plural(
-                QCoreApplication.translate("RoutinesPage", "%n minute(s)", None, minutes), minutes
-            )
-        )
-    if rest or not minutes:
-        parts.append(
-            plural(QCoreApplication.translate("RoutinesPage", "%n second(s)", None, rest), rest)
-        )
-    return " ".join(parts)
+def routine_time_text(routine: Routine, catalogue: Catalogue) -> str:
+    """ "6 min · 1 min each side", "about 4 min · 1 min each", "about 9 min" (times differ)."""
+    return " · ".join(_time_parts(routine, catalogue, duration_text)) if routine.steps else ""
 
 
 def routine_time_words(routine: Routine, catalogue: Catalogue) -> str:
     """The time as a screen reader says it: "about 7 minutes, 1 minute each side"."""
-    if not routine.steps:
-        return ""
-    total, exact = whole_minutes(build_plan(routine, catalogue).total)
-    parts = [
-        duration_words(total)
-        if exact
-        else QCoreApplication.translate("RoutinesPage", "about %1").replace(
-            "%1", duration_words(total)
-        )
-    ]
-    kind = press_kind(routine, catalogue)
-    press = duration_words(routine.steps[0].seconds)
-    if kind == BOTH_SIDES:
-        parts.append(QCoreApplication.translate("Labels", "%1 each side").replace("%1", press))
-    elif kind == EACH:
-        parts.append(QCoreApplication.translate("RoutinesPage", "%1 each").replace("%1", press))
-    return ", ".join(parts)
+    return ", ".join(_time_parts(routine, catalogue, time_in_words)) if routine.steps else ""
 
 
 def points_text(count: int) -> str:

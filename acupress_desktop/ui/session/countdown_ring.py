@@ -25,7 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from acupress_desktop.ui.labels import format_clock, plural
+from acupress_desktop.ui.labels import format_clock, time_in_words
 from acupress_desktop.ui.palette import SessionInk, session_ink
 
 #: Thickness of the ring (track and arc) as a share of the widget's side.
@@ -67,29 +67,6 @@ def ring_geometry(size: QSizeF) -> tuple[QRectF, float]:
     rect = QRectF(0, 0, diameter, diameter)
     rect.moveCenter(QPointF(size.width() / 2, size.height() / 2))
     return rect, pen_width
-
-
-def time_in_words(seconds: int) -> str:
-    """Spoken time: "1 hour 2 minutes 3 seconds", "1 minute", "40 seconds", "0 seconds"."""
-    seconds = max(0, int(seconds))
-    hours, rest = divmod(seconds, 3600)
-    minutes, secs = divmod(rest, 60)
-    parts = []
-    if hours:
-        parts.append(
-            plural(QCoreApplication.translate("CountdownRing", "%n hour(s)", None, hours), hours)
-        )
-    if minutes:
-        parts.append(
-            plural(
-                QCoreApplication.translate("CountdownRing", "%n minute(s)", None, minutes), minutes
-            )
-        )
-    if secs or not parts:
-        parts.append(
-            plural(QCoreApplication.translate("CountdownRing", "%n second(s)", None, secs), secs)
-        )
-    return " ".join(parts)
 
 
 def is_milestone(seconds: int) -> bool:

@@ -47,9 +47,9 @@ from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.art.illustration import IllustrationView
-from acupress_desktop.ui.labels import duration_text, format_clock
+from acupress_desktop.ui.labels import duration_text, format_clock, time_in_words
 from acupress_desktop.ui.session.breathing_pacer import BreathingPacer
-from acupress_desktop.ui.session.countdown_ring import CountdownRing, time_in_words
+from acupress_desktop.ui.session.countdown_ring import CountdownRing
 from acupress_desktop.ui.session.pain_prompt import PainPrompt
 from acupress_desktop.ui.session.progress_line import ProgressLine
 from acupress_desktop.ui.session.session_guide import SessionGuide
