@@ -27,6 +27,7 @@ from acupress_desktop.core.breathing import STAGES, BreathCue, Stage
 from acupress_desktop.ui.palette import SessionInk, session_ink
 from acupress_desktop.ui.session.countdown_ring import (
     SessionGauge,
+    digit_height,
     fitted_font,
     round_pen,
     stroke_width,
@@ -130,7 +131,6 @@ class BreathingPacer(SessionGauge):
         self._painted_fullness: float | None = None
         self._ink_cache: tuple[int, SessionInk] | None = None
         self._fonts: dict[tuple[object, ...], QFont] = {}
-        self._seconds_offsets: dict[tuple[object, ...], tuple[float, float]] = {}
         self._longest_words: dict[bool, str] = {}  # the widest words, to size their type
         self._words_visible = True
         self._reduced_motion = reduced_motion
@@ -345,17 +345,8 @@ class BreathingPacer(SessionGauge):
         """The seconds left in the stage, centred on ``centre``, fitting a ``box``-wide square."""
         text = str(cue.whole_seconds_left)
         font = self._fitted("seconds", box * 0.95, "0" * len(text), box * 1.1)
-        # measured once per number and font: a digit's tight box is worked out from its
-        # outline, and the circle is painted five times a second
-        key = (text, font.key(), font.pixelSize(), font.pointSizeF())
-        offset = self._seconds_offsets.get(key)
-        if offset is None:
-            metrics = QFontMetricsF(font)
-            digit_height = metrics.tightBoundingRect("0").height()
-            offset = (-metrics.horizontalAdvance(text) / 2, digit_height / 2)
-            if len(self._seconds_offsets) > 64:
-                self._seconds_offsets.clear()
-            self._seconds_offsets[key] = offset
+        metrics = QFontMetricsF(font)
+        offset = (-metrics.horizontalAdvance(text) / 2, digit_height(font) / 2)
         painter.setFont(font)
         painter.setPen(ink.text)
         painter.drawText(QPointF(centre.x() + offset[0], centre.y() + offset[1]), text)

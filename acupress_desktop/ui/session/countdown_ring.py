@@ -118,6 +118,22 @@ def fitted_font(base: QFont, pixel_size: float, template: str, max_width: float)
     return font
 
 
+#: a digit's height per font key (see ``digit_height``)
+_DIGIT_HEIGHTS: dict[str, float] = {}
+
+
+def digit_height(font: QFont) -> float:
+    """How tall a digit is drawn in ``font``, to centre a number: worked out once per font
+    (from the glyph's outline, dear at five paints a second)."""
+    key = font.key()
+    height = _DIGIT_HEIGHTS.get(key)
+    if height is None:
+        if len(_DIGIT_HEIGHTS) > 64:  # sizes come and go with the window
+            _DIGIT_HEIGHTS.clear()
+        height = _DIGIT_HEIGHTS[key] = QFontMetricsF(font).tightBoundingRect("0").height()
+    return height
+
+
 def round_pen(colour: QColor, width: float) -> QPen:
     """The one pen style of the session widgets: solid, rounded caps and joins."""
     pen = QPen(colour, width)
@@ -166,7 +182,7 @@ class CountdownRing(SessionGauge):
         self._paused = False
         self._caption = ""
         self._previous: tuple[int, str] | None = None
-        self._number_cache: tuple[object, QFont, QFontMetricsF, float] | None = None
+        self._number_cache: tuple[object, QFont, QFontMetricsF] | None = None
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -318,16 +334,15 @@ class CountdownRing(SessionGauge):
         )
 
     def _number_type(self, inner: float, template: str) -> tuple[QFont, QFontMetricsF, float]:
-        """The number's font, its metrics and a digit's height, worked out once per size (a
-        digit's tight box comes from its outline; the ring is painted every second)."""
+        """The number's font, its metrics and a digit's height, worked out once per size (the
+        ring is painted every second)."""
         key = (round(inner, 1), template, self.font().key())
         if self._number_cache is None or self._number_cache[0] != key:
             font = fitted_font(self.font(), inner * 0.7, template, inner * 1.5)
             font.setWeight(QFont.Weight.Medium)
-            metrics = QFontMetricsF(font)
-            self._number_cache = (key, font, metrics, metrics.tightBoundingRect("0").height())
-        _key, font, metrics, digit_height = self._number_cache
-        return font, metrics, digit_height
+            self._number_cache = (key, font, QFontMetricsF(font))
+        _key, font, metrics = self._number_cache
+        return font, metrics, digit_height(font)
 
     def _caption_font(self, pixel_size: float) -> QFont:
         font = QFont(self.font())
