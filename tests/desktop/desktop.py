@@ -369,13 +369,13 @@ class Agent:
         _stop(self.process)
 
 
-def _in_menu_bar(node: Node) -> bool:
-    """True for a menu bar's item (its parent is the menu bar), not an item of an open menu."""
-    return bool(node.parent) and (node.parent or {}).get("role") == "menu bar"
-
-
 def _menu_bar_focused(node: Node | None) -> bool:
-    return node is not None and node.role == "menu item" and _in_menu_bar(node)
+    """True for a menu bar's item (its parent is the menu bar), not an item of an open menu."""
+    return (
+        node is not None
+        and node.role == "menu item"
+        and (node.parent or {}).get("role") == "menu bar"
+    )
 
 
 @dataclass
@@ -506,30 +506,32 @@ class RunningApp:
         if plain:
             self.desktop.xdotool("key", "--delay", "40", *plain)
 
-    def _alt_chord(self, modifiers: list[str], letter: str, settle: float = 1.0) -> None:
+    def _alt_chord(self, modifiers: list[str], letter: str) -> None:
         before = self.focused()
-        for attempt in range(2):
-            held = [arg for m in modifiers for arg in ("keydown", m)]
-            released = [arg for m in reversed(modifiers) for arg in ("keyup", m)]
-            self.desktop.xdotool(*held, "sleep", "0.08", "key", letter, "sleep", "0.05",
-                                 *released)  # fmt: skip
-            if attempt:
-                return
-            deadline = time.monotonic() + settle
-            while time.monotonic() < deadline:
-                now = self.focused()
-                if now is not None and now.role == "menu item" and _in_menu_bar(now):
-                    if before is not None and before.role == "menu item":
-                        return  # the menu bar had the focus already
-                    self.desktop.xdotool("key", "Escape")
-                    wait_for(lambda: not _menu_bar_focused(self.focused()), 5,
-                             "Esc did not leave the menu bar")  # fmt: skip
-                    break
-                if now is not None and before is not None and str(now) != str(before):
-                    return  # the chord moved the focus: it arrived
-                time.sleep(0.1)
-            else:
-                return
+        self._press_chord(modifiers, letter)
+        if not _menu_bar_focused(before) and self._menu_bar_took_the_focus(before):
+            self.desktop.xdotool("key", "Escape")
+            wait_for(lambda: not _menu_bar_focused(self.focused()), 5,
+                     "Esc did not leave the menu bar")  # fmt: skip
+            self._press_chord(modifiers, letter)
+
+    def _press_chord(self, modifiers: list[str], letter: str) -> None:
+        held = [arg for m in modifiers for arg in ("keydown", m)]
+        released = [arg for m in reversed(modifiers) for arg in ("keyup", m)]
+        self.desktop.xdotool(*held, "sleep", "0.08", "key", letter, "sleep", "0.05", *released)
+
+    def _menu_bar_took_the_focus(self, before: Node | None, settle: float = 1.0) -> bool:
+        """Whether the menu bar takes the focus within ``settle`` s (Alt was seen alone); False
+        as soon as the focus moves elsewhere (the chord arrived)."""
+        deadline = time.monotonic() + settle
+        while time.monotonic() < deadline:
+            now = self.focused()
+            if _menu_bar_focused(now):
+                return True
+            if now is not None and before is not None and str(now) != str(before):
+                return False
+            time.sleep(0.1)
+        return False
 
     def type(self, text: str) -> None:
         """Type text with the keyboard, as in a person's typing; returns once a focused text
