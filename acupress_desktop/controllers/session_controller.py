@@ -296,7 +296,7 @@ class SessionController(QObject):
         if self._paused_for_gap(now):
             self._refresh(now, force=True)
             return
-        cue = self._session.snapshot(now).breath
+        cue = self._session.breath_at(now)
         self.breath_cue_changed.emit(cue)
         # nothing moves while the breath is held: the next frame is due when the hold ends
         hold = cue.seconds_left if cue is not None and cue.stage.startswith("hold") else None

@@ -150,6 +150,13 @@ class Session:
                 steps[key] = steps.get(key, True) and pressed
         return sum(steps.values())
 
+    def breath_at(self, now: float) -> BreathCue | None:
+        """The breathing cue at ``now`` (None while paused or once finished): what an animation
+        frame needs, without the rest of a ``snapshot``."""
+        if self.paused or self.is_finished(now):
+            return None
+        return cue_at(self.pattern, self.active_seconds(now))
+
     def snapshot(self, now: float) -> Snapshot:
         """What to show at ``now``."""
         offset = self.offset(now)
@@ -159,9 +166,7 @@ class Session:
         phase = self.plan.phases[index]
         remaining = max(0.0, phase.end - offset)
         total = self.plan.total
-        breath = None
-        if not finished and not self.paused:
-            breath = cue_at(self.pattern, self.active_seconds(now))
+        breath = self.breath_at(now)
         return Snapshot(
             phase=phase,
             phase_index=index,

@@ -186,6 +186,85 @@ def test_a_phase_change_tints_the_page_and_fades_on_the_clock(harness: SessionHa
     assert page.background() == window
 
 
+def test_the_ring_and_the_guide_sit_on_the_page_colour_through_the_tint(  # type: ignore[no-untyped-def]
+    harness: SessionHarness, qtbot
+) -> None:
+    """The ring and the breathing guide paint the page's colour under themselves (they are
+    opaque): the tinted colour at a phase change, the window colour once it has faded, so no
+    square of another colour shows round them."""
+    harness.start("BL23")
+    harness.run(5)  # Press begins, the page tinted
+    view = harness.view
+    page = view.running_page
+    window = page.palette().color(QPalette.ColorRole.Window)
+    qtbot.waitUntil(lambda: view.pacer.isVisible())
+    ticker = view_ticker(harness)
+
+    def corners() -> set[str]:
+        found = set()
+        for gauge in (view.ring, view.pacer):  # as the page shows them
+            picture = page.grab(gauge.geometry()).toImage()
+            for x, y in ((1, 1), (picture.width() - 2, picture.height() - 2)):
+                found.add(picture.pixelColor(x, y).name())
+        return found
+
+    assert page.tint_amount == 1.0
+    assert corners() == {page.background().name()} != {window.name()}
+    while ticker.active:
+        harness.clock.advance(ticker.delay or 0)
+        ticker.fire()
+    assert corners() == {window.name()}
+
+
+def test_a_breathing_frame_repaints_the_guide_and_nothing_under_it(  # type: ignore[no-untyped-def]
+    harness: SessionHarness, qtbot
+) -> None:
+    """Between two seconds the guide moves about five times a second; each frame paints the
+    guide, and neither the ring nor, under the guide, the page and the view (they were painted
+    at each frame, which cost most of a session's CPU: docs/benchmarks.md). (The picture's
+    marker breathes too, a few steps a breath: what it repaints is elsewhere.)"""
+    from PySide6.QtCore import QEvent, QObject, QPoint, QRect
+    from PySide6.QtGui import QPaintEvent
+
+    harness.services.settings.update(breathing="relaxed")
+    harness.start("BL23")
+    harness.run(8)  # into the first press, the tint long gone
+    view = harness.view
+    qtbot.waitUntil(lambda: view.pacer.isVisible())
+    frames = harness.tickers[1]  # the controller's frame ticker
+    assert frames is not harness.ticker and frames.active
+    watched = (view.pacer, view.ring, view.running_page, view)
+    painted: list[tuple[QObject, QRect]] = []
+
+    class Counter(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                assert isinstance(obj, QWidget) and isinstance(event, QPaintEvent)
+                painted.append((obj, event.rect().translated(obj.mapTo(view, QPoint(0, 0)))))
+            return False
+
+    counter = Counter()
+    for widget in watched:
+        widget.installEventFilter(counter)
+    QApplication.processEvents()
+    painted.clear()
+    sizes = []
+    for _ in range(4):  # 0.8 s: no second ends meanwhile
+        harness.clock.advance(frames.delay or 0)
+        frames.fire()
+        QApplication.processEvents()
+        assert view.pacer.cue is not None
+        sizes.append(view.pacer.cue.fullness)
+    for widget in watched:
+        widget.removeEventFilter(counter)
+    assert len(set(sizes)) == 4  # the guide moved at each frame
+    guide = QRect(view.pacer.mapTo(view, QPoint(0, 0)), view.pacer.size())
+    assert [obj for obj, _ in painted].count(view.pacer) == 4
+    assert [obj for obj, _ in painted if obj is view.ring] == []
+    under = [obj for obj, rect in painted if obj is not view.pacer and rect.intersects(guide)]
+    assert under == []
+
+
 def test_reduced_motion_changes_the_band_at_once_without_a_tint(harness: SessionHarness) -> None:
     """With reduced motion the band changes but the page never tints and no frames are asked."""
     harness.services.settings.update(reduced_motion=True)

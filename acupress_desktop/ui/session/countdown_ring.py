@@ -12,6 +12,7 @@ language.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import (
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -149,7 +151,46 @@ def round_pen(colour: QColor, width: float) -> QPen:
 
 class SessionGauge(QWidget):
     """A session widget painted in the session ink (the ring, the breathing guide): it repaints
-    when the palette or font changes and retranslates (``retranslate_ui``) on a language change."""
+    when the palette or font changes and retranslates (``retranslate_ui``) on a language change.
+
+    It is opaque: it paints the page's colour under itself (``set_backdrop`` says where that
+    colour comes from; the palette's Window colour by default), so a frame of it repaints only
+    itself and not the page, the stack and the view under it (docs/benchmarks.md).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self._backdrop: Callable[[], QColor] | None = None
+        self._font_key: str | None = None
+
+    def set_backdrop(self, source: Callable[[], QColor] | None) -> None:
+        """Where the colour under the gauge comes from (the page's tint; None: Window). The
+        owner of ``source`` repaints the gauge when that colour changes (a parent's repaint
+        does)."""
+        self._backdrop = source
+        self.update()
+
+    def backdrop(self) -> QColor:
+        """The colour the gauge is painted on."""
+        if self._backdrop is not None:
+            return self._backdrop()
+        return self.palette().color(QPalette.ColorRole.Window)
+
+    def font_key(self) -> str:
+        """``self.font().key()``, kept until the font changes (it is asked at every frame)."""
+        if self._font_key is None:
+            self._font_key = self.font().key()
+        return self._font_key
+
+    def begin_paint(self, event: QPaintEvent) -> QPainter:
+        """A painter on the gauge with the backdrop filled in over ``event``'s region (an
+        opaque widget paints every pixel it is asked to)."""
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), self.backdrop())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        return painter
 
     def retranslate_ui(self) -> None:
         """Set the translated texts (accessible name, captions); subclasses fill this in."""
@@ -160,6 +201,7 @@ class SessionGauge(QWidget):
             self.retranslate_ui()
             self.update()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._font_key = None
             self.update()
         super().changeEvent(event)
 
@@ -263,10 +305,8 @@ class CountdownRing(SessionGauge):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Track, arc, number, caption and (paused) the pause sign."""
-        painter = QPainter(self)
+        painter = self.begin_paint(event)
         try:
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             self._paint(painter, session_ink(self.palette()))
         finally:
             painter.end()
@@ -336,7 +376,7 @@ class CountdownRing(SessionGauge):
     def _number_type(self, inner: float, template: str) -> tuple[QFont, QFontMetricsF, float]:
         """The number's font, its metrics and a digit's height, worked out once per size (the
         ring is painted every second)."""
-        key = (round(inner, 1), template, self.font().key())
+        key = (round(inner, 1), template, self.font_key())
         if self._number_cache is None or self._number_cache[0] != key:
             font = fitted_font(self.font(), inner * 0.7, template, inner * 1.5)
             font.setWeight(QFont.Weight.Medium)

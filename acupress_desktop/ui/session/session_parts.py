@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -236,12 +236,14 @@ class StepsPanel(QScrollArea):
 
 class TintedPage(QWidget):
     """The running page: paints its own background, the window colour or, for a moment after a
-    phase change, that tinted towards the phase colour (``set_tint``)."""
+    phase change, that tinted towards the phase colour (``set_tint``). Its opaque children (the
+    session gauges) paint ``background()`` under themselves."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._phase = "press"
         self._amount = 0.0
+        self._colour: QColor | None = None  # background(), worked out once per change
 
     @property
     def tint_phase(self) -> str:
@@ -257,20 +259,27 @@ class TintedPage(QWidget):
         """Tint towards ``phase``'s colour by ``amount`` (0..1)."""
         if (phase, amount) != (self._phase, self._amount):
             self._phase, self._amount = phase, amount
-            self.update()
+            self._colour = None
+            self.update()  # the children on it too
 
     def background(self) -> QColor:
         """What the page is painted with now."""
-        return phase_tint(self.palette(), self._phase, self._amount)
+        if self._colour is None:
+            self._colour = (
+                phase_tint(self.palette(), self._phase, self._amount)
+                if self._amount > 0
+                else self.palette().color(QPalette.ColorRole.Window)
+            )
+        return self._colour
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour = None
+        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        colour = (
-            self.background()
-            if self._amount > 0
-            else self.palette().color(QPalette.ColorRole.Window)
-        )
-        painter.fillRect(self.rect(), colour)
+        painter.fillRect(event.rect(), self.background())
         painter.end()
 
 

@@ -201,6 +201,8 @@ class SessionView(QWidget):
         side = QVBoxLayout()
         self.ring = CountdownRing(page)
         self.pacer = BreathingPacer(page)
+        for gauge in (self.ring, self.pacer):  # opaque: they paint the page's colour themselves
+            gauge.set_backdrop(page.background)
         side.addWidget(self.ring, 3)
         side.addWidget(self.pacer, 2)
         self.steps = StepsPanel(page)
