@@ -75,6 +75,20 @@ ROUTINE = {
         }
     ],
 }
+#: ``--lengths ordinary``: the lengths a person uses (the default 5 s get ready and switch, a
+#: minute a side), with full narration when speech is on: the point's sentences, "Halfway",
+#: "Switch sides. Next: …" have room, so words and the count are heard together
+ORDINARY_ROUTINE = {
+    **ROUTINE,
+    "routines": [
+        {
+            **ROUTINE["routines"][0],  # type: ignore[index]
+            "steps": [{"point": "BL23", "seconds": 60, "sides": "both"}],
+            "get_ready_seconds": 5,
+            "switch_seconds": 5,
+        }
+    ],
+}
 #: the end sound rings 2 s after the plan's end; a spoken last prompt takes longer
 TAIL_SECONDS = {False: 2.5, True: 6.0}
 
@@ -227,15 +241,17 @@ def merge_spans(spans: list[tuple[float, float]], gap: float) -> list[tuple[floa
     return merged
 
 
-def record_session(folder: Path, env: dict[str, str], speech: bool) -> Run:
+def record_session(folder: Path, env: dict[str, str], speech: bool, ordinary: bool = False) -> Run:
     """Run the app through the routine once, recording the null sinks; match the cues."""
     data = folder / ("data-speech" if speech else "data")
+    shutil.rmtree(data, ignore_errors=True)
     data.mkdir()
+    guidance = ("full" if ordinary else "names") if speech else "none"
     settings = {"schema_version": 1, "safety_notice_seen": True, "point_time_suggested": False,
-                "spoken_prompts": speech}  # fmt: skip
+                "spoken_guidance": guidance}  # fmt: skip
     (data / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
     routine = folder / "cuebench.acupress.json"
-    routine.write_text(json.dumps(ROUTINE), encoding="utf-8")
+    routine.write_text(json.dumps(ORDINARY_ROUTINE if ordinary else ROUTINE), encoding="utf-8")
     recorder = Recorder(env)
     speech_recorder = Recorder(env, SPEECH_SINK) if speech else None
     app_env = dict(env, QT_QPA_PLATFORM="offscreen", ACUPRESS_REPORT_SESSION="1")
@@ -322,12 +338,23 @@ def main(argv: list[str]) -> int:
     """Record the routine with spoken prompts off and on; print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speech", choices=("off", "on", "both"), default="both")
+    parser.add_argument(
+        "--lengths",
+        choices=("short", "ordinary"),
+        default="short",
+        help="short: 3 s and 5 s phases (14 cues in 21 s); ordinary: 5 s get ready and switch, "
+        "a minute a side, full narration when speech is on (about 2 min 20 s a run)",
+    )
     args = parser.parse_args(argv)
+    ordinary = args.lengths == "ordinary"
     missing = [tool for tool in ("pulseaudio", "parec") if shutil.which(tool) is None]
     if missing:
         print(f"cue onsets: skipped, {' and '.join(missing)} not installed")
         return 0
-    print("cue onsets: the routine's cues recorded from a null sink, against the app's plan")
+    print(
+        f"cue onsets ({args.lengths} phases): the routine's cues recorded from a null sink, "
+        "against the app's plan"
+    )
     try:
         with tempfile.TemporaryDirectory() as home:
             folder = Path(home)
@@ -336,11 +363,11 @@ def main(argv: list[str]) -> int:
                 for speech in wanted:
                     try:
                         if not speech:
-                            report(record_session(folder, env, speech))
+                            report(record_session(folder, env, speech, ordinary))
                             continue
                         with speech_dispatcher(folder, env) as started:
                             if started:
-                                report(record_session(folder, env, speech))
+                                report(record_session(folder, env, speech, ordinary))
                             else:
                                 print(
                                     "  spoken prompts on: skipped, speech-dispatcher does not start"
