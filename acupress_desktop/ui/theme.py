@@ -27,7 +27,7 @@ QLabel#sessionKeys { color: palette(placeholder-text); }
 QScrollArea#sessionSteps, QWidget#sessionStepsContent { background: transparent; }
 QLabel#sessionNotice { font-size: %(large)spt; font-weight: 600; }
 QLabel#miniClock { font-size: %(title)spt; font-weight: 700; }
-QPushButton#sessionButton { font-size: %(large)spt; padding: 8px 14px; }
+QPushButton#sessionButton { padding: 8px 14px; }  /* type: session_type */
 QPushButton#startButton { font-weight: 700; padding: 6px; }
 QPushButton:checked { font-weight: 700; }
 QPushButton:focus, QComboBox:focus, QLineEdit:focus, QSpinBox:focus {

@@ -123,7 +123,8 @@ def test_type_grows_in_full_screen_and_nothing_is_cut(
     harness: SessionHarness, size: tuple[int, int]
 ) -> None:
     """The phase, the point and "Next" are large (24 pt or more) at 1366×768 and larger still at
-    1920×1080, and every text on the page fits its place (measured with QFontMetrics)."""
+    1920×1080, the buttons and the keys legend with them, and every text on the page fits its
+    place (measured with QFontMetrics)."""
     harness.window.resize(*size)
     harness.start("BL23", "ST36")
     harness.run(6)
@@ -134,13 +135,18 @@ def test_type_grows_in_full_screen_and_nothing_is_cut(
         "name": view.title.font().pixelSize(),
         "next": view.next_label.font().pixelSize(),
         "steps": view.steps.step_labels[0].font().pixelSize(),
+        "buttons": view.pause_button.fontInfo().pixelSize(),
+        "keys": view.keys_label.fontInfo().pixelSize(),
     }
     print("font pixels at", size, pixels)  # noqa: T201  (shown with -s, for the docs)
     assert pixels["phase"] > pixels["name"] >= PX_24PT
     assert pixels["next"] >= PX_24PT
     if size[1] == 1080:
         assert pixels["phase"] >= 70 and pixels["name"] >= 42 and pixels["steps"] >= 28, pixels
-    for label in (view.band, view.title, view.next_label, view.time_left):
+        # the buttons and the keys grow too (they stayed at 12 px in full screen)
+        assert pixels["buttons"] >= 24 and pixels["keys"] >= 18, pixels
+    assert pixels["buttons"] > pixels["keys"]
+    for label in (view.band, view.title, view.next_label, view.time_left, view.keys_label):
         _fits(label)
     assert not problems(harness.window)
 

@@ -32,11 +32,15 @@ class SessionType:
         phase: the phase word in the band ("Press"): the largest after the countdown.
         name: the point, its side ("Point 1 of 2 · BL23 Shenshu · left side") and "Next:".
         steps: the "how to find it" steps, the technique, the guide line, the time left.
+        controls: the buttons under the page (Pause, Next…), found by eye with hands busy.
+        keys: the keys legend under them.
     """
 
     phase: int
     name: int
     steps: int
+    controls: int
+    keys: int
 
 
 def session_type(size: QSize, base_px: float) -> SessionType:
@@ -46,14 +50,23 @@ def session_type(size: QSize, base_px: float) -> SessionType:
     but low window does not overflow) and never goes under its floor: at the default text
     (16 px, 12 pt) the name and "Next" are 32 px (24 pt), the phase 48 px (36 pt); larger text
     settings raise the floors (1.3 and 1.9 times the text). Full screen at 1080 lines gives
-    about 1.4 times the 768-line sizes.
+    about 1.4 times the 768-line sizes; the buttons and the keys legend grow too (from the
+    app's large and ordinary type).
     """
     height = max(0, size.height())
     room = min(height, size.width() * 0.6)
     phase = max(48.0, base_px * 1.9, room * 0.075)
     name = max(32.0, base_px * 1.3, room * 0.044)
     steps = max(20.0, base_px * 1.15, room * 0.03)
-    return SessionType(phase=round(phase), name=round(name), steps=round(steps))
+    controls = max(base_px * 1.2, room * 0.024)  # the style sheet's large type, and growing
+    keys = max(base_px, room * 0.018)
+    return SessionType(
+        phase=round(phase),
+        name=round(name),
+        steps=round(steps),
+        controls=round(controls),
+        keys=round(keys),
+    )
 
 
 def tint_strength(elapsed: float) -> float:

@@ -559,6 +559,9 @@ class SessionView(QWidget):
         self.guide.text.setFont(font_of_size(font, sizes.steps))
         self.time_left.setFont(font_of_size(font, sizes.steps))
         self.pain_prompt.setFont(font_of_size(font, sizes.steps))  # read at a metre too
+        for button in self.control_buttons:
+            button.setFont(font_of_size(font, sizes.controls))
+        self.keys_label.setFont(font_of_size(font, sizes.keys))
         set_steady_text(self.time_left, self.time_left.text())  # its size for the new type
 
     def _show_snapshot(self, snapshot: Snapshot) -> None:
