@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPalette
+from PySide6.QtGui import QFontInfo, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from acupress_desktop.controllers.session_text import phase_band_text
@@ -149,6 +149,48 @@ def test_type_grows_in_full_screen_and_nothing_is_cut(
     for label in (view.band, view.title, view.next_label, view.time_left, view.keys_label):
         _fits(label)
     assert not problems(harness.window)
+
+
+def test_a_larger_text_size_during_a_session_enlarges_the_page_after_the_restyle(  # type: ignore[no-untyped-def]
+    qtbot, catalogue, tmp_path: Path
+) -> None:
+    """Settings → a larger text size mid-session (the app styled as it starts): the page's type
+    and its buttons follow. (They are now set after Qt has re-styled every widget, not from
+    inside it; this test shows they still follow, it cannot show the crash that led there.)"""
+    from dataclasses import replace
+
+    from acupress_desktop.app.composition import Acupress
+    from acupress_desktop.controllers.cues import CuePlayer
+    from acupress_desktop.resources import asset_path
+    from acupress_desktop.ui.theme import apply_theme
+    from tests.fakes import FakeClock, ManualTicker
+    from tests.fakes_cues import FakeAudio
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    clock, audio = FakeClock(), FakeAudio()
+    cues = CuePlayer(asset_path("sounds"), sound_factory=audio.sound_factory,
+                     speech_factory=audio.speech_factory, clock=clock)  # fmt: skip
+    try:
+        services = Acupress(catalogue, tmp_path, clock=clock, cues=cues,
+                            ticker_factory=ManualTicker, look=True)  # fmt: skip
+        window = services.window
+        qtbot.addWidget(window)
+        window.resize(1280, 800)
+        window.show()
+        window.session_list.add_point("BL23")
+        window.session_list.start_button.click()
+        view = services.session.view()
+        qtbot.waitUntil(lambda: view.title.font().pixelSize() > 0)
+        before = (view.title.font().pixelSize(), view.pause_button.fontInfo().pixelSize())
+        services.apply_settings(replace(services.settings.current, text_size=24.0))
+        qtbot.waitUntil(lambda: view.title.font().pixelSize() > before[0], timeout=2000)
+        assert view.pause_button.fontInfo().pixelSize() >= 2 * before[1] - 2  # 200 % text
+        base = QFontInfo(view.font()).pixelSize()
+        assert view.title.font().pixelSize() >= round(base * 1.3)
+        assert not problems(window)
+    finally:
+        apply_theme(app)
 
 
 def test_every_step_of_how_to_find_it_shows_while_getting_ready_and_pressing(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
@@ -256,7 +256,7 @@ class TintedPage(QWidget):
         super().__init__(parent)
         self._phase = "press"
         self._amount = 0.0
-        self._colour: QColor | None = None  # background(), worked out once per change
+        self._colour: tuple[int, QColor] | None = None  # (palette key, background())
 
     @property
     def tint_phase(self) -> str:
@@ -276,19 +276,16 @@ class TintedPage(QWidget):
             self.update()  # the children on it too
 
     def background(self) -> QColor:
-        """What the page is painted with now."""
-        if self._colour is None:
-            self._colour = (
-                phase_tint(self.palette(), self._phase, self._amount)
+        """What the page is painted with now (worked out once per tint step and palette)."""
+        palette = self.palette()
+        if self._colour is None or self._colour[0] != palette.cacheKey():
+            colour = (
+                phase_tint(palette, self._phase, self._amount)
                 if self._amount > 0
-                else self.palette().color(QPalette.ColorRole.Window)
+                else palette.color(QPalette.ColorRole.Window)
             )
-        return self._colour
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._colour = None
-        super().changeEvent(event)
+            self._colour = (palette.cacheKey(), colour)
+        return self._colour[1]
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

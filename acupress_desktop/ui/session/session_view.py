@@ -143,6 +143,7 @@ class SessionView(QWidget):
     record_saved = Signal(object)
     save_as_routine_requested = Signal(str)
     closed = Signal()
+    _type_wanted = Signal()  # the text size changed: set the page's type (queued)
 
     def __init__(
         self,
@@ -181,6 +182,7 @@ class SessionView(QWidget):
         controller.breath_cue_changed.connect(self._on_controller_breath_cue_changed)
         controller.session_interrupted.connect(self._on_controller_session_interrupted)
         controller.session_finished.connect(self._on_controller_session_finished)
+        self._type_wanted.connect(self._apply_type, Qt.ConnectionType.QueuedConnection)
         self.retranslate_ui()
 
     # -- building -----------------------------------------------------------------------------
@@ -758,5 +760,7 @@ class SessionView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         if event.type() == QEvent.Type.FontChange:
-            self._apply_type()
+            # queued: a new text size arrives while Qt re-styles every widget; the page's
+            # fonts are set once that is over, never from inside it (as the routines list)
+            self._type_wanted.emit()
         super().changeEvent(event)
