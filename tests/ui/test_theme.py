@@ -132,3 +132,34 @@ def test_the_printable_card_is_in_the_light_theme_and_readable() -> None:
     assert ink.palette.color(R.Window) == light.color(R.Window)
     for colour in (ink.ink, ink.muted, ink.accent, ink.caution):
         assert contrast(colour, ink.paper) >= 4.5, colour.name()
+
+
+def test_the_garbage_collector_waits_while_the_theme_walks_the_widgets(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A theme change calls our Python handlers on every widget; no garbage collection runs
+    inside them (it could delete a widget Qt's walk still holds), and collecting is back on
+    afterwards. (CI saw a segfault inside setStyleSheet twice; this is the guard we could write.)"""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from acupress_desktop.ui.theme import apply_theme
+
+    seen: list[bool] = []
+
+    class Watching(QWidget):
+        def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+            seen.append(gc.isenabled())
+            super().changeEvent(event)
+
+    widget = Watching()
+    qtbot.addWidget(widget)
+    widget.show()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication) and gc.isenabled()
+    try:
+        apply_theme(app, "dark", 14)
+        assert seen and not any(seen), seen  # palette, font and style changes all came
+        assert gc.isenabled()
+    finally:
+        apply_theme(app)
