@@ -6,6 +6,8 @@ The themes' colours are in ``palette``; this module applies them with the style 
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -56,24 +58,29 @@ QAbstractSpinBox::down-arrow, QComboBox::down-arrow { image: url(%(down)s); }
 """
 
 
-def apply_theme(
-    app: QApplication, theme: str = "system", point_size: float = BASE_POINT_SIZE
-) -> None:
-    """Fusion style, the theme's palette, large default type and the shared style sheet.
-
-    Python's garbage collector waits until this is over: setting the palette, the font and the
-    sheet walks every widget, calling our Python handlers as it goes, and a collection run from
-    inside those could delete a widget (a closed window nobody holds any more) that Qt's walk
-    still has on its list. It runs again afterwards, outside any walk (a collection here
-    first would cost 20–30 ms at start-up).
-    """
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's garbage collector waits while Qt walks every widget (a new palette, font or
+    style sheet), calling our Python handlers as it goes: a collection run from inside
+    those could delete a widget (a closed window nobody holds any more) that the walk still has
+    on its list. It runs again afterwards, outside any walk (a collection forced here first
+    would cost 20–30 ms at start-up)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
-        _apply_theme(app, theme, point_size)
+        yield
     finally:
         if collecting:
             gc.enable()
+
+
+def apply_theme(
+    app: QApplication, theme: str = "system", point_size: float = BASE_POINT_SIZE
+) -> None:
+    """Fusion style, the theme's palette, large default type and the shared style sheet
+    (with the garbage collector paused: ``collector_paused``)."""
+    with collector_paused():
+        _apply_theme(app, theme, point_size)
 
 
 def _apply_theme(app: QApplication, theme: str, point_size: float) -> None:
