@@ -14,6 +14,8 @@ opens no audio device and loads no speech plug-in.
 from __future__ import annotations
 
 import logging
+import shutil
+import sys
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -311,12 +313,14 @@ class CuePlayer(QObject):
         self._queue.clear()
 
     def prepare(self) -> None:
-        """Create and load the sound backends now, so the first cue of a session is not late.
-
-        (The voice is not started here: building Qt's speech engine holds Python's lock while
-        it connects, and a session with spoken prompts off would pay for it; the first
-        sentence's fit allows for the engine's start instead, ``start_allowance``.)"""
-        if self._muted or self._sounds_failed:
+        """Create and load the sound backends now, so the first cue of a session is not late,
+        and start the voice when spoken prompts are on (on its own thread: speech-dispatcher is
+        reached and its languages listed while the window goes on; controllers/ssip.py)."""
+        if self._muted:
+            return
+        if self._speech_enabled:
+            self._speech_backend()
+        if self._sounds_failed:
             return
         for cue in Cue:
             if not self.sounds_available:  # a backend failed while loading
@@ -619,7 +623,13 @@ def qt_speech_factory(parent: QObject) -> SpeechBackend:
     there is no engine. An engine that fails to start is reported through ``failed``."""
     from PySide6.QtTextToSpeech import QTextToSpeech
 
+    from acupress_desktop.controllers import speech_server
     from acupress_desktop.controllers.speech import ThreadedSpeechBackend
+
+    path = speech_server.socket_path()
+    if sys.platform.startswith("linux") and path is not None:
+        if path.exists() or shutil.which("speech-dispatcher"):
+            return ThreadedSpeechBackend(lambda: _ssip_engine(path), parent)
 
     engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
     if not engines:
@@ -638,3 +648,16 @@ def qt_speech_factory(parent: QObject) -> SpeechBackend:
         return QTextToSpeech(name)
 
     return ThreadedSpeechBackend(make_engine, parent)
+
+
+def _ssip_engine(path: Path) -> QObject:
+    """On the speech thread: speech-dispatcher checked (and started if need be) with plain
+    sockets, then spoken to in SSIP (controllers/ssip.py: Qt's engine lists every voice while
+    Python's lock is held, which stopped the window for 1.5-2 s)."""
+    from acupress_desktop.controllers import speech_server
+    from acupress_desktop.controllers.ssip import SsipEngine
+
+    reason = speech_server.problem(path)
+    if reason is not None:
+        raise RuntimeError(reason)
+    return SsipEngine(path)

@@ -107,6 +107,10 @@ class _SpeechWorker(QObject):
         here: the engine's locale of the same name or language; without one it stays."""
         if self._engine is None:
             return
+        choose = getattr(self._engine, "choose_language", None)
+        if choose is not None:  # controllers/ssip.py: the server's languages, listed on its own
+            choose(name, lambda used: self.locale_chosen.emit(name, used))
+            return
         available = [locale.name() for locale in self._engine.availableLocales()]
         chosen = best_locale(name, available)
         if chosen is not None and chosen != self._engine.locale().name():

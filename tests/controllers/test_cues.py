@@ -360,13 +360,25 @@ def test_blank_text_is_not_spoken(player: CuePlayer, audio: FakeAudio) -> None:
 
 
 def test_prepare_loads_every_sound_ahead(player: CuePlayer, audio: FakeAudio) -> None:
-    """prepare() creates and loads one backend per cue without playing anything (and does not
-    start the voice)."""
+    """prepare() creates and loads one backend per cue without playing anything, and starts
+    the voice, so the first sentence of a session is not held up by the engine's start."""
     player.prepare()
-    assert sorted(b.name for b in audio.backends()) == sorted(c.value for c in Cue)
+    assert sorted(b.name for b in audio.backends()) == sorted([*(c.value for c in Cue), "speech"])
     assert audio.started() == []
+    assert audio.speech_factory_calls == 1
     player.play(Cue.END)
+    player.say("Get ready.")
     assert audio.sound_factory_calls == len(Cue)
+    assert audio.speech_factory_calls == 1
+
+
+def test_prepare_leaves_the_voice_alone_when_spoken_prompts_are_off(
+    player: CuePlayer, audio: FakeAudio
+) -> None:
+    player.set_speech_enabled(False)
+    player.prepare()
+    assert audio.speech_factory_calls == 0
+    assert len(audio.backends()) == len(Cue)
 
 
 # --- unavailable device or engine ----------------------------------------------------------------
