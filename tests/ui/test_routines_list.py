@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 
 from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.routine import Routine, RoutineStep
@@ -263,3 +263,43 @@ def test_rows_wrap_within_the_list(
         assert rect.height() >= lines * metrics.lineSpacing(), (item.text(), rect, lines)
     row = page.list.visualItemRect(page.list.item(first_line_row(page, "My evening")))
     assert row.height() >= 3 * metrics.lineSpacing()  # the name took two lines
+
+
+@pytest.mark.parametrize("theme", ["high-contrast", "light"])
+def test_a_selected_row_shows_its_picture_as_the_others_do(  # type: ignore[no-untyped-def]
+    qtbot, catalogue, tmp_path: Path, app_theme, theme: str
+) -> None:
+    """Selecting a row leaves its picture as it was: it does not sit on the selection colour
+    (in high contrast, the markers' own yellow, which hid them)."""
+    apply_theme(app_theme, theme)
+    page = make_page(qtbot, catalogue, tmp_path, BACK, HANDS)
+    row = first_line_row(page, "Zed back")
+
+    def picture() -> QImage:
+        """The row's picture as drawn, less a margin for the tile's rounded corners."""
+        QApplication.processEvents()
+        index = page.list.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(page.list.viewport())
+        option.decorationSize = page.list.iconSize()
+        page.list.itemDelegate().initStyleOption(option, index)
+        option.rect = page.list.visualRect(index)
+        where = page.list.style().subElementRect(
+            QStyle.SubElement.SE_ItemViewItemDecoration, option, page.list
+        )
+        inset = where.width() // 6
+        shot = page.list.viewport().grab().toImage()
+        return shot.copy(where.adjusted(inset, inset, -inset, -inset))
+
+    page.list.setCurrentRow(first_line_row(page, "Able hands"))
+    before = picture()
+    page.list.setCurrentRow(row)
+    after = picture()
+    assert page.list.item(row).isSelected()
+    assert before.width() >= 30
+    same = sum(
+        before.pixel(x, y) == after.pixel(x, y)
+        for x in range(before.width())
+        for y in range(before.height())
+    )
+    assert same / (before.width() * before.height()) > 0.95

@@ -8,7 +8,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPalette, QPixmap
 
 from acupress_desktop.core.catalogue import Catalogue, Point, View
 from acupress_desktop.ui.art.illustration import (
@@ -42,8 +42,11 @@ def render_thumbnail(
     size: QSize,
     palette: QPalette,
     device_pixel_ratio: float = 1.0,
+    backdrop: QColor | None = None,
 ) -> QPixmap:
-    """The picture, ``size`` logical pixels on a transparent background."""
+    """The picture, ``size`` logical pixels on a transparent background, or on a rounded tile of
+    ``backdrop`` (a selected row: the picture keeps the colours it was drawn for, instead of
+    sitting on the selection colour, which in high contrast is the markers' own yellow)."""
     ratio = max(1.0, float(device_pixel_ratio))
     pixmap = QPixmap(
         max(1, math.ceil(size.width() * ratio)), max(1, math.ceil(size.height() * ratio))
@@ -66,6 +69,11 @@ def render_thumbnail(
     painter = QPainter(pixmap)
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if backdrop is not None:
+            corner = min(size.width(), size.height()) * 0.12
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(backdrop)
+            painter.drawRoundedRect(target, corner, corner)
         renderer = themed_renderer(view, palette)
         if renderer is not None:
             renderer.render(painter, fit_rect(view.width, view.height, target))
@@ -98,6 +106,7 @@ class Thumbnails:
         size: QSize,
         palette: QPalette,
         device_pixel_ratio: float = 1.0,
+        backdrop: QColor | None = None,
     ) -> QPixmap:
         """The picture of these points (rendered the first time it is asked for)."""
         key = (
@@ -106,12 +115,15 @@ class Thumbnails:
             size.height(),
             device_pixel_ratio,
             palette_key(palette),
+            None if backdrop is None else backdrop.rgba(),
         )
         found = self._pixmaps.get(key)
         if found is None:
             if len(self._pixmaps) >= CACHE_SIZE:
                 self._pixmaps.clear()
-            found = render_thumbnail(self._catalogue, point_ids, size, palette, device_pixel_ratio)
+            found = render_thumbnail(
+                self._catalogue, point_ids, size, palette, device_pixel_ratio, backdrop
+            )
             self._pixmaps[key] = found
         return found
 

@@ -302,14 +302,15 @@ class RoutinesPage(QWidget):
         item.setData(
             Qt.ItemDataRole.AccessibleTextRole, f"{spoken}, {helpful}" if helpful else spoken
         )
-        pixmap = self._thumbnails.pixmap(
-            [step.point_id for step in routine.steps],
-            QSize(side, side),
-            self.list.palette(),
-            self.list.devicePixelRatioF(),
-        )
+        points = [step.point_id for step in routine.steps]
+        palette, ratio = self.list.palette(), self.list.devicePixelRatioF()
+        pixmap = self._thumbnails.pixmap(points, QSize(side, side), palette, ratio)
         icon = QIcon(pixmap)
-        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted with the selection colour
+        # selected: the same picture on a tile of the list's own colour, neither tinted with
+        # the selection colour nor sitting on it (high contrast's yellow is the markers' colour)
+        tile = palette.color(QPalette.ColorRole.Base)
+        selected = self._thumbnails.pixmap(points, QSize(side, side), palette, ratio, tile)
+        icon.addPixmap(selected, QIcon.Mode.Selected)
         item.setIcon(icon)
         return item
 
