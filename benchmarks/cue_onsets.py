@@ -191,6 +191,7 @@ class Run:
     extra_sounds: int
     drift: float
     spoken: list[tuple[float, float]]  # each prompt's start and end (s from the plan's start)
+    late: float | None = None  # the latest the app's session tickers fired after due (s)
 
 
 @contextmanager
@@ -279,6 +280,9 @@ def record_session(folder: Path, env: dict[str, str], speech: bool, ordinary: bo
         except subprocess.TimeoutExpired:
             app.kill()
             app.wait()
+        rest = app.stdout.read() if app.stdout is not None else ""
+        late = next((float(x.split()[1]) / 1000 for x in rest.splitlines() if x.startswith("late ")),
+                    None)  # fmt: skip
         sounds, drift = sounds_in(recorder, origin, min_gap=30)
         words, _ = sounds_in(speech_recorder, origin, 30) if speech_recorder else ([], 0.0)
     spoken = merge_spans([(a, b) for a, b, _ in words], gap=0.3)  # one prompt, one span
@@ -292,7 +296,7 @@ def record_session(folder: Path, env: dict[str, str], speech: bool, ordinary: bo
         else m
         for m in matches
     ]
-    return Run(speech, mark_withheld(matches, spoken), extra, drift, spoken)
+    return Run(speech, mark_withheld(matches, spoken), extra, drift, spoken, late)
 
 
 def report(run: Run) -> None:
@@ -326,6 +330,10 @@ def report(run: Run) -> None:
     if run.speech:
         spans = ", ".join(f"{a:.2f}–{b:.2f}" for a, b in run.spoken)
         print(f"    prompts spoken (s): {spans}")
+    if run.late is not None:
+        print(
+            f"    the window's thread: a frame or second was at most {run.late * 1000:.0f} ms late"
+        )
     print(
         f"    {len(run.matches)} cues planned, {missing} missing, {withheld} ticks withheld "
         f"while a prompt was said, {overlapping} overlapping, "

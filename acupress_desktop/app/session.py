@@ -335,6 +335,9 @@ class SessionFeature:
         session = parts.controller.session
         if os.environ.get("ACUPRESS_REPORT_SESSION") and session is not None:
             print(session_report(session), flush=True)  # for benchmarks/cue_onsets.py
+            for ticker in (parts.ticker, parts.frame_ticker):
+                if hasattr(ticker, "worst_lateness"):
+                    ticker.worst_lateness = 0.0
         self._set_muted(self._settings.current.muted)  # M counts for one session
         parts.cues.prepare()  # load the sounds now, so the first chime is on time
         if self._on_started is not None:
@@ -346,7 +349,10 @@ class SessionFeature:
 
     def _on_session_finished(self, record: SessionRecord) -> None:
         """Every session, finished or stopped, goes to the history at once (pain comes later)."""
-        self.build().screen_awake.release()
+        parts = self.build()
+        if os.environ.get("ACUPRESS_REPORT_SESSION"):
+            print(lateness_report(parts.ticker, parts.frame_ticker), flush=True)
+        parts.screen_awake.release()
         self._last_record = record
         self._history.add(record)
 
@@ -388,3 +394,10 @@ def session_report(session: Session) -> str:
     origin = session.anchor_now - session.anchor_offset
     phases = [[phase.kind.value, phase.start, phase.duration] for phase in session.plan.phases]
     return f"session {origin:.6f} {json.dumps(phases, separators=(',', ':'))}"
+
+
+def lateness_report(*tickers: Ticker) -> str:
+    """``late <ms>``, printed at each session end when ACUPRESS_REPORT_SESSION is set: the
+    latest the session's tickers fired after they were due (the window's thread was busy)."""
+    late = max((getattr(ticker, "worst_lateness", 0.0) for ticker in tickers), default=0.0)
+    return f"late {late * 1000:.1f}"

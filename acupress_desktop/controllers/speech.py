@@ -24,9 +24,9 @@ log = logging.getLogger(__name__)
 #: How long quitting waits for the speech thread before it is cut short.
 QUIT_WAIT_MS = 2000
 #: How much later than later ones the first utterance is heard: the thread, speech-dispatcher
-#: (started if need be) and its voice module all start for it (1.47 s measured, a session
-#: started at launch; docs/benchmarks.md).
-FIRST_UTTERANCE_SECONDS = 1.5
+#: (started if need be) and the list of its voices come first (SSIP, controllers/ssip.py: 0.43 s
+#: measured with the server running, 0.75 s when it had to be started; Qt's engine took 1.5-2 s).
+FIRST_UTTERANCE_SECONDS = 1.0
 
 #: Builds the engine on the speech thread: a QTextToSpeech, or anything with its ``say``,
 #: ``stop``, ``setVolume``, ``state``, ``errorString`` and ``stateChanged``.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -21,6 +22,10 @@ class QtTicker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._callback: Callable[[], None] | None = None
+        self._due = 0.0
+        #: the latest a shot has fired after it was due, in seconds (how long the window's
+        #: thread was busy elsewhere; printed by ACUPRESS_REPORT_SESSION for the cue bench)
+        self.worst_lateness = 0.0
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def set_callback(self, callback: Callable[[], None]) -> None:
@@ -29,7 +34,9 @@ class QtTicker(QObject):
 
     def start(self, delay_seconds: float) -> None:
         """Fire once after ``delay_seconds`` (rounded up to the millisecond), replacing any pending shot."""
-        self._timer.start(max(0, math.ceil(delay_seconds * 1000 - 1e-6)))
+        milliseconds = max(0, math.ceil(delay_seconds * 1000 - 1e-6))
+        self._due = time.monotonic() + milliseconds / 1000
+        self._timer.start(milliseconds)
 
     def stop(self) -> None:
         """Cancel the pending shot."""
@@ -41,5 +48,6 @@ class QtTicker(QObject):
         return self._timer.isActive()
 
     def _on_timer_timeout(self) -> None:
+        self.worst_lateness = max(self.worst_lateness, time.monotonic() - self._due)
         if self._callback is not None:
             self._callback()

@@ -184,3 +184,15 @@ def test_the_words_of_a_prompt_are_one_span() -> None:
 
     words = [(2.5, 2.9), (1.0, 1.2), (1.3, 1.6), (1.65, 2.0)]
     assert merge_spans(words, gap=0.3) == [(1.0, 2.0), (2.5, 2.9)]
+
+
+def test_the_app_reports_the_latest_its_session_tickers_fired() -> None:
+    """``late <ms>`` (read by benchmarks/cue_onsets.py): the worst of the session's tickers;
+    a ticker that does not measure it (a test's) counts as on time."""
+    from types import SimpleNamespace
+
+    from acupress_desktop.app.session import lateness_report
+
+    seconds, frames = SimpleNamespace(worst_lateness=0.004), SimpleNamespace(worst_lateness=1.8042)
+    assert lateness_report(seconds, frames) == "late 1804.2"  # type: ignore[arg-type]
+    assert lateness_report(SimpleNamespace()) == "late 0.0"  # type: ignore[arg-type]
