@@ -68,10 +68,12 @@ class AutostartFeature:
         )
         return desktop_entry(self.command, APP_NAME, comment)
 
-    def apply(self, enabled: bool) -> bool:
-        """Write (on) or remove (off) the entry; False, with a message, when that failed."""
+    def apply(self, enabled: bool, wanted_now: bool = True) -> bool:
+        """Write (on) or remove (off) the entry; False, with a message, when that failed.
+        ``wanted_now`` False (the reminder is off): the entry is removed but the setting stays
+        as chosen, so turning the reminder on again writes it back."""
         try:
-            if enabled:
+            if enabled and wanted_now:
                 enable(self.path, self.entry_text())
                 log.info("autostart entry written: %s", self.path)
             else:
@@ -84,7 +86,10 @@ class AutostartFeature:
         return True
 
     def sync(self) -> None:
-        """The setting follows the file (the user may have removed it with the desktop's tools)."""
+        """The setting follows the file (the user may have removed it with the desktop's tools);
+        with the reminder off there is no file to follow (``apply``)."""
+        if not self._settings.current.reminder_enabled:
+            return
         there = is_enabled(self.path)
         if there != self._settings.current.start_at_login:
             log.info("autostart entry %s: the setting follows it", "found" if there else "gone")

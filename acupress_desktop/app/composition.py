@@ -223,8 +223,10 @@ class Acupress:
         self.browse.apply_settings(s)
         if {"reminder_enabled", "reminder_time"} & changes.keys():
             self.reminder.apply_settings()
-        if "start_at_login" in changes:
-            self.autostart.apply(s.start_at_login)
+        if {"start_at_login", "reminder_enabled"} & changes.keys():
+            # the entry starts the app only for the reminder: with the reminder off it would
+            # open the window at every login, so it goes, and the choice is kept for later
+            self.autostart.apply(s.start_at_login, wanted_now=s.reminder_enabled)
 
     def set_language(self, language: str) -> None:
         """Switch every text, Qt's, the app's and the catalogue's, without a restart.

@@ -11,6 +11,7 @@ files the app writes. Every wait is on a condition with a timeout.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -72,14 +73,57 @@ def wait_for(condition: Callable[[], T], timeout: float, what: str | Callable[[]
         time.sleep(POLL)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clear_stale_desktops(folder: Path | None = None) -> list[Path]:
+    """End what is left of desktops whose test run died (a crash skips ``Desktop.stop``).
+
+    A desktop's folder names the test process that made it (``owner``). When that process is
+    gone, every process still running with the folder's ``XDG_RUNTIME_DIR`` (Xvfb, D-Bus,
+    Orca, speech-dispatcher and the children they started, which inherit it) is killed and the
+    folder removed: a stale Orca made every later desktop fail with "Orca did not start
+    speaking", as Orca runs once per user. Returns the folders cleared."""
+    base = Path(folder or tempfile.gettempdir())
+    cleared: list[Path] = []
+    for state in sorted(base.glob("acupress-desktop-*")):
+        try:
+            owner = int((state / "owner").read_text())
+        except (OSError, ValueError):
+            continue  # not ours to judge (being made, or made by an older version)
+        if _alive(owner):
+            continue
+        marker = f"XDG_RUNTIME_DIR={state / 'runtime'}".encode()
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                environ = (proc / "environ").read_bytes()
+            except OSError:
+                continue
+            if marker in environ.split(b"\0"):
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(int(proc.name), signal.SIGKILL)
+        shutil.rmtree(state, ignore_errors=True)
+        cleared.append(state)
+    return cleared
+
+
 class Desktop:
     """Xvfb + openbox + D-Bus + AT-SPI (+ speech-dispatcher and Orca), stopped in reverse."""
 
     def __init__(self, geometry: str = "1366x768x24", orca: bool = False) -> None:
         self.geometry = geometry
         self.with_orca = orca
+        clear_stale_desktops()
         self.state = Path(tempfile.mkdtemp(prefix="acupress-desktop-"))
         self.state.chmod(0o700)
+        (self.state / "owner").write_text(str(os.getpid()))
         self.env: dict[str, str] = {}
         self._processes: list[tuple[str, subprocess.Popen[bytes]]] = []
         self.agent: Agent | None = None

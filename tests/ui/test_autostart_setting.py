@@ -64,11 +64,35 @@ def test_a_failed_write_is_told_and_the_other_settings_are_kept(
 
 
 def test_the_box_follows_the_file(built: Acupress) -> None:
-    built.apply_settings(replace(built.settings.current, start_at_login=True))
+    built.apply_settings(
+        replace(built.settings.current, reminder_enabled=True, start_at_login=True)
+    )
+    assert built.autostart.path.exists()
     built.autostart.path.unlink()  # removed with the desktop's own tools
     dialog = built.open_settings()
     assert not dialog.start_at_login_check.isChecked()
     assert not built.settings.current.start_at_login
+
+
+def test_with_the_reminder_off_the_app_does_not_start_at_login(built: Acupress) -> None:
+    """Nothing would come at login but the window: the entry goes with the reminder, the box
+    keeps the choice, and the reminder turned on again brings the entry back."""
+    entry = built.autostart.path
+    dialog = built.open_settings()
+    dialog.reminder_check.setChecked(True)
+    dialog.start_at_login_check.setChecked(True)
+    dialog.ok_button.click()
+    assert entry.exists()
+    dialog = built.open_settings()
+    dialog.reminder_check.setChecked(False)
+    dialog.ok_button.click()
+    assert not entry.exists()
+    dialog = built.open_settings()
+    assert dialog.start_at_login_check.isChecked() and not dialog.start_at_login_check.isEnabled()
+    dialog.reminder_check.setChecked(True)
+    dialog.ok_button.click()
+    assert entry.exists()
+    assert SettingsStore(built.data_dir).load().start_at_login
 
 
 def test_the_launch_command_is_how_the_app_was_started(tmp_path: Path) -> None:
