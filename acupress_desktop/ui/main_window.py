@@ -319,6 +319,10 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.safety_action)
         self._build_guide_actions()
         self.help_menu.addAction(self.about_action)
+        # the window holds the menus' actions too, so their keys (Ctrl+Q, Ctrl+, …) still work
+        # in full screen, where the menu bar is hidden (a hidden menu bar's keys are dead)
+        for menu in (self.file_menu, self.view_menu, self.session_menu, self.help_menu):
+            self.addActions([a for a in menu.actions() if not a.isSeparator()])
 
     def retranslate_ui(self) -> None:
         """Set every translated text (again after a language change)."""
@@ -585,6 +589,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.WindowStateChange:
+            # full screen is the session seen from a metre away: the whole screen is the
+            # page; the menu bar's keys still work (see _build_menus), F11 or Esc gets out
+            bars = not self.isFullScreen()
+            self.menuBar().setVisible(bars)
+            self.statusBar().setVisible(bars)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -114,9 +114,11 @@ def check_every_session_key(app: RunningApp) -> None:
     app.wait_gone(None, "Mini timer", timeout=5)
     app.key("F11")
     wait_for(lambda: app.desktop.is_full_screen(app.main_window), 5, "F11 did not go full screen")
+    app.wait_gone("menu bar", timeout=5)  # the whole screen is the session page
     app.key("F11")
     wait_for(lambda: not app.desktop.is_full_screen(app.main_window), 5,
              "F11 did not leave full screen")  # fmt: skip
+    app.wait_node("menu bar", timeout=5)
     app.key("Escape")
     app.wait_node("label", "Session stopped", timeout=5)
 
