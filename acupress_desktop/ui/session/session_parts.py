@@ -273,7 +273,15 @@ class TintedPage(QWidget):
         if (phase, amount) != (self._phase, self._amount):
             self._phase, self._amount = phase, amount
             self._colour = None
-            self.update()  # the children on it too
+            self.update()
+            # Qt leaves opaque children out of their parent's repaint, and the gauges paint
+            # this colour under themselves: without this they kept an earlier step's tint,
+            # a square of another colour, until their own next full repaint (seen on Xvfb)
+            for child in self.findChildren(
+                QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+            ):
+                if child.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent):
+                    child.update()
 
     def background(self) -> QColor:
         """What the page is painted with now (worked out once per tint step and palette)."""
