@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
         self.session_page: QWidget | None = None
+        self._maximised_before_full_screen = False  # F11 twice gives the window back as it was
         if session_page is not None:
             self.set_session_page(session_page)
         self.setCentralWidget(self.pages)
@@ -474,15 +475,22 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.tabs)
         self._set_browse_actions_enabled(True)
         if self.isFullScreen():
-            self.showNormal()
+            self._leave_full_screen()
         first_control(self.tabs.currentWidget()).setFocus(Qt.FocusReason.OtherFocusReason)
 
     def toggle_full_screen(self) -> None:
-        """F11."""
+        """F11: full screen, and back to the window as it was (maximised on a laptop)."""
         if self.isFullScreen():
-            self.showNormal()
+            self._leave_full_screen()
         else:
+            self._maximised_before_full_screen = self.isMaximized()
             self.showFullScreen()
+
+    def _leave_full_screen(self) -> None:
+        if self._maximised_before_full_screen:
+            self.showMaximized()
+        else:
+            self.showNormal()
 
     def _on_add_action_triggered(self) -> None:
         if self.state.point_id:

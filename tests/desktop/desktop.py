@@ -298,6 +298,12 @@ class Desktop:
                                 capture_output=True, text=True, check=False, timeout=10)  # fmt: skip
         return "_NET_WM_STATE_FULLSCREEN" in result.stdout
 
+    def window_states(self, window: str) -> str:
+        """The window manager's ``_NET_WM_STATE`` of ``window`` (FULLSCREEN, MAXIMIZED_VERT …)."""
+        result = subprocess.run(["xprop", "-id", window, "_NET_WM_STATE"], env=self.env,
+                                capture_output=True, text=True, check=False, timeout=10)  # fmt: skip
+        return result.stdout
+
     def window_geometry(self, window: str) -> tuple[int, int, int, int]:
         """x, y, width, height of ``window`` on the screen (without the frame), as xwininfo
         gives them (xdotool counts a reparenting window manager's frame twice)."""

@@ -26,8 +26,7 @@ def test_full_screen_gives_the_page_the_whole_screen_and_keeps_the_menus_keys(  
     services = Acupress(catalogue, tmp_path, clock=clock, cues=cues, ticker_factory=ManualTicker)
     window = services.window
     qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window.showMaximized()  # as on a laptop (show_first_time)
     qtbot.waitExposed(window)
     window.session_list.add_point("BL23")
     window.session_list.start_button.click()
@@ -53,4 +52,5 @@ def test_full_screen_gives_the_page_the_whole_screen_and_keeps_the_menus_keys(  
     press(Qt.Key.Key_F11)
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
     assert window.menuBar().isVisible() and window.statusBar().isVisible()
+    assert window.isMaximized()  # back as it was, not a smaller window
     services.session.stop()
