@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import shutil
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -626,10 +627,11 @@ def qt_speech_factory(parent: QObject) -> SpeechBackend:
     from acupress_desktop.controllers import speech_server
     from acupress_desktop.controllers.speech import ThreadedSpeechBackend
 
+    closing = threading.Event()  # set at quit: a wait for the server ends at once
     path = speech_server.socket_path()
     if sys.platform.startswith("linux") and path is not None:
         if path.exists() or shutil.which("speech-dispatcher"):
-            return ThreadedSpeechBackend(lambda: _ssip_engine(path), parent)
+            return ThreadedSpeechBackend(lambda: _ssip_engine(path, closing), parent, closing)
 
     engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
     if not engines:
@@ -642,22 +644,22 @@ def qt_speech_factory(parent: QObject) -> SpeechBackend:
         if name == "speechd":
             from acupress_desktop.controllers.speech_server import problem
 
-            reason = problem()
+            reason = problem(stop=closing)
             if reason is not None:
                 raise RuntimeError(reason)
         return QTextToSpeech(name)
 
-    return ThreadedSpeechBackend(make_engine, parent)
+    return ThreadedSpeechBackend(make_engine, parent, closing)
 
 
-def _ssip_engine(path: Path) -> QObject:
+def _ssip_engine(path: Path, closing: threading.Event) -> QObject:
     """On the speech thread: speech-dispatcher checked (and started if need be) with plain
     sockets, then spoken to in SSIP (controllers/ssip.py: Qt's engine lists every voice while
     Python's lock is held, which stopped the window for 1.5-2 s)."""
     from acupress_desktop.controllers import speech_server
     from acupress_desktop.controllers.ssip import SsipEngine
 
-    reason = speech_server.problem(path)
+    reason = speech_server.problem(path, stop=closing)
     if reason is not None:
         raise RuntimeError(reason)
     return SsipEngine(path)

@@ -13,7 +13,11 @@ number; an end reported for an utterance that was stopped or replaced meanwhile 
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import logging
+import threading
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -35,6 +39,13 @@ EngineFactory = Callable[[], Any]
 
 def _nothing() -> None:
     """Placeholder handler."""
+
+
+def _close_at_exit(backend: weakref.ref[ThreadedSpeechBackend]) -> None:
+    found = backend()
+    if found is not None:
+        with contextlib.suppress(RuntimeError):  # the Qt side is gone already: nothing runs
+            found.close()
 
 
 def best_locale(wanted: str, available: Sequence[str]) -> str | None:
@@ -137,8 +148,16 @@ class ThreadedSpeechBackend(QObject):
     _volume_requested = Signal(float)
     _locale_requested = Signal(str)
 
-    def __init__(self, make_engine: EngineFactory, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        make_engine: EngineFactory,
+        parent: QObject | None = None,
+        closing: threading.Event | None = None,
+    ) -> None:
+        """``closing`` is set when the backend closes: an engine factory still waiting for the
+        speech server watches it, so the thread ends instead of being cut short."""
         super().__init__(parent)
+        self.closing = closing if closing is not None else threading.Event()
         self._finished: Callable[[], None] = _nothing
         self._failed: Callable[[], None] = _nothing
         self._number = 0
@@ -163,6 +182,9 @@ class ThreadedSpeechBackend(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.close)
+        # and at the interpreter's exit, for a program that never ran the event loop (a tool,
+        # a script): a QThread destroyed while it runs aborts the process
+        atexit.register(_close_at_exit, weakref.ref(self))
         self._thread.start()
         self._open_requested.emit()
 
@@ -205,6 +227,7 @@ class ThreadedSpeechBackend(QObject):
 
     def close(self) -> None:
         """End the speech thread (at quit). A thread stuck in the speech server is cut short."""
+        self.closing.set()
         if not self._thread.isRunning():
             return
         self._thread.quit()

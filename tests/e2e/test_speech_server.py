@@ -20,6 +20,10 @@ from pathlib import Path
 import pytest
 
 from acupress_desktop.controllers import speech_server
+from acupress_desktop.controllers.speech import ThreadedSpeechBackend
+
+# Qt Multimedia warns once about PipeWire when first loaded: here, not inside a test
+QTextToSpeech = pytest.importorskip("PySide6.QtTextToSpeech").QTextToSpeech
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -129,3 +133,52 @@ def test_a_session_runs_on_while_the_speech_server_hangs(
         timeout=60, check=False,
     )  # fmt: skip
     assert "moved on" in done.stdout, done.stderr[-2000:]
+
+
+def test_quitting_ends_a_wait_for_a_hung_server_at_once(
+    listener: tuple[Path, list[bytes]],
+) -> None:
+    """The speech thread waits up to seconds for a server; quitting must not wait that long,
+    nor cut the thread short in the middle of Python (that threw through Qt's event loop)."""
+    path, _ = listener
+    stop = threading.Event()
+    reasons: list[str | None] = []
+    waiting = threading.Thread(
+        target=lambda: reasons.append(speech_server.problem(path, start=False, answer_seconds=30, stop=stop))
+    )  # fmt: skip
+    waiting.start()
+    stop.set()
+    waiting.join(timeout=5)
+    assert not waiting.is_alive()
+    assert reasons == [speech_server.QUITTING]
+
+
+def test_closing_the_voice_while_it_waits_for_the_server_ends_its_thread(  # type: ignore[no-untyped-def]
+    listener: tuple[Path, list[bytes]], qtbot, caplog
+) -> None:
+    path, _ = listener
+    closing = threading.Event()
+    started = threading.Event()
+
+    def engine() -> object:
+        started.set()
+        reason = speech_server.problem(path, start=False, answer_seconds=30, stop=closing)
+        raise RuntimeError(reason)
+
+    backend = ThreadedSpeechBackend(engine, closing=closing)
+    assert started.wait(5)
+    backend.close()
+    assert "cut short" not in caplog.text
+    assert not backend._thread.isRunning()
+
+
+def test_a_socket_left_by_a_crashed_server_is_no_server(tmp_path: Path) -> None:
+    """A server that crashed leaves its socket file; nobody listens there, so the server is
+    started again (before, "does not answer" turned speech off for the whole run)."""
+    path = tmp_path / "speechd.sock"
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(str(path))
+    dead.close()  # the file stays, nobody listens
+    assert path.exists()
+    assert speech_server.ask(path) == "absent"
+    assert speech_server.problem(path, start=False) == "the speech server is not running"
