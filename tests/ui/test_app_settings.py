@@ -19,16 +19,14 @@ from acupress_desktop.resources import asset_path
 from acupress_desktop.storage.settings import SettingsStore
 from tests.fakes import FakeClock, ManualTicker
 from tests.fakes_cues import FakeAudio
+from tests.look import look_restored
 
 
 @pytest.fixture(autouse=True)
 def _restore_look(qapp):  # type: ignore[no-untyped-def]
     """Applying settings changes the app's palette, font and style sheet: put them back."""
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with look_restored(qapp):
+        yield
 
 
 @pytest.fixture()

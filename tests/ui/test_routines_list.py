@@ -23,6 +23,7 @@ from acupress_desktop.ui.palette import marker_colours, theme_palette
 from acupress_desktop.ui.routines.routine_order import BY_NAME
 from acupress_desktop.ui.routines.routines_page import RoutinesPage
 from acupress_desktop.ui.theme import apply_theme
+from tests.look import look_restored
 from tests.person import focused, press
 
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
@@ -44,11 +45,8 @@ def make_page(qtbot, catalogue, tmp_path: Path, *mine: Routine) -> RoutinesPage:
 @pytest.fixture()
 def app_theme(qapp) -> Iterator[QApplication]:  # type: ignore[no-untyped-def]
     """The application's theme, changed as Settings changes it; put back afterwards."""
-    palette, font, sheet = qapp.palette(), qapp.font(), qapp.styleSheet()
-    yield qapp
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    with look_restored(qapp):
+        yield qapp
 
 
 BACK = Routine("Zed back", (RoutineStep("BL23", 60), RoutineStep("GV4", 60)))

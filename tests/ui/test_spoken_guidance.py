@@ -17,6 +17,7 @@ from acupress_desktop.storage.settings import Settings, SettingsStore
 from acupress_desktop.ui.settings.settings_dialog import SettingsDialog
 from tests.fakes import FakeClock, ManualTicker
 from tests.fakes_cues import FakeAudio
+from tests.look import look_restored
 from tests.person import focused, press
 
 NO_ENGINE = "Spoken prompts are off: no speech engine is available."
@@ -25,11 +26,9 @@ NO_ENGINE = "Spoken prompts are off: no speech engine is available."
 @pytest.fixture(autouse=True)
 def _restore_look(qapp):  # type: ignore[no-untyped-def]
     """Applying settings changes the app's palette, font and style sheet: put them back."""
-    palette, font, sheet, locale = qapp.palette(), qapp.font(), qapp.styleSheet(), QLocale()
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setPalette(palette)
-    qapp.setFont(font)
+    locale = QLocale()
+    with look_restored(qapp):
+        yield
     QLocale.setDefault(locale)
 
 
