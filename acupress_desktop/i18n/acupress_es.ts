@@ -300,6 +300,7 @@
     </message>
     <message>
         <source>Paused</source>
+        <extracomment>a digit&apos;s height per font key (see ``digit_height``)</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
@@ -3239,6 +3240,10 @@
     <message>
         <source>Saved as the routine “%1”.</source>
         <translation>Guardada como la rutina «%1».</translation>
+    </message>
+    <message>
+        <source>Type a name for the routine first.</source>
+        <translation>Escriba primero un nombre para la rutina.</translation>
     </message>
     <message>
         <source>Resume</source>

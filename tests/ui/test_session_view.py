@@ -13,7 +13,7 @@ from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.resources import asset_path
 from tests.fakes import FakeClock, ManualTicker
 from tests.fakes_cues import FakeAudio
-from tests.person import press
+from tests.person import focused, press, type_text
 
 
 class SessionHarness:
@@ -243,6 +243,25 @@ def test_chosen_points_can_be_kept_as_a_routine(harness: SessionHarness) -> None
     # the history lists that session under its new routine (it stayed "Chosen points")
     record = harness.services.history.repository().list()[0]
     assert (record.routine_name, record.routine_id) == ("Evening back care", stored.routine.id)
+
+
+def test_keeping_the_points_without_a_name_says_what_is_missing(harness: SessionHarness) -> None:
+    """Return in the empty name field (or the button) says a name is needed and puts the
+    keyboard there; nothing is saved. Before, nothing happened at all."""
+    harness.start("GV4", "BL23")
+    harness.services.session.stop()
+    view = harness.view
+    view.routine_name.setFocus()
+    QApplication.processEvents()
+    press(Qt.Key.Key_Return)
+    assert view.saved_label.text() == "Type a name for the routine first."
+    assert focused() is view.routine_name
+    view.save_routine_button.click()
+    assert view.saved_label.text() == "Type a name for the routine first."
+    assert harness.services.routines.repository().find_by_name("") is None
+    type_text("Evening back care")
+    press(Qt.Key.Key_Return)
+    assert "Saved as the routine “Evening back care”" in view.saved_label.text()
 
 
 def test_the_summary_counts_what_was_pressed_and_keeps_its_fields_small(

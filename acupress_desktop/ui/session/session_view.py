@@ -682,6 +682,11 @@ class SessionView(QWidget):
         name = self.routine_name.text().strip()
         if name:
             self.save_as_routine_requested.emit(name)
+            return
+        # nothing typed: say so where the confirmation would be, and go to the name
+        self.saved_label.setText(self.tr("Type a name for the routine first."))
+        announce(self, self.saved_label.text())
+        self.routine_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_done_button_clicked(self) -> None:
         if self._record is not None:
