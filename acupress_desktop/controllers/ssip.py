@@ -36,8 +36,9 @@ log = logging.getLogger(__name__)
 
 State = QTextToSpeech.State
 
-#: A queued command: its line, or a function giving it when it is sent (None: nothing to send),
-#: and what to do with its reply (the reply's code and lines).
+#: What to do with a command's reply: called with the reply's code and its lines (each without
+#: its "NNN-" or "NNN " head). A queued command is its line (or a function giving the line when
+#: its turn comes, None: nothing to send) and one of these.
 Reply = Callable[[int, list[str]], None]
 
 
