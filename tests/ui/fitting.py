@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenuBar,
     QRadioButton,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -153,6 +154,10 @@ def problems(window: QWidget) -> list[str]:
         hint_fits = getattr(widget, "hint_fits", None)
         if not problem and callable(hint_fits) and getattr(widget, "count", lambda: 1)() == 0:
             problem = "" if hint_fits() else "its hint text does not fit inside it"
+        elif isinstance(widget, QScrollArea) and widget.horizontalScrollBar().maximum() > 0:
+            # a page read with large text must not need sideways scrolling (only downwards)
+            problem = (f"its content is {widget.horizontalScrollBar().maximum()} px wider than "
+                       "it: it scrolls sideways")  # fmt: skip
         if problem:
             found.append(f"{describe(widget)}: {problem}")
     return found

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -196,31 +197,38 @@ class SettingsDialog(SettingsSections, QDialog):
             self.setTabOrder(first, second)
 
     def _fit_to_screen(self, content: QWidget) -> None:
-        """Open as large as the content needs, in one column on a narrow screen, never larger
-        than the screen (the content scrolls then)."""
+        """Open as large as the content needs, never larger than the screen (the content then
+        scrolls down, never sideways: two columns that do not fit, the vertical scroll bar
+        counted, become one)."""
         screen = self.screen()
-        available = screen.availableGeometry().size() if screen is not None else None
+        room = self._room() if screen is not None else None
         margins = self._outer.contentsMargins()
         extra_width = margins.left() + margins.right() + 24
-        if available is not None and content.sizeHint().width() + extra_width > available.width():
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+
+        def needed() -> QSize:
+            layout = content.layout()
+            if layout is not None:
+                layout.activate()
+            hint = content.sizeHint()
+            height = (
+                hint.height()
+                + self.buttons.sizeHint().height()
+                + 3 * self._outer.spacing()
+                + margins.top()
+                + margins.bottom()
+                + 8
+            )
+            tall = room is not None and height > room.height()
+            return QSize(hint.width() + extra_width + (scroll_bar if tall else 0), height)
+
+        size = needed()
+        if room is not None and size.width() > room.width():
             self.use_one_column()
-        layout = content.layout()
-        if layout is not None:
-            layout.activate()
-        hint = content.sizeHint()
-        width = hint.width() + extra_width
-        height = (
-            hint.height()
-            + self.buttons.sizeHint().height()
-            + 3 * self._outer.spacing()
-            + margins.top()
-            + margins.bottom()
-            + 8
-        )
-        if available is not None:
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(width, height)
+            size = needed()
+        if room is not None:
+            size = size.boundedTo(room)
+        self.resize(size)
 
     def set_sound_problems(self, problems: list[str]) -> None:
         """Why sounds or speech cannot play on this computer, under the sound settings."""
