@@ -199,7 +199,6 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.tabs)
         self.session_page: QWidget | None = None
-        self._maximised_before_full_screen = False  # F11 twice gives the window back as it was
         if session_page is not None:
             self.set_session_page(session_page)
         self.setCentralWidget(self.pages)
@@ -483,14 +482,12 @@ class MainWindow(QMainWindow):
         if self.isFullScreen():
             self._leave_full_screen()
         else:
-            self._maximised_before_full_screen = self.isMaximized()
-            self.showFullScreen()
+            # full screen added to the state, not put in its place (as showFullScreen does),
+            # so a maximised window keeps that flag to come back to
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowFullScreen)
 
     def _leave_full_screen(self) -> None:
-        if self._maximised_before_full_screen:
-            self.showMaximized()
-        else:
-            self.showNormal()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowFullScreen)
 
     def _on_add_action_triggered(self) -> None:
         if self.state.point_id:
