@@ -642,11 +642,7 @@ def qt_speech_factory(parent: QObject) -> SpeechBackend:
         # on the speech thread: speech-dispatcher is checked (and started) with plain sockets
         # first, since building Qt's engine holds Python's lock while it connects
         if name == "speechd":
-            from acupress_desktop.controllers.speech_server import problem
-
-            reason = problem(stop=closing)
-            if reason is not None:
-                raise RuntimeError(reason)
+            _require_speech_server(None, closing)
         return QTextToSpeech(name)
 
     return ThreadedSpeechBackend(make_engine, parent, closing)
@@ -656,10 +652,17 @@ def _ssip_engine(path: Path, closing: threading.Event) -> QObject:
     """On the speech thread: speech-dispatcher checked (and started if need be) with plain
     sockets, then spoken to in SSIP (controllers/ssip.py: Qt's engine lists every voice while
     Python's lock is held, which stopped the window for 1.5-2 s)."""
-    from acupress_desktop.controllers import speech_server
     from acupress_desktop.controllers.ssip import SsipEngine
+
+    _require_speech_server(path, closing)
+    return SsipEngine(path)
+
+
+def _require_speech_server(path: Path | None, closing: threading.Event) -> None:
+    """speech-dispatcher answers at ``path`` (None: where libspeechd looks), started if need
+    be; RuntimeError with the reason otherwise (the engine factory's failure: speech off)."""
+    from acupress_desktop.controllers import speech_server
 
     reason = speech_server.problem(path, stop=closing)
     if reason is not None:
         raise RuntimeError(reason)
-    return SsipEngine(path)
