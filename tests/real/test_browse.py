@@ -61,14 +61,22 @@ def test_concern_search_and_cards(launch) -> None:  # type: ignore[no-untyped-de
     wait_for(lambda: count(app) == "1 point", 5, "BL40 is not found once every filter is off")
     app.wait_node("label", name_contains="Point details: BL40 ")
     app.key("ctrl+r")
+    wait_for(lambda: count(app) == everything, 5, "Ctrl+R did not show every point again")
     app.key("ctrl+l")
-    first = app.wait_focus(lambda node: node.role == "list item").name
+    first = wait_for(lambda: card_shown(app), 15, lambda: f"Ctrl+L: no card shown\n{app.tree()}")
     app.key("Right")
-    app.wait_focus(lambda node: node.role == "list item" and node.name != first)
-    moved = app.focused()
-    assert moved is not None
-    code = moved.name.split()[0]
-    app.wait_node("label", name_contains=f"Point details: {code} ")
+    wait_for(lambda: card_shown(app) not in (None, first), 15,
+             lambda: f"Right: the details did not follow the focus from {first}\n{app.tree()}")  # fmt: skip
+
+
+def card_shown(app: RunningApp) -> str | None:
+    """The code of the focused card when the details beside it show that same point (the state
+    a person sees once a key has taken effect), else None."""
+    node = app.focused()
+    if node is None or node.role != "list item" or not node.name:
+        return None
+    code = node.name.split()[0]
+    return code if app.find("label", name_contains=f"Point details: {code} ") else None
 
 
 def test_building_a_session_add_reorder_remove_clear_and_undo(launch) -> None:  # type: ignore[no-untyped-def]
