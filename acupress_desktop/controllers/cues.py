@@ -17,6 +17,7 @@ import logging
 import shutil
 import sys
 import threading
+import wave
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -183,6 +184,7 @@ class CuePlayer(QObject):
         self._speech_factory: SpeechFactory = speech_factory or qt_speech_factory
         self._clock: Clock = clock or SystemClock()
         self._sounds: dict[Cue, SoundBackend | None] = {}  # None: this file cannot be played
+        self._lengths: dict[Cue, float] = {}  # seconds, by sound_seconds()
         self._speech: SpeechBackend | None = None
         self._sounds_failed = False
         self._speech_failed = False
@@ -215,6 +217,11 @@ class CuePlayer(QObject):
     def speech_available(self) -> bool:
         """False once speech was found not to work (no engine); True until then."""
         return not self._speech_failed
+
+    @property
+    def voice_on(self) -> bool:
+        """Whether a sentence asked for now would be said: speech on, working, not muted."""
+        return self._speech_enabled and not self._speech_failed and not self._muted
 
     @property
     def speech_enabled(self) -> bool:
@@ -420,6 +427,19 @@ class CuePlayer(QObject):
             self._current = self._current_backend = None
 
     # --- backends ----------------------------------------------------------------------------
+
+    def sound_seconds(self, cue: Cue) -> float:
+        """How long ``cue``'s sound lasts (read from its WAV header once), 0 when it cannot be
+        read: what a sentence after it waits for."""
+        if cue not in self._lengths:
+            path = self.sounds_dir / f"{cue.value}.wav"
+            try:
+                with wave.open(str(path), "rb") as audio:
+                    self._lengths[cue] = audio.getnframes() / max(1, audio.getframerate())
+            except (OSError, EOFError, wave.Error) as exc:
+                log.warning("cannot read the length of %s: %s", path, exc)
+                self._lengths[cue] = 0.0
+        return self._lengths[cue]
 
     def _sound_for(self, cue: Cue) -> SoundBackend | None:
         """The backend for ``cue``, created and loaded on first use; None when unusable."""

@@ -8,12 +8,22 @@ catalogue is shown in, split at sentence ends.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from acupress_desktop.controllers.session_text import side_phrase
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.narration import Guidance, Sentence, Weight, split_sentences
-from acupress_desktop.core.plan import Phase, PhaseKind
+from acupress_desktop.core.narration import (
+    SPEECH_END_REPORT_SECONDS,
+    Guidance,
+    Sentence,
+    Weight,
+    speaking_seconds,
+    split_sentences,
+)
+from acupress_desktop.core.plan import Phase, PhaseKind, SessionPlan
 
 #: Presses shorter than this get no "Halfway".
 HALFWAY_MIN_SECONDS = 10.0
@@ -100,6 +110,46 @@ def phase_sentences(
     if level is Guidance.FULL and (announces or (phase.kind is PhaseKind.PRESS and new_point)):
         sentences += how_to_find(phase, catalogue, detail_until)
     return sentences
+
+
+#: The phases that announce what comes next before it is pressed.
+ANNOUNCING = (PhaseKind.GET_READY, PhaseKind.SWITCH, PhaseKind.REST)
+
+
+def room_for_words(
+    plan: SessionPlan,
+    catalogue: Catalogue,
+    level: Guidance,
+    lead_seconds: Callable[[int], float],
+    count_seconds: float,
+    min_counted: float,
+) -> SessionPlan:
+    """``plan`` with each counted get-ready, switch and rest long enough for its own sentence to
+    be said whole before its 3-2-1 count: the words and every tick are heard.
+
+    ``lead_seconds(index)``: what comes before the sentence in phase ``index`` (its sound, and
+    at the start the engine's first-utterance allowance). ``count_seconds``: how long before
+    the change the count begins; ``min_counted``: the shortest phase that has a count. A phase
+    the person made longer than it needs is left alone; how-to sentences are not given room
+    (they are dropped when they do not fit, as before).
+    """
+    if level is Guidance.NONE:
+        return plan
+    previous: Phase | None = None
+    for index, phase in enumerate(plan.phases):
+        current = plan.phases[index]  # a later phase's start moves as earlier ones grow
+        if phase.kind in ANNOUNCING and phase.duration >= min_counted:
+            text = phase_sentences(current, previous, catalogue, level)[0].text
+            needed = (
+                lead_seconds(index)
+                + speaking_seconds(text)
+                + SPEECH_END_REPORT_SECONDS
+                + count_seconds
+            )
+            if needed > phase.duration:
+                plan = plan.extended(index, math.ceil(needed - phase.duration))
+        previous = plan.phases[index]
+    return plan
 
 
 def _cue_word(kind: PhaseKind) -> str:

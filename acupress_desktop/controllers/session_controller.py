@@ -16,7 +16,9 @@ from acupress_desktop.controllers.narration import (
     end_sentences,
     halfway_sentence,
     phase_sentences,
+    room_for_words,
 )
+from acupress_desktop.controllers.speech import FIRST_UTTERANCE_SECONDS
 from acupress_desktop.core.breathing import BreathingPattern, next_stage_change
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.clock import Clock, Ticker, WallClock, local_now
@@ -59,6 +61,25 @@ class CueSink(Protocol):
     def clear(self) -> None:
         """Drop anything queued."""
         ...
+
+    def sound_seconds(self, cue: Cue) -> float:
+        """How long a cue's sound lasts (0 when unknown)."""
+        ...
+
+    @property
+    def voice_on(self) -> bool:
+        """Whether a sentence asked for now would be said (speech on and working, not muted)."""
+        ...
+
+
+def phase_sound(kind: PhaseKind, index: int) -> Cue | None:
+    """The sound that marks the start of phase ``index``: the switch sound, the chime, or none
+    (the session's own first get-ready, and an untimed find step, whose words are enough)."""
+    if kind is PhaseKind.FIND:
+        return None
+    if kind is PhaseKind.SWITCH:
+        return Cue.SWITCH
+    return Cue.CHIME if index > 0 or kind is not PhaseKind.GET_READY else None
 
 
 def delay_to_next_change(remaining: float) -> float:
@@ -152,7 +173,7 @@ class SessionController(QObject):
     ) -> None:
         """Start a session now (any running session is replaced without a record)."""
         now = self._clock.now()
-        self._session = Session.start(plan, pattern, now)
+        self._session = Session.start(self._room_for_words(plan), pattern, now)
         self._started_utc = self._wall_clock().astimezone(UTC)
         self._routine_name, self._routine_id = routine_name, routine_id
         self._last_phase, self._last_shown = -1, -1
@@ -380,13 +401,9 @@ class SessionController(QObject):
         """The phase's sound, then its sentences (they replace whatever was still waiting)."""
         if self._cues is None:
             return
-        kind = snapshot.phase.kind
-        if kind is PhaseKind.FIND:
-            pass  # untimed: its words (and the chime of what follows) are enough
-        elif kind is PhaseKind.SWITCH:
-            self._cues.play(Cue.SWITCH, now)
-        elif snapshot.phase_index > 0 or kind is not PhaseKind.GET_READY:
-            self._cues.play(Cue.CHIME, now)
+        sound = phase_sound(snapshot.phase.kind, snapshot.phase_index)
+        if sound is not None:
+            self._cues.play(sound, now)
         if self._guidance is Guidance.NONE:
             return
         sentences = phase_sentences(
@@ -395,13 +412,30 @@ class SessionController(QObject):
             self._catalogue,
             self._guidance,
             self._quiet_from(snapshot, now),
-            # a press's own sentence ends before its 3-2-1 ticks too: a tick due while the
-            # voice speaks is withheld, and in a press the count is what the hands go by
-            self._quiet_from(snapshot, now)
-            if kind is PhaseKind.PRESS
-            else now + snapshot.remaining,
+            # the phase's own sentence ends before its 3-2-1 ticks too (a tick due while the
+            # voice speaks is withheld): the plan gave it room (_room_for_words), and where a
+            # slower voice or a later choice leaves none, its short form or the sound says it
+            self._quiet_from(snapshot, now),
         )
         self._cues.narrate(sentences, replace=True)
+
+    def _room_for_words(self, plan: SessionPlan) -> SessionPlan:
+        """The plan with room in each counted get-ready, switch and rest for its sentence before
+        its 3-2-1 (a 5 s switch cannot hold "Switch sides. Next: Shenshu, right side" and the
+        count: the ticks were withheld). Without a voice (none chosen, muted, or no engine) the plan
+        is the person's own."""
+        if self._cues is None or self._guidance is Guidance.NONE or not self._cues.voice_on:
+            return plan
+        cues = self._cues
+
+        def lead(index: int) -> float:
+            sound = phase_sound(plan.phases[index].kind, index)
+            first = FIRST_UTTERANCE_SECONDS if index == 0 else 0.0
+            return first + (cues.sound_seconds(sound) if sound is not None else 0.0)
+
+        return room_for_words(
+            plan, self._catalogue, self._guidance, lead, TICKS_LEAD_SECONDS, TICKS_MIN_PHASE_SECONDS
+        )
 
     def _quiet_from(self, snapshot: Snapshot, now: float) -> float:
         """When the phase's remarks must have ended: the first 3-2-1 tick, or its end."""

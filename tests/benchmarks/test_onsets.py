@@ -130,6 +130,11 @@ def test_planned_cues_are_what_the_session_controller_plays(qapp) -> None:  # ty
 
         def clear(self) -> None: ...
 
+        def sound_seconds(self, cue: Cue) -> float:
+            return 0.0
+
+        voice_on = False
+
     controller = SessionController(catalogue, clock, ticker, cues=Sink())
     controller.start(plan, PATTERNS["relaxed"])
     ticker.run_until(clock, 1000.0 + plan.total + 1)

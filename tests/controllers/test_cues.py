@@ -602,3 +602,18 @@ def test_muting_drops_the_narration(player: CuePlayer, audio: FakeAudio) -> None
     player.set_muted(False)
     assert audio.log == ["say Get ready.", "stop speech"]
     assert audio.playing() == []
+
+
+def test_a_sounds_length_comes_from_its_file(qtbot, tmp_path: Path, audio: FakeAudio, caplog) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """What a sentence after a sound waits for: the shipped chime lasts 1.2 s and the switch
+    sound 0.8 s; a file that is not a WAV (or is missing) counts as 0 s and says why in the log,
+    without creating any audio device."""
+    shipped = CuePlayer(SOUNDS_DIR, sound_factory=audio.sound_factory)
+    assert shipped.sound_seconds(Cue.CHIME) == pytest.approx(1.2)
+    assert shipped.sound_seconds(Cue.SWITCH) == pytest.approx(0.8)
+    (tmp_path / "chime.wav").write_bytes(b"not a wav")
+    broken = CuePlayer(tmp_path, sound_factory=audio.sound_factory)
+    assert broken.sound_seconds(Cue.CHIME) == 0.0
+    assert broken.sound_seconds(Cue.END) == 0.0
+    assert "cannot read the length" in caplog.text
+    assert audio.sound_factory_calls == 0

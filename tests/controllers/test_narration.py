@@ -38,6 +38,7 @@ class Narrated:
         level: Guidance,
         speech_factor: float = 1.0,
         speech_error: bool = False,
+        muted: bool = False,
     ) -> None:
         self.clock = FakeClock(1000.0)
         self.audio = TimedAudio(self.clock, speech_factor=speech_factor)
@@ -50,6 +51,7 @@ class Narrated:
             clock=self.clock,
         )
         self.cues.set_speech_enabled(level is not Guidance.NONE)
+        self.cues.set_muted(muted)
         self.notices: list[str] = []
         self.cues.became_unavailable.connect(self.notices.append)
         self.controller = SessionController(
@@ -90,23 +92,30 @@ GET_READY_HOW_TO = [
     ),
 ]
 REST_HOW_TO = [
-    (83.73, "say Rest your forearm on a table, palm facing down."),
-    (87.52, "say Find the crease on the back of your wrist."),
-    (90.96, "say Measure about three finger-widths up from that crease, toward your elbow."),
-    (96.57, "say Feel for the groove between the two forearm bones."),
-    (100.57, "say The point is in that groove."),
+    (86.73, "say Rest your forearm on a table, palm facing down."),
+    (90.52, "say Find the crease on the back of your wrist."),
+    (93.96, "say Measure about three finger-widths up from that crease, toward your elbow."),
+    (99.57, "say Feel for the groove between the two forearm bones."),
+    (103.57, "say The point is in that groove."),
 ]
-#: Every 3-2-1 tick of the session, each on its second (phases end at 35, 55, 60, 80, 110, 130,
-#: 135 and 155 s).
-ALL_TICKS = [
-    float(end - lead) for end in (35, 55, 60, 80, 110, 130, 135, 155) for lead in (3, 2, 1)
-]
-#: With names, "Switch sides. Next: ..." (about 3 s, after the 0.8 s switch sound) is still being
-#: said when the first two ticks of the 5 s switch are due: they come too late and are dropped.
-NAMED_TICKS = [t for t in ALL_TICKS if t not in (57.0, 58.0, 132.0, 133.0)]
+
+
+def ticks_before(*ends: int) -> list[float]:
+    """The 3-2-1 ticks before each of these phase ends, each on its second."""
+    return [float(end - lead) for end in ends for lead in (3, 2, 1)]
+
+
+#: Every tick of the session as planned, without a voice: phases end at 35, 55, 60, 80, 110,
+#: 130, 135 and 155 s.
+ALL_TICKS = ticks_before(35, 55, 60, 80, 110, 130, 135, 155)
+#: With names, "Switch sides. Next: Hegu, right hand" (about 3.4 s, after the 0.8 s switch
+#: sound) and the 3-2-1 do not fit in 5 s: each switch is given 8 s, so every tick is heard
+#: (phases end at 35, 55, 63, 83, 113, 133, 141 and 161 s). Before, two ticks of each switch
+#: were withheld under the sentence.
+NAMED_TICKS = ticks_before(35, 55, 63, 83, 113, 133, 141, 161)
 
 #: Two points on both sides. Get ready 35; Hegu left 20, switch 5, right 20; rest 30;
-#: Waiguan left 20, switch 5, right 20 → 155 s.
+#: Waiguan left 20, switch 5, right 20 → 155 s (161 s with the names said: 8 s switches).
 TWO_POINTS = Routine(
     "Two points",
     (RoutineStep("LI4", 20), RoutineStep("TE5", 20)),
@@ -140,22 +149,22 @@ def test_full_narration_says_everything_in_order_and_on_time(catalogue, qtbot) -
         (45.0, "say Halfway."),
         (55.0, "switch"),
         (55.8, "say Switch sides. Next: Hegu, right hand"),
-        (60.0, "chime"),
-        (61.2, "say Press."),
-        (70.0, "say Halfway."),
-        (80.0, "chime"),
-        (81.2, "say Rest. Next: Waiguan, left arm"),
+        (63.0, "chime"),
+        (64.2, "say Press."),
+        (73.0, "say Halfway."),
+        (83.0, "chime"),
+        (84.2, "say Rest. Next: Waiguan, left arm"),
         *REST_HOW_TO,
-        (110.0, "chime"),
-        (111.2, "say Press."),
-        (120.0, "say Halfway."),
-        (130.0, "switch"),
-        (130.8, "say Switch sides. Next: Waiguan, right arm"),
-        (135.0, "chime"),
-        (136.2, "say Press."),
-        (145.0, "say Halfway."),
-        (155.0, "end"),
-        (157.0, "say Well done. The session is complete."),
+        (113.0, "chime"),
+        (114.2, "say Press."),
+        (123.0, "say Halfway."),
+        (133.0, "switch"),
+        (133.8, "say Switch sides. Next: Waiguan, right arm"),
+        (141.0, "chime"),
+        (142.2, "say Press."),
+        (151.0, "say Halfway."),
+        (161.0, "end"),
+        (163.0, "say Well done. The session is complete."),
     ]
     assert session.ticks() == NAMED_TICKS
     assert session.audio.overlaps == []
@@ -170,31 +179,34 @@ def test_names_level_says_the_cues_and_the_points(catalogue, qtbot) -> None:  # 
         (0.0, "Get ready. First: Hegu, left hand"),
         (36.2, "Press."),
         (55.8, "Switch sides. Next: Hegu, right hand"),
-        (61.2, "Press."),
-        (81.2, "Rest. Next: Waiguan, left arm"),
-        (111.2, "Press."),
-        (130.8, "Switch sides. Next: Waiguan, right arm"),
-        (136.2, "Press."),
-        (157.0, "Well done. The session is complete."),
+        (64.2, "Press."),
+        (84.2, "Rest. Next: Waiguan, left arm"),
+        (114.2, "Press."),
+        (133.8, "Switch sides. Next: Waiguan, right arm"),
+        (142.2, "Press."),
+        (163.0, "Well done. The session is complete."),
     ]
     assert session.ticks() == NAMED_TICKS
+    assert session.cues.ticks_withheld == 0
 
 
 def test_cues_only_says_each_change_in_a_word_or_two(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """Cues only: "Get ready", "Press", "Switch sides", "Rest", the end; never a point's name."""
+    """Cues only: "Get ready", "Press", "Switch sides", "Rest", the end; never a point's name.
+    "Switch sides." and the 3-2-1 need 6 s after the switch sound: each switch gets 6 s."""
     session = Narrated(catalogue, TWO_POINTS, Guidance.CUES)
     session.run(200)
     assert session.said() == [
         (0.0, "Get ready."),
         (36.2, "Press."),
         (55.8, "Switch sides."),
-        (61.2, "Press."),
-        (81.2, "Rest."),
-        (111.2, "Press."),
-        (130.8, "Switch sides."),
-        (136.2, "Press."),
-        (157.0, "Session complete."),
+        (62.2, "Press."),
+        (82.2, "Rest."),
+        (112.2, "Press."),
+        (131.8, "Switch sides."),
+        (138.2, "Press."),
+        (159.0, "Session complete."),
     ]
+    assert session.ticks() == ticks_before(35, 55, 61, 81, 111, 131, 137, 157)
 
 
 def test_nothing_is_said_at_none(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -264,6 +276,15 @@ def test_a_slow_voice_still_speaking_at_the_change_finishes_its_sentence_then_sa
     assert session.audio.speech is not None and session.audio.speech.stops == 0
 
 
+def test_a_session_started_muted_keeps_the_routines_times(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Muted at the start (M, or sounds off), nothing will be said: the switches keep their 5 s
+    and the session its 155 s."""
+    session = Narrated(catalogue, TWO_POINTS, Guidance.FULL, muted=True)
+    session.run(200)
+    assert session.heard() == [] and session.ticks() == []
+    assert session.records[0].seconds == 155  # type: ignore[attr-defined]
+
+
 def test_mute_silences_at_once_and_clears_the_queue(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """M in the middle of the how-to: the sentence stops now, the rest is forgotten (unmuting
     does not bring it back); the next phase is heard again."""
@@ -321,8 +342,8 @@ def test_spanish_interface_spanish_sentences_and_voice(catalogue, qtbot, spanish
         "Ahora relaje la mano y presione ahí, en dirección al hueso del dedo índice.",
         "Presione.",
         "Va por la mitad.",
-        # the whole sentence would outlast the 5 s switch (after its sound): its short form
-        "Cambie de lado.",
+        # the 5 s switch is given room for the whole sentence before its 3-2-1
+        "Cambie de lado. A continuación: Hegu, mano derecha",
         "Presione.",
         "Va por la mitad.",
         "Muy bien. La sesión ha terminado.",
@@ -354,6 +375,6 @@ def test_a_voice_that_fails_is_reported_once_and_the_session_goes_on(catalogue, 
     ]
     assert session.said() == []
     assert [entry for _, entry in session.heard()][-1] == "end"
-    assert session.ticks() == ALL_TICKS
+    assert session.ticks() == NAMED_TICKS  # the room made for words at the start stays
     assert len(session.records) == 1 and session.records[0].finished  # type: ignore[attr-defined]
     assert "speech engine reported an error" in caplog.text

@@ -13,11 +13,20 @@ from acupress_desktop.controllers.session_controller import (
     SessionController,
     delay_to_next_change,
 )
+from acupress_desktop.controllers.speech import FIRST_UTTERANCE_SECONDS
 from acupress_desktop.core.breathing import PATTERNS
-from acupress_desktop.core.narration import Sentence
+from acupress_desktop.core.narration import (
+    SPEECH_END_REPORT_SECONDS,
+    Guidance,
+    Sentence,
+    speaking_seconds,
+)
 from acupress_desktop.core.plan import PhaseKind, build_plan
 from acupress_desktop.core.routine import Routine, RoutineStep
 from tests.fakes import FakeClock, ManualTicker
+
+#: The shipped sounds' lengths (assets/sounds).
+SOUND_SECONDS = {Cue.CHIME: 1.2, Cue.SWITCH: 0.8, Cue.TICK: 0.12, Cue.END: 2.0}
 
 WALL = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)
 
@@ -42,19 +51,32 @@ class RecordingCues:
     def clear(self) -> None:
         self.events.append((round(self.clock.now() - 1000.0, 3), "clear"))
 
+    def sound_seconds(self, cue: Cue) -> float:
+        return SOUND_SECONDS[cue]
+
+    voice_on = True
+
 
 class Harness:
     """A controller wired to a fake clock, a manual ticker and recording cues and signals."""
 
     def __init__(
-        self, catalogue, routine: Routine, pattern: str = "relaxed", knows_sleep: bool = False
+        self,
+        catalogue,
+        routine: Routine,
+        pattern: str = "relaxed",
+        knows_sleep: bool = False,
+        guidance: Guidance = Guidance.NONE,
     ) -> None:  # type: ignore[no-untyped-def]
+        """``guidance``: what the voice says (none by default: the plan's own timeline; with
+        words, announcing phases get room for them, see test_words_get_room_before_the_count)."""
         self.clock = FakeClock(1000.0, knows_sleep=knows_sleep)
         self.ticker = ManualTicker()
         self.cues = RecordingCues(self.clock)
         self.controller = SessionController(
             catalogue, self.clock, self.ticker, cues=self.cues, wall_clock=lambda: WALL
         )
+        self.controller.set_guidance(guidance)
         self.phases: list[tuple[float, str, str]] = []
         self.shown: list[int] = []
         self.records: list = []  # type: ignore[type-arg]
@@ -167,10 +189,55 @@ def test_cues_fire_once_at_the_right_moments(harness: Harness) -> None:
         (64, "TICK"),
         (65, "END"),
     ]
-    spoken = [text for _, text in harness.cues.events if text.startswith("say:")]
-    assert spoken[0] == "say:Get ready. First: Hegu, left hand"
-    assert "say:Switch sides. Next: Hegu, right hand" in spoken
-    assert spoken[-1] == "say:Well done. The session is complete."
+    assert not [text for _, text in harness.cues.events if text.startswith("say:")]
+
+
+def test_words_get_room_before_the_count(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With a voice, the 5 s get-ready, switch and rest grow (to whole seconds) until their
+    sentence, after the phase's sound, ends before the 3-2-1 (the first words also wait for the
+    engine to start): every tick is heard, none withheld under a sentence. The presses keep
+    their length."""
+    harness = Harness(catalogue, EVENING, guidance=Guidance.NAMES)
+    harness.run(200)
+    assert harness.phases == [
+        (0, "get_ready", "left"),
+        (8, "press", "left"),
+        (28, "switch", "right"),
+        (36, "press", "right"),
+        (56, "rest", "midline"),
+        (64, "press", "midline"),
+    ]
+    assert harness.records[0].seconds == 74
+    events = harness.cues.events
+    ticks = [t for t, name in events if name == "TICK"]
+    assert ticks == [end - lead for end in (8, 28, 36, 56, 64, 74) for lead in (3, 2, 1)]
+    spoken = [(t, text.removeprefix("say:")) for t, text in events if text.startswith("say:")]
+    assert [text for _, text in spoken] == [
+        "Get ready. First: Hegu, left hand",
+        "Press.",
+        "Switch sides. Next: Hegu, right hand",
+        "Press.",
+        "Rest. Next: Mingmen, on the spine",
+        "Press.",
+        "Well done. The session is complete.",
+    ]
+    sounds = {0: 0.0, 28: SOUND_SECONDS[Cue.SWITCH], 56: SOUND_SECONDS[Cue.CHIME]}
+    for start, text in spoken:
+        if start in sounds:  # an announcing phase: its words end before its first tick
+            lead = sounds[start] + (FIRST_UTTERANCE_SECONDS if start == 0 else 0.0)
+            ends = start + lead + speaking_seconds(text) + SPEECH_END_REPORT_SECONDS
+            assert ends <= min(t for t in ticks if t > start), (text, ends)
+
+
+def test_a_phase_long_enough_for_its_words_keeps_its_length(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A get-ready the person made long (20 s) is not touched, nor is anything without a voice."""
+    routine = Routine("r", (RoutineStep("GV4", 10),), get_ready_seconds=20)
+    named = Harness(catalogue, routine, guidance=Guidance.FULL)
+    named.run(100)
+    assert [t for t, _, _ in named.phases] == [0, 20]
+    silent = Harness(catalogue, EVENING, guidance=Guidance.NONE)
+    silent.run(200)
+    assert silent.records[0].seconds == 65
 
 
 def test_pause_and_resume_mid_phase(harness: Harness) -> None:
@@ -336,7 +403,11 @@ def test_frames_only_when_wanted(catalogue, qtbot) -> None:  # type: ignore[no-u
 
 def test_phase_kinds_of_a_midline_only_routine(catalogue, qtbot) -> None:  # type: ignore[no-untyped-def]
     """A midline point without get-ready: one press phase, a chime at the start, the end sound at the end."""
-    harness = Harness(catalogue, Routine("m", (RoutineStep("GV4", 10),), get_ready_seconds=0))
+    harness = Harness(
+        catalogue,
+        Routine("m", (RoutineStep("GV4", 10),), get_ready_seconds=0),
+        guidance=Guidance.NAMES,
+    )
     harness.run(100)
     assert [kind for _, kind, _ in harness.phases] == [PhaseKind.PRESS.value]
     names = [name for _, name in harness.cues.events]

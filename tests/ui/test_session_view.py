@@ -19,7 +19,10 @@ from tests.person import focused, press, type_text
 class SessionHarness:
     """The app's services on a fake clock, manual tickers and fake audio, window shown."""
 
-    def __init__(self, qtbot, catalogue, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, qtbot, catalogue, data_dir: Path, guidance: str = "none") -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+        """``guidance``: the spoken guidance setting. None by default, so a session runs to the
+        routine's own times: with a voice, a 5 s get-ready or switch is given room for its
+        sentence (tests/controllers/test_session_controller.py, test_narration.py)."""
         self.clock = FakeClock()
         self.audio = FakeAudio()
         self.tickers: list[ManualTicker] = []
@@ -32,6 +35,7 @@ class SessionHarness:
         self.services = Acupress(
             catalogue, data_dir, clock=self.clock, cues=cues, ticker_factory=self._ticker
         )
+        self.services.settings.update(spoken_guidance=guidance)
         self.window = self.services.window
         self.view = self.services.session.view()
         qtbot.addWidget(self.window)
@@ -89,13 +93,16 @@ def test_session_list_reorders_by_keyboard_and_retimes(harness: SessionHarness, 
     assert [s.point_id for s in session_list.steps()] == ["LI4", "SP6"]
 
 
-def test_start_shows_the_session_page_with_the_first_point(harness: SessionHarness) -> None:
-    """Start: the session page shows "Point 1 of 2 · BL23 Shenshu · left side" and the get-ready count."""
+def test_start_shows_the_session_page_with_the_first_point(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """Start, with the default spoken guidance: the session page shows "Point 1 of 2 · BL23
+    Shenshu · left side" and the get-ready count (the routine's 5 s and room for its sentence
+    before the 3-2-1), and the voice says the point."""
+    harness = SessionHarness(qtbot, catalogue, tmp_path, guidance="names")
     harness.start("BL23", "GV4")
     assert harness.window.pages.currentWidget() is harness.view
     assert harness.view.title.text() == "Point 1 of 2 · BL23 Shenshu · left side"
     assert harness.view.kind_label.text() == "Get ready"
-    assert harness.view.ring.shown_seconds == 5
+    assert harness.view.ring.shown_seconds == 8
     assert harness.view.illustration.point.id == "BL23"
     assert harness.audio.started()[0] == "say Get ready. First: Shenshu, left side"
 
@@ -146,10 +153,12 @@ def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness,
     assert harness.window.pages.currentWidget() is harness.window.tabs
 
 
-def test_cues_reach_the_audio(harness: SessionHarness) -> None:
-    """The get-ready prompt, the 3-2-1 ticks and the chime reach the (fake) audio in order."""
+def test_cues_reach_the_audio(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The get-ready prompt, the 3-2-1 ticks and the chime reach the (fake) audio in order (the
+    5 s get-ready has 8 s: room for its sentence before the count)."""
+    harness = SessionHarness(qtbot, catalogue, tmp_path, guidance="names")
     harness.start("GV4")
-    for _ in range(5):  # each sound finishes within its second, as the real ones do
+    for _ in range(8):  # each sound finishes within its second, as the real ones do
         harness.audio.finish_all()
         harness.run(1)
     harness.audio.finish_all()
@@ -387,3 +396,4 @@ def test_adding_the_first_point_and_clearing_do_not_move_the_layout(
     window.session_list.clear_button.click()
     QApplication.processEvents()
     assert places() == empty
+
