@@ -102,7 +102,7 @@ class SsipEngine(QObject):
         self._notifier = QSocketNotifier(self._socket.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._read)
         self._command(f"SET SELF CLIENT_NAME {_user()}:acupress:guidance")
-        self._command("SET SELF PRIORITY text")
+        self._command("SET SELF PRIORITY message")
         self._command("SET SELF NOTIFICATION BEGIN on")
         self._command("SET SELF NOTIFICATION END on")
         self._command("SET SELF NOTIFICATION CANCEL on")
@@ -252,6 +252,8 @@ class SsipEngine(QObject):
         if code == "701":
             self._set_state(State.Speaking)
         elif code in ("702", "703"):
+            if code == "703":  # our own CANCEL SELF forgot the message first: another client's
+                log.info("speech-dispatcher cancelled a sentence: another voice spoke over it")
             self._message = 0
             self._set_state(State.Ready)
 

@@ -126,7 +126,7 @@ def test_a_sentence_is_said_whole_and_its_end_reported(qtbot, server, backend) -
     speak = server.commands.index("SPEAK")
     for event in ("BEGIN", "END", "CANCEL"):
         assert server.commands.index(f"SET SELF NOTIFICATION {event} on") < speak
-    assert "SET SELF PRIORITY text" in server.commands[:speak]
+    assert "SET SELF PRIORITY message" in server.commands[:speak]
 
 
 def test_sentences_follow_one_another(qtbot, server, backend) -> None:  # type: ignore[no-untyped-def]

@@ -22,10 +22,18 @@ def wait_said(desktop: Desktop, mark: int, pattern: str, timeout: float = 20) ->
              lambda: f"Orca never said {pattern!r}; it said:\n{said(desktop, mark)}")  # fmt: skip
 
 
+#: A screen-reader user who leaves the app's own voice off: Orca says every change.
+SCREEN_READER_ONLY = {"spoken_guidance": "none"}
+
+
 def test_orca_speaks_every_milestone_of_a_session(desktop: Desktop, launch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """Get ready, switch sides, the next point, paused and resumed, and the end are spoken."""
+    """With the app's voice off, Orca says get ready, switch sides, the next point, paused and
+    resumed, and the end."""
     mark = desktop.speech_mark()
-    app: RunningApp = launch(str(quick_routine_file(tmp_path)), "--routine", "Quick back")
+    folder = seed_data_dir(tmp_path / "silent", SCREEN_READER_ONLY)
+    app: RunningApp = launch(
+        str(quick_routine_file(tmp_path)), "--routine", "Quick back", folder=folder
+    )
     wait_session_running(app)
     wait_said(desktop, mark, r"Get ready: Shenshu, left side")
     wait_said(desktop, mark, r"Press: Shenshu, left side")
@@ -101,7 +109,8 @@ def test_orca_speaks_finding_the_pain_question_and_the_press_stages(
     path = tmp_path / "find.acupress.json"
     path.write_text(json.dumps(FIND_AND_RAMP), encoding="utf-8")
     mark = desktop.speech_mark()
-    app: RunningApp = launch(str(path), "--routine", "Find and ramp")
+    folder = seed_data_dir(tmp_path / "silent", SCREEN_READER_ONLY)
+    app: RunningApp = launch(str(path), "--routine", "Find and ramp", folder=folder)
     wait_said(desktop, mark, r"Find the point")
     wait_said(desktop, mark, r"How is the pain now, from 0 to 10")
     app.key("4")
@@ -112,3 +121,28 @@ def test_orca_speaks_finding_the_pain_question_and_the_press_stages(
     wait_said(desktop, mark, r"Hold steady")
     wait_said(desktop, mark, r"Ease off")
     (Path(app.data_dir).parent / "orca-find.txt").write_text(said(desktop, mark), encoding="utf-8")
+
+
+def test_with_the_apps_voice_on_orca_does_not_say_the_changes_again_or_cut_it(
+    desktop: Desktop, launch, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Spoken guidance on (names, the default) with Orca running: the app's voice says each
+    change, so Orca is not asked to (no "Press: Shenshu"), but it still answers the person
+    (Space: "Paused") and asks the pain question; and speech-dispatcher never cancelled one of
+    the app's sentences for Orca's (the app logs each one: it speaks at the same priority as
+    Orca, so the two take turns)."""
+    mark = desktop.speech_mark()
+    app: RunningApp = launch(str(quick_routine_file(tmp_path)), "--routine", "Quick back")
+    wait_session_running(app)
+    wait_said(desktop, mark, r"How is the pain now, from 0 to 10")
+    app.key("space")
+    wait_said(desktop, mark, r"Paused")
+    app.key("space")
+    wait_said(desktop, mark, r"Resumed")
+    wait_said(desktop, mark, r"Session complete", timeout=40)
+    spoken = said(desktop, mark)
+    for milestone in ("Get ready: Shenshu", "Press: Shenshu", "Switch sides: Shenshu"):
+        assert milestone not in spoken, spoken
+    logged = "\n".join(path.read_text(errors="replace") for path in app.data_dir.rglob("*.log"))
+    assert "speech-dispatcher has" in logged  # the app's voice was on
+    assert "another voice spoke over it" not in logged, logged

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QApplication, Q
 from acupress_desktop.app.composition import Acupress
 from acupress_desktop.controllers.cues import CuePlayer
 from acupress_desktop.resources import asset_path
+from acupress_desktop.ui.accessibility import spoken_milestone
 from tests.fakes import FakeClock, ManualTicker
 from tests.fakes_cues import FakeAudio
 from tests.person import focused, press, type_text
@@ -397,3 +398,27 @@ def test_adding_the_first_point_and_clearing_do_not_move_the_layout(
     QApplication.processEvents()
     assert places() == empty
 
+
+@pytest.mark.parametrize("guidance", ["none", "names", "full"])
+def test_one_voice_says_each_change(qtbot, catalogue, tmp_path: Path, guidance: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """With the app's voice on, a screen reader is not asked to say the phase change too (it
+    would speak over the app's sentence, or repeat it); without it (none, or muted with M),
+    the screen reader says it. The pain question, which the voice does not ask, is always
+    said; the band and the title show the change either way."""
+    harness = SessionHarness(qtbot, catalogue, tmp_path, guidance=guidance)
+    harness.window.activateWindow()
+    harness.start("GV4", "BL23")
+    page = focused()
+    assert page is not None
+    # (the milestone waits for the focus to settle on the session page)
+    qtbot.waitUntil(lambda: "pain" in spoken_milestone(page), timeout=2000)
+    first = spoken_milestone(page)  # the question before the first press, always asked
+    assert ("Get ready: Mingmen" in first) is (guidance == "none")
+    harness.audio.finish_all()
+    harness.run(harness.services.session.controller().snapshot().remaining)  # type: ignore[union-attr]
+    assert harness.view.kind_label.text() == "Press"
+    assert (spoken_milestone(page) == "Press: Mingmen, on the spine") is (guidance == "none")
+    press(Qt.Key.Key_M)  # muted: the voice will say nothing, so the screen reader does
+    press(Qt.Key.Key_Right)
+    assert harness.view.kind_label.text() == "Press"
+    assert spoken_milestone(page).startswith("Next: Shenshu, left side. Press")

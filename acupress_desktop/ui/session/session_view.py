@@ -168,6 +168,7 @@ class SessionView(QWidget):
         self._record: SessionRecord | None = None
         self._said_stage: tuple[int, str] = (-1, "")  # the press stage last announced
         self._muted = False
+        self._voice_says_phases: Callable[[], bool] = lambda: False
         self.stack = QStackedWidget(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -469,7 +470,14 @@ class SessionView(QWidget):
         session = self._controller.session
         index = snapshot.phase_index
         previous = session.plan.phases[index - 1] if session is not None and index > 0 else None
-        said = [milestone_text(snapshot, previous, self._catalogue)]
+        # one voice says each change: when the app's own voice says it (spoken guidance on),
+        # a screen reader is not asked to say it too. It would speak over the app's sentence
+        # (speech-dispatcher cancels it) or after it, and the same words came twice.
+        said = (
+            []
+            if self._voice_says_phases()
+            else [milestone_text(snapshot, previous, self._catalogue)]
+        )
         self._said_stage = (index, snapshot.press_stage)
         if snapshot.press_stage:  # a ramped press: how to begin it ("Press in slowly")
             said.append(press_stage_text(snapshot.press_stage))
@@ -523,6 +531,11 @@ class SessionView(QWidget):
         if self._ticker is not None:
             self._ticker.stop()
         self.running_page.set_tint("press", 0.0)
+
+    def set_voice_says_phases(self, check: Callable[[], bool]) -> None:
+        """``check()``: whether the app's voice will say a phase change now (spoken guidance
+        on, speech working, not muted); then a screen reader is not also asked to say it."""
+        self._voice_says_phases = check
 
     def set_reduced_motion(self, reduced: bool) -> None:
         """The reduced-motion setting: no fading tint, a still breathing guide."""
