@@ -72,9 +72,9 @@ def main(argv: list[str]) -> int:
                 step_second(clock, tickers)
                 simulated += 1
                 QApplication.processEvents()
-            services.session.view().pain_before.setValue(6)
-            services.session.view().pain_after.setValue(4)
-            services.session.view().done_button.click()
+            services.session.view().summary_page.pain_before.setValue(6)
+            services.session.view().summary_page.pain_after.setValue(4)
+            services.session.view().summary_page.done_button.click()
             QApplication.processEvents()
             sessions += 1
             if sessions == 1:

@@ -176,7 +176,7 @@ def main() -> int:
             grab(window, args.out / f"session{suffix}.png")
             services.session.stop()
             grab(window, args.out / f"summary{suffix}.png")
-            services.session.view().done_button.click()
+            services.session.view().summary_page.done_button.click()
             if theme == "light":
                 add_sample_history(services)
                 services.settings.update(weekly_goal_minutes=60)
@@ -208,7 +208,7 @@ def main() -> int:
                     services.session.controller().refresh()
                 grab(window, args.out / "session-es.png")
                 services.session.stop()
-                services.session.view().done_button.click()
+                services.session.view().summary_page.done_button.click()
                 services.set_language("en")
                 QApplication.processEvents()
             window.close()

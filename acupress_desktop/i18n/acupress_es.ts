@@ -2768,6 +2768,7 @@
     </message>
     <message>
         <source>Get ready.</source>
+        <extracomment>The phases that announce what comes next before it is pressed.</extracomment>
         <translation>Prepárese.</translation>
     </message>
     <message>
@@ -3146,50 +3147,6 @@
         <translation>Progreso de la sesión</translation>
     </message>
     <message>
-        <source>Session complete</source>
-        <translation>Sesión terminada</translation>
-    </message>
-    <message>
-        <source>Pain &amp;before (0–10)</source>
-        <translation>Dolor &amp;antes (0–10)</translation>
-    </message>
-    <message>
-        <source>Pain &amp;after (0–10)</source>
-        <translation>Dolor &amp;después (0–10)</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
-        <source>Pain before the session, 0 to 10</source>
-        <translation>Dolor antes de la sesión, de 0 a 10</translation>
-    </message>
-    <message>
-        <source>Pain after the session, 0 to 10</source>
-        <translation>Dolor después de la sesión, de 0 a 10</translation>
-    </message>
-    <message>
-        <source>Keep these points as a &amp;routine:</source>
-        <translation>Guardar estos puntos como &amp;rutina:</translation>
-    </message>
-    <message>
-        <source>Name, for example “Evening back care”</source>
-        <translation>Nombre, por ejemplo «Cuidado de la espalda por la noche»</translation>
-    </message>
-    <message>
-        <source>Name for the new routine</source>
-        <translation>Nombre de la nueva rutina</translation>
-    </message>
-    <message>
-        <source>Save as routine</source>
-        <translation>Guardar como rutina</translation>
-    </message>
-    <message>
-        <source>Save and close</source>
-        <translation>Guardar y cerrar</translation>
-    </message>
-    <message>
         <source>Take your time</source>
         <translation>Sin prisa</translation>
     </message>
@@ -3228,22 +3185,6 @@
     <message>
         <source>Resumed</source>
         <translation>Reanudada</translation>
-    </message>
-    <message>
-        <source>Session stopped</source>
-        <translation>Sesión detenida</translation>
-    </message>
-    <message>
-        <source>Points done: %1 of %2 · Time: %3</source>
-        <translation>Puntos hechos: %1 de %2 · Tiempo: %3</translation>
-    </message>
-    <message>
-        <source>Saved as the routine “%1”.</source>
-        <translation>Guardada como la rutina «%1».</translation>
-    </message>
-    <message>
-        <source>Type a name for the routine first.</source>
-        <translation>Escriba primero un nombre para la rutina.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3770,6 +3711,69 @@
     <message>
         <source>Acupress could not stop starting when you log in, because %1. Your other settings are saved.</source>
         <translation>No se pudo quitar el inicio de Acupress al entrar en el equipo, porque %1. El resto de sus ajustes está guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <source>Points done: %1 of %2 · Time: %3</source>
+        <translation>Puntos hechos: %1 de %2 · Tiempo: %3</translation>
+    </message>
+    <message>
+        <source>Saved as the routine “%1”.</source>
+        <translation>Guardada como la rutina «%1».</translation>
+    </message>
+    <message>
+        <source>Pain &amp;before (0–10)</source>
+        <translation>Dolor &amp;antes (0–10)</translation>
+    </message>
+    <message>
+        <source>Pain &amp;after (0–10)</source>
+        <translation>Dolor &amp;después (0–10)</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Pain before the session, 0 to 10</source>
+        <translation>Dolor antes de la sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Pain after the session, 0 to 10</source>
+        <translation>Dolor después de la sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Keep these points as a &amp;routine:</source>
+        <translation>Guardar estos puntos como &amp;rutina:</translation>
+    </message>
+    <message>
+        <source>Name, for example “Evening back care”</source>
+        <translation>Nombre, por ejemplo «Cuidado de la espalda por la noche»</translation>
+    </message>
+    <message>
+        <source>Name for the new routine</source>
+        <translation>Nombre de la nueva rutina</translation>
+    </message>
+    <message>
+        <source>Save as routine</source>
+        <translation>Guardar como rutina</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Guardar y cerrar</translation>
+    </message>
+    <message>
+        <source>Type a name for the routine first.</source>
+        <translation>Escriba primero un nombre para la rutina.</translation>
     </message>
 </context>
 <context>

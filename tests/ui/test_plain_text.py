@@ -127,7 +127,7 @@ def test_saved_as_routine_confirmation_shows_the_name_as_written(
     services = Acupress(catalogue, tmp_path)
     qtbot.addWidget(services.window)
     services.session.view().routine_saved(HTML)
-    label = services.session.view().saved_label
+    label = services.session.view().summary_page.saved_label
     assert HTML in shown(label.text(), label.textFormat())
     services.data.database().close()
 

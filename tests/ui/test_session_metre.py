@@ -353,7 +353,7 @@ def test_keys_legend_is_named_hides_with_k_and_is_remembered(harness: SessionHar
     assert QApplication.focusWidget() is focus
     assert harness.services.settings.current.session_keys_shown is False
     harness.services.session.stop()
-    harness.view.done_button.click()
+    harness.view.summary_page.done_button.click()
     harness.start("GV4")
     assert not harness.view.keys_label.isVisible()
     press(Qt.Key.Key_K)

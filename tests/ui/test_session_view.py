@@ -136,7 +136,7 @@ def test_keys_pause_skip_add_time_and_stop(harness: SessionHarness, qtbot) -> No
     assert harness.view.ring.shown_seconds == 90
     qtbot.keyClick(page, Qt.Key.Key_Escape)
     assert harness.view.stack.currentWidget() is harness.view.summary_page
-    assert harness.view.summary_title.text() == "Session stopped"
+    assert harness.view.summary_page.summary_title.text() == "Session stopped"
 
 
 def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -144,11 +144,11 @@ def test_whole_session_ends_with_a_summary_and_a_record(harness: SessionHarness,
     harness.start("GV4")
     harness.run(200)
     view = harness.view
-    assert view.summary_title.text() == "Session complete"
-    assert "Points done: 1 of 1" in view.summary_text.text()
-    view.pain_before.setValue(6)
-    view.pain_after.setValue(3)
-    view.done_button.click()
+    assert view.summary_page.summary_title.text() == "Session complete"
+    assert "Points done: 1 of 1" in view.summary_page.summary_text.text()
+    view.summary_page.pain_before.setValue(6)
+    view.summary_page.pain_after.setValue(3)
+    view.summary_page.done_button.click()
     record = harness.services.history.repository().list()[0]
     assert (record.pain_before, record.pain_after, record.finished) == (6, 3, True)
     assert harness.window.pages.currentWidget() is harness.window.tabs
@@ -179,7 +179,7 @@ def test_mute_key_silences_this_session_only(harness: SessionHarness) -> None:
     assert not harness.services.settings.current.muted
     assert not harness.services.settings.store.load().muted
     press(Qt.Key.Key_Escape)
-    harness.view.done_button.click()
+    harness.view.summary_page.done_button.click()
     harness.start("GV4")
     assert not harness.services.session.cues().muted
     assert harness.view.mute_button.text() == "Mute"
@@ -232,8 +232,8 @@ def test_session_from_a_routine_is_recorded_with_its_name(harness: SessionHarnes
     assert harness.window.pages.currentWidget() is harness.view
     assert "BL23 Shenshu" in harness.view.title.text()
     harness.services.session.stop()
-    assert not harness.view.save_routine_row.isVisibleTo(harness.view)
-    harness.view.done_button.click()
+    assert not harness.view.summary_page.save_routine_row.isVisibleTo(harness.view)
+    harness.view.summary_page.done_button.click()
     record = harness.services.history.repository().list()[0]
     assert record.routine_name == "Lower back" and not record.finished
 
@@ -243,10 +243,10 @@ def test_chosen_points_can_be_kept_as_a_routine(harness: SessionHarness) -> None
     harness.start("GV4", "BL23")
     harness.services.session.stop()
     view = harness.view
-    assert view.save_routine_row.isVisibleTo(view)
-    view.routine_name.setText("Evening back care")
-    view.save_routine_button.click()
-    assert "Saved as the routine “Evening back care”" in view.saved_label.text()
+    assert view.summary_page.save_routine_row.isVisibleTo(view)
+    view.summary_page.routine_name.setText("Evening back care")
+    view.summary_page.save_routine_button.click()
+    assert "Saved as the routine “Evening back care”" in view.summary_page.saved_label.text()
     stored = harness.services.routines.repository().find_by_name("evening back care")
     assert stored is not None
     assert [s.point_id for s in stored.routine.steps] == ["GV4", "BL23"]
@@ -261,17 +261,17 @@ def test_keeping_the_points_without_a_name_says_what_is_missing(harness: Session
     harness.start("GV4", "BL23")
     harness.services.session.stop()
     view = harness.view
-    view.routine_name.setFocus()
+    view.summary_page.routine_name.setFocus()
     QApplication.processEvents()
     press(Qt.Key.Key_Return)
-    assert view.saved_label.text() == "Type a name for the routine first."
-    assert focused() is view.routine_name
-    view.save_routine_button.click()
-    assert view.saved_label.text() == "Type a name for the routine first."
+    assert view.summary_page.saved_label.text() == "Type a name for the routine first."
+    assert focused() is view.summary_page.routine_name
+    view.summary_page.save_routine_button.click()
+    assert view.summary_page.saved_label.text() == "Type a name for the routine first."
     assert harness.services.routines.repository().find_by_name("") is None
     type_text("Evening back care")
     press(Qt.Key.Key_Return)
-    assert "Saved as the routine “Evening back care”" in view.saved_label.text()
+    assert "Saved as the routine “Evening back care”" in view.summary_page.saved_label.text()
 
 
 def test_the_summary_counts_what_was_pressed_and_keeps_its_fields_small(
@@ -284,8 +284,8 @@ def test_the_summary_counts_what_was_pressed_and_keeps_its_fields_small(
     harness.services.session.controller().next()  # skip GV4
     harness.run(300)
     view = harness.view
-    assert "Points done: 1 of 2" in view.summary_text.text()
-    assert view.pain_before.width() < 300
+    assert "Points done: 1 of 2" in view.summary_page.summary_text.text()
+    assert view.summary_page.pain_before.width() < 300
 
 
 def test_mini_timer_follows_and_controls_the_session(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -322,8 +322,8 @@ def test_a_stopped_session_is_in_the_history_before_the_summary_is_closed(
     harness.services.session.stop()
     records = harness.services.history.repository().list()
     assert len(records) == 1 and not records[0].finished and records[0].pain_before is None
-    harness.view.pain_after.setValue(2)
-    harness.view.done_button.click()
+    harness.view.summary_page.pain_after.setValue(2)
+    harness.view.summary_page.done_button.click()
     records = harness.services.history.repository().list()
     assert len(records) == 1 and records[0].pain_after == 2
 
@@ -351,7 +351,7 @@ def test_point_option_during_a_session_waits_and_says_so(harness: SessionHarness
     assert harness.window.pages.currentWidget() is harness.view
     assert "after the session" in harness.window.statusBar().currentMessage()
     harness.services.session.stop()
-    harness.view.done_button.click()
+    harness.view.summary_page.done_button.click()
     assert harness.window.detail.point is not None and harness.window.detail.point.id == "BL23"
 
 
@@ -364,7 +364,7 @@ def test_a_pain_score_typed_at_the_summary_is_taken(harness: SessionHarness) -> 
     from tests.person import type_text
 
     type_text("6")
-    assert harness.view.pain_before.value() == 6
+    assert harness.view.summary_page.pain_before.value() == 6
 
 
 def test_the_menu_bar_works_during_a_session(harness: SessionHarness, qtbot) -> None:  # type: ignore[no-untyped-def]

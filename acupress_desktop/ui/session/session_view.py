@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -18,13 +17,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,7 +43,7 @@ from acupress_desktop.core.plan import PhaseKind
 from acupress_desktop.core.session import Snapshot
 from acupress_desktop.ui.accessibility import announce
 from acupress_desktop.ui.art.illustration import IllustrationView
-from acupress_desktop.ui.labels import duration_text, format_clock, time_in_words
+from acupress_desktop.ui.labels import format_clock, time_in_words
 from acupress_desktop.ui.session.breathing_pacer import BreathingPacer
 from acupress_desktop.ui.session.countdown_ring import CountdownRing
 from acupress_desktop.ui.session.pain_prompt import PainPrompt
@@ -66,6 +62,7 @@ from acupress_desktop.ui.session.session_parts import (
     session_type,
     tint_strength,
 )
+from acupress_desktop.ui.session.summary_page import SummaryPage
 from acupress_desktop.ui.widgets.wrapping_grid import WrappingGrid
 
 #: How many sizes the active marker's halo takes as the breath fills and empties.
@@ -165,7 +162,6 @@ class SessionView(QWidget):
         self._tint_started: float | None = None
         if ticker is not None:
             ticker.set_callback(weak_callback(self._on_ticker_fired))
-        self._record: SessionRecord | None = None
         self._said_stage: tuple[int, str] = (-1, "")  # the press stage last announced
         self._muted = False
         self._voice_says_phases: Callable[[], bool] = lambda: False
@@ -174,7 +170,11 @@ class SessionView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self._build_running_page()
-        self._build_summary_page()
+        self.summary_page = SummaryPage(self)
+        self.summary_page.save_as_routine_requested.connect(self.save_as_routine_requested)
+        self.summary_page.record_saved.connect(self.record_saved)
+        self.summary_page.closed.connect(self.closed)
+        self.stack.addWidget(self.summary_page)
         self._build_actions()
         self.pacer.animation_need_changed.connect(controller.set_frames_wanted)
         controller.session_started.connect(self._on_controller_session_started)
@@ -268,55 +268,6 @@ class SessionView(QWidget):
         layout.addWidget(self.keys_label)
         self.running_page = page
         page.installEventFilter(self)  # its resizes set the type sizes
-        self.stack.addWidget(page)
-
-    def _build_summary_page(self) -> None:
-        page = QWidget(self)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(48, 48, 48, 48)
-        self.summary_title = QLabel(page)
-        self.summary_title.setObjectName("sessionTitle")
-        self.summary_text = QLabel(page)
-        self.summary_text.setWordWrap(True)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.pain_before_label = QLabel(page)
-        self.pain_before = QSpinBox(page)
-        self.pain_after_label = QLabel(page)
-        self.pain_after = QSpinBox(page)
-        for spin, label in (
-            (self.pain_before, self.pain_before_label),
-            (self.pain_after, self.pain_after_label),
-        ):
-            spin.setRange(-1, 10)
-            spin.setValue(-1)
-            label.setBuddy(spin)
-            form.addRow(label, spin)
-        self.save_routine_row = QWidget(page)
-        save_row = QHBoxLayout(self.save_routine_row)
-        save_row.setContentsMargins(0, 0, 0, 0)
-        self.routine_name_label = QLabel(self.save_routine_row)
-        self.routine_name = QLineEdit(self.save_routine_row)
-        self.routine_name_label.setBuddy(self.routine_name)
-        self.save_routine_button = QPushButton(self.save_routine_row)
-        self.save_routine_button.clicked.connect(self._on_save_routine_button_clicked)
-        self.routine_name.returnPressed.connect(self._on_save_routine_button_clicked)
-        save_row.addWidget(self.routine_name_label)
-        save_row.addWidget(self.routine_name, 1)
-        save_row.addWidget(self.save_routine_button)
-        self.saved_label = QLabel(page)
-        self.saved_label.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the name as typed
-        self.done_button = QPushButton(page)
-        self.done_button.setDefault(True)
-        self.done_button.clicked.connect(self._on_done_button_clicked)
-        layout.addWidget(self.summary_title)
-        layout.addWidget(self.summary_text)
-        layout.addLayout(form)
-        layout.addWidget(self.save_routine_row)
-        layout.addWidget(self.saved_label)
-        layout.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-        self.summary_page = page
         self.stack.addWidget(page)
 
     def _build_actions(self) -> None:
@@ -428,20 +379,6 @@ class SessionView(QWidget):
         self._update_pause_button()
         self._update_mute_button()
         self.progress.setAccessibleName(self.tr("Session progress"))
-        self.summary_title.setText(self.tr("Session complete"))
-        self.pain_before_label.setText(self.tr("Pain &before (0–10)"))
-        self.pain_after_label.setText(self.tr("Pain &after (0–10)"))
-        for spin in (self.pain_before, self.pain_after):
-            spin.setSpecialValueText(self.tr("Not given"))
-        self.pain_before.setAccessibleName(self.tr("Pain before the session, 0 to 10"))
-        self.pain_after.setAccessibleName(self.tr("Pain after the session, 0 to 10"))
-        self.routine_name_label.setText(self.tr("Keep these points as a &routine:"))
-        self.routine_name.setPlaceholderText(self.tr("Name, for example “Evening back care”"))
-        self.routine_name.setAccessibleName(self.tr("Name for the new routine"))
-        self.save_routine_button.setText(self.tr("Save as routine"))
-        self.save_routine_button.setAccessibleName(self.tr("Save as routine"))
-        self.done_button.setText(self.tr("Save and close"))
-        self.done_button.setAccessibleName(self.tr("Save and close"))
         snapshot = self._controller.snapshot()
         if snapshot is not None:
             self._show_snapshot(snapshot)
@@ -449,7 +386,7 @@ class SessionView(QWidget):
 
     # -- state from the controller ------------------------------------------------------------
     def _on_controller_session_started(self, snapshot: Snapshot) -> None:
-        self._record = None
+        self.summary_page.forget_record()
         self._said_stage = (-1, "")
         self.notice.hide()
         self.pain_prompt.clear()
@@ -649,29 +586,13 @@ class SessionView(QWidget):
         announce(self, reason)
 
     def _on_controller_session_finished(self, record: SessionRecord) -> None:
-        self._record = record
-        self.summary_title.setText(
-            self.tr("Session complete") if record.finished else self.tr("Session stopped")
-        )
-        total = len(record.point_ids)
-        self.summary_text.setText(
-            self.tr("Points done: %1 of %2 · Time: %3")
-            .replace("%1", str(record.points_done))
-            .replace("%2", str(total))
-            .replace("%3", duration_text(round(record.seconds)))
-        )
-        before = self.pain_prompt.value
-        self.pain_before.setValue(-1 if before is None else before)
-        self.pain_after.setValue(-1)
+        self.summary_page.show_record(record, self.pain_prompt.value)
         self.pain_prompt.hide()
         self._set_pain_keys_active()
-        self.save_routine_row.setVisible(not record.routine_id)
-        self.routine_name.clear()
-        self.saved_label.clear()
         self._show_page(self.summary_page)
         self._stop_tint()
         self._controller.set_frames_wanted(False)
-        announce(self, self.summary_title.text() + ". " + self.summary_text.text())
+        announce(self, self.summary_page.spoken_summary())
 
     # -- user actions -------------------------------------------------------------------------
     def set_muted(self, muted: bool) -> None:
@@ -686,32 +607,8 @@ class SessionView(QWidget):
         announce(self, message)
 
     def routine_saved(self, name: str) -> None:
-        """Confirm that the points were kept as a routine."""
-        self.save_routine_row.hide()
-        self.saved_label.setText(self.tr("Saved as the routine “%1”.").replace("%1", name))
-        announce(self, self.saved_label.text())
-
-    def _on_save_routine_button_clicked(self) -> None:
-        name = self.routine_name.text().strip()
-        if name:
-            self.save_as_routine_requested.emit(name)
-            return
-        # nothing typed: say so where the confirmation would be, and go to the name
-        self.saved_label.setText(self.tr("Type a name for the routine first."))
-        announce(self, self.saved_label.text())
-        self.routine_name.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _on_done_button_clicked(self) -> None:
-        if self._record is not None:
-            before, after = self.pain_before.value(), self.pain_after.value()
-            record = replace(
-                self._record,
-                pain_before=None if before < 0 else before,
-                pain_after=None if after < 0 else after,
-            )
-            self.record_saved.emit(record)
-        self._record = None
-        self.closed.emit()
+        """Confirm on the summary that the points were kept as a routine."""
+        self.summary_page.routine_saved(name)
 
     def _show_page(self, page: QWidget) -> None:
         """The running page or the summary, its keys, and the focus on its first control."""
@@ -719,16 +616,17 @@ class SessionView(QWidget):
         running = page is self.running_page
         self._set_keys_active(running and self.isVisible())
         if self.isVisible():
-            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
-            if not running:
-                self.pain_before.selectAll()  # a digit typed at once replaces "Not given"
+            if running:
+                self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.summary_page.take_focus()
 
     def first_control(self) -> QWidget:
         """Where the focus goes when the page is shown: Pause, or the first pain score."""
         return (
             self.pause_button
             if self.stack.currentWidget() is self.running_page
-            else self.pain_before
+            else self.summary_page.first_control()
         )
 
     def _update_pause_button(self) -> None:
