@@ -680,9 +680,11 @@ def _ssip_engine(path: Path, closing: threading.Event) -> QObject:
 
 def _require_speech_server(path: Path | None, closing: threading.Event) -> None:
     """speech-dispatcher answers at ``path`` (None: where libspeechd looks), started if need
-    be; RuntimeError with the reason otherwise (the engine factory's failure: speech off)."""
+    be; EngineUnavailableError with the reason otherwise (the engine factory's failure: speech
+    off)."""
     from acupress_desktop.controllers import speech_server
+    from acupress_desktop.controllers.speech import EngineUnavailableError
 
     reason = speech_server.problem(path, stop=closing)
     if reason is not None:
-        raise RuntimeError(reason)
+        raise EngineUnavailableError(reason)

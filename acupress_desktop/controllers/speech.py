@@ -57,6 +57,11 @@ def best_locale(wanted: str, available: Sequence[str]) -> str | None:
     return next((name for name in available if name.split("_")[0] == language), None)
 
 
+class EngineUnavailableError(RuntimeError):
+    """An engine factory's expected refusal (no speech server, the app quitting): the reason is
+    logged once as "spoken prompts unavailable", without a traceback."""
+
+
 class _SpeechWorker(QObject):
     """Owns the engine; runs on the speech thread (every slot is called there)."""
 
@@ -79,6 +84,9 @@ class _SpeechWorker(QObject):
         self._states = QTextToSpeech.State
         try:
             engine = self._make_engine()
+        except EngineUnavailableError as exc:
+            self.failed.emit(str(exc))
+            return
         except Exception as exc:  # noqa: BLE001 - a broken engine turns speech off, nothing more
             log.warning("the speech engine could not be built", exc_info=exc)
             self.failed.emit(str(exc))

@@ -13,7 +13,11 @@ import pytest
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtTextToSpeech import QTextToSpeech
 
-from acupress_desktop.controllers.speech import ThreadedSpeechBackend, best_locale
+from acupress_desktop.controllers.speech import (
+    EngineUnavailableError,
+    ThreadedSpeechBackend,
+    best_locale,
+)
 
 State = QTextToSpeech.State
 
@@ -117,6 +121,25 @@ def test_an_engine_that_cannot_start_turns_speech_off(qtbot, release: threading.
         assert not backend.is_speaking
     finally:
         backend.close()
+
+
+def test_no_speech_server_is_one_line_in_the_log_not_a_traceback(qtbot, caplog) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """An engine refused for a known reason (no server, the app quitting) turns speech off with
+    that reason in one line of the log; a traceback is kept for engines that break."""
+    caplog.set_level("INFO", logger="acupress_desktop")
+
+    def refuse() -> QObject:
+        raise EngineUnavailableError("no speech server answers")
+
+    ended: list[str] = []
+    backend = ThreadedSpeechBackend(refuse)
+    backend.set_handlers(lambda: ended.append("finished"), lambda: ended.append("failed"))
+    try:
+        qtbot.waitUntil(lambda: ended == ["failed"], timeout=5000)
+    finally:
+        backend.close()
+    assert "spoken prompts unavailable: no speech server answers" in caplog.text
+    assert "could not be built" not in caplog.text and "Traceback" not in caplog.text
 
 
 @pytest.mark.parametrize(
