@@ -56,7 +56,11 @@ def test_routines_page_enter_then_every_key(launch, tmp_path: Path) -> None:  # 
         if focused is not None and "Quick back" in focused.name:
             break
         app.key("Down")
-        wait_for(app.focused, 5, "focus lost in the routines list")
+        # the next row has the focus before Down is pressed again (a stale read would press
+        # it twice and step over the routine)
+        left = focused.name if focused is not None else None
+        wait_for(lambda left=left: (node := app.focused()) is not None and node.name != left,
+                 5, "Down did not move the focus in the routines list")  # fmt: skip
     app.wait_focus(lambda node: "Quick back" in node.name)
     app.key("Return")
     wait_session_running(app)
