@@ -108,6 +108,7 @@ class Acupress:
             lambda routine: self.session.start_routine(routine),
             wall_clock,
             outcomes=lambda: self.history.routine_outcomes(),
+            planned=lambda routine: self.session.planned(routine),
         )
         self.history = HistoryFeature(
             self.data, window, notices, wall_clock, settings=self.settings, catalogue=catalogue

@@ -16,6 +16,7 @@ from acupress_desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from acupress_desktop.core.outcomes import Outcome
+    from acupress_desktop.core.plan import SessionPlan
     from acupress_desktop.core.routine import Routine
     from acupress_desktop.storage.routines import RoutineRepository
     from acupress_desktop.ui.routines.routines_page import RoutinesPage
@@ -35,9 +36,13 @@ class RoutinesFeature:
         start_routine: Callable[[Routine], None],
         wall_clock: Callable[[], datetime],
         outcomes: Callable[[], list[Outcome]] | None = None,
+        planned: Callable[[Routine], SessionPlan] | None = None,
     ) -> None:
+        """``planned(routine)``: the timeline a start would run now (the session's, with room
+        for the words when the voice is on), for the whole times the page shows."""
         self._data = data
         self._outcomes = outcomes
+        self._planned = planned
         self._language = language
         self._window = window
         self._notices = notices
@@ -97,7 +102,10 @@ class RoutinesFeature:
 
         catalogue = self._language.catalogue
         page = RoutinesPage(
-            catalogue, RoutinesController(self.repository(), catalogue), outcomes=self._outcomes
+            catalogue,
+            RoutinesController(self.repository(), catalogue),
+            outcomes=self._outcomes,
+            planned=self._planned,
         )
         page.start_requested.connect(self._start_routine)
         page.notice.connect(self._notices.status)

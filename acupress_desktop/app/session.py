@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from acupress_desktop.controllers.session_controller import SessionController
     from acupress_desktop.core.breathing import BreathingPattern
     from acupress_desktop.core.history import SessionRecord
+    from acupress_desktop.core.plan import SessionPlan
     from acupress_desktop.core.routine import Routine, RoutineStep
     from acupress_desktop.core.session import Session, Snapshot
     from acupress_desktop.ui.session.mini_timer import MiniTimer
@@ -316,7 +317,31 @@ class SessionFeature:
 
         plan = build_plan(routine, self._catalogue)
         self._adhoc_steps = adhoc
-        self.controller().start(plan, self.breathing_pattern(routine.breathing), name, routine_id)
+        controller = self.controller()
+        # M counts for one session: the new one starts as the settings say (before the start,
+        # which gives the words room only when the voice is on)
+        self._set_muted(self._settings.current.muted)
+        controller.start(plan, self.breathing_pattern(routine.breathing), name, routine_id)
+
+    def planned(self, routine: Routine) -> SessionPlan:
+        """The timeline a start of ``routine`` would run now: with the voice on (the settings'
+        spoken guidance, sounds on, the engine not found broken), each counted get-ready, switch
+        and rest has room for its sentence before its count. What the Routines page shows."""
+        from acupress_desktop.controllers.cues import wav_seconds
+        from acupress_desktop.controllers.session_controller import with_room_for_words
+        from acupress_desktop.core.narration import Guidance, guidance_level
+        from acupress_desktop.core.plan import build_plan
+
+        plan = build_plan(routine, self._catalogue)
+        settings = self._settings.current
+        level = guidance_level(settings.spoken_guidance)
+        broken = self._parts is not None and not self._parts.cues.speech_available
+        if level is Guidance.NONE or settings.muted or broken:
+            return plan
+        sounds = asset_path("sounds")
+        return with_room_for_words(
+            plan, self._catalogue, level, lambda cue: wav_seconds(sounds / f"{cue.value}.wav")
+        )
 
     # -- during and after a session -------------------------------------------------------------
     def toggle_mute(self) -> None:
@@ -343,7 +368,6 @@ class SessionFeature:
             for ticker in (parts.ticker, parts.frame_ticker):
                 if hasattr(ticker, "worst_lateness"):
                     ticker.worst_lateness = 0.0
-        self._set_muted(self._settings.current.muted)  # M counts for one session
         parts.cues.prepare()  # load the sounds now, so the first chime is on time
         if self._on_started is not None:
             self._on_started()

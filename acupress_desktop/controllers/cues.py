@@ -47,6 +47,17 @@ class Cue(Enum):
     END = "end"
 
 
+def wav_seconds(path: Path) -> float:
+    """How long the WAV file at ``path`` plays (its header's frames and rate); 0 when it cannot
+    be read (logged)."""
+    try:
+        with wave.open(str(path), "rb") as audio:
+            return audio.getnframes() / max(1, audio.getframerate())
+    except (OSError, EOFError, wave.Error) as exc:
+        log.warning("cannot read the length of %s: %s", path, exc)
+        return 0.0
+
+
 class BackendUnavailableError(Exception):
     """A factory could not provide a backend (no audio device, no speech engine)."""
 
@@ -432,13 +443,7 @@ class CuePlayer(QObject):
         """How long ``cue``'s sound lasts (read from its WAV header once), 0 when it cannot be
         read: what a sentence after it waits for."""
         if cue not in self._lengths:
-            path = self.sounds_dir / f"{cue.value}.wav"
-            try:
-                with wave.open(str(path), "rb") as audio:
-                    self._lengths[cue] = audio.getnframes() / max(1, audio.getframerate())
-            except (OSError, EOFError, wave.Error) as exc:
-                log.warning("cannot read the length of %s: %s", path, exc)
-                self._lengths[cue] = 0.0
+            self._lengths[cue] = wav_seconds(self.sounds_dir / f"{cue.value}.wav")
         return self._lengths[cue]
 
     def _sound_for(self, cue: Cue) -> SoundBackend | None:

@@ -88,6 +88,27 @@ def delay_to_next_change(remaining: float) -> float:
     return fraction if fraction > 1e-6 else 1.0
 
 
+def with_room_for_words(
+    plan: SessionPlan,
+    catalogue: Catalogue,
+    guidance: Guidance,
+    sound_seconds: Callable[[Cue], float],
+) -> SessionPlan:
+    """``plan`` as a session with a voice at ``guidance`` runs it: each counted get-ready,
+    switch and rest long enough for its sentence after its sound (``sound_seconds``) and before
+    its 3-2-1 (controllers/narration.py room_for_words). Also what the Routines page shows as a
+    routine's whole time."""
+
+    def lead(index: int) -> float:
+        sound = phase_sound(plan.phases[index].kind, index)
+        first = FIRST_UTTERANCE_SECONDS if index == 0 else 0.0
+        return first + (sound_seconds(sound) if sound is not None else 0.0)
+
+    return room_for_words(
+        plan, catalogue, guidance, lead, TICKS_LEAD_SECONDS, TICKS_MIN_PHASE_SECONDS
+    )
+
+
 class SessionController(QObject):
     """Runs one session at a time.
 
@@ -424,18 +445,9 @@ class SessionController(QObject):
         its 3-2-1 (a 5 s switch cannot hold "Switch sides. Next: Shenshu, right side" and the
         count: the ticks were withheld). Without a voice (none chosen, muted, or no engine) the plan
         is the person's own."""
-        if self._cues is None or self._guidance is Guidance.NONE or not self._cues.voice_on:
+        if self._cues is None or not self._cues.voice_on:
             return plan
-        cues = self._cues
-
-        def lead(index: int) -> float:
-            sound = phase_sound(plan.phases[index].kind, index)
-            first = FIRST_UTTERANCE_SECONDS if index == 0 else 0.0
-            return first + (cues.sound_seconds(sound) if sound is not None else 0.0)
-
-        return room_for_words(
-            plan, self._catalogue, self._guidance, lead, TICKS_LEAD_SECONDS, TICKS_MIN_PHASE_SECONDS
-        )
+        return with_room_for_words(plan, self._catalogue, self._guidance, self._cues.sound_seconds)
 
     def _quiet_from(self, snapshot: Snapshot, now: float) -> float:
         """When the phase's remarks must have ended: the first 3-2-1 tick, or its end."""

@@ -422,3 +422,42 @@ def test_one_voice_says_each_change(qtbot, catalogue, tmp_path: Path, guidance: 
     press(Qt.Key.Key_Right)
     assert harness.view.kind_label.text() == "Press"
     assert spoken_milestone(page).startswith("Next: Shenshu, left side. Press")
+
+
+@pytest.mark.parametrize("guidance", ["none", "names"])
+def test_the_routines_page_shows_the_time_the_session_will_take(qtbot, catalogue, tmp_path: Path, guidance: str) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """The Routines page's "Whole routine" is the total of the session its Start begins: with
+    the voice on, the get-ready and switches have room for their sentences; without it, the
+    routine's own times."""
+    import re
+
+    from acupress_desktop.core.plan import build_plan
+    from acupress_desktop.ui.labels import format_clock
+
+    harness = SessionHarness(qtbot, catalogue, tmp_path, guidance=guidance)
+    page = harness.services.routines.page()
+    row = next(r for r in range(page.list.count()) if "Lower back" in page.list.item(r).text())
+    page.list.setCurrentRow(row)
+    shown = re.search(r"Whole routine (\d+:\d\d)", page.details.text())
+    assert shown is not None, page.details.text()
+    routine = page.selected().routine  # type: ignore[union-attr]
+    own = build_plan(routine, catalogue).total
+    page.start_button.click()
+    session = harness.services.session.controller().session
+    assert session is not None
+    assert shown.group(1) == format_clock(round(session.plan.total))
+    assert (session.plan.total > own) is (guidance == "names")
+
+
+def test_m_in_one_session_does_not_take_the_words_room_from_the_next(qtbot, catalogue, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]  # fmt: skip
+    """M mutes one session only; the next starts with the voice on, so its get-ready has room
+    for the sentence (the mute used to be put back only after the start had planned it)."""
+    harness = SessionHarness(qtbot, catalogue, tmp_path, guidance="names")
+    harness.window.activateWindow()
+    harness.start("GV4")
+    press(Qt.Key.Key_M)
+    press(Qt.Key.Key_Escape)
+    harness.view.summary_page.done_button.click()
+    harness.start("GV4")
+    assert not harness.services.session.cues().muted
+    assert harness.view.ring.shown_seconds == 8

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from acupress_desktop.core.breathing import PATTERNS
 from acupress_desktop.core.catalogue import Catalogue
-from acupress_desktop.core.plan import build_plan
+from acupress_desktop.core.plan import SessionPlan, build_plan
 from acupress_desktop.core.routine import (
     MAX_GET_READY_SECONDS,
     MAX_POINT_SECONDS,
@@ -62,9 +62,13 @@ class RoutineEditor(QDialog):
         routine: Routine | None,
         taken_names: Sequence[str],
         parent: QWidget | None = None,
+        planned: Callable[[Routine], SessionPlan] | None = None,
     ) -> None:
+        """``planned(routine)``: the timeline a start would run now, for the whole time shown
+        (default: the routine's own)."""
         super().__init__(parent)
         self._catalogue = catalogue
+        self._planned = planned or (lambda routine: build_plan(routine, catalogue))
         self._original = routine or Routine(name="", steps=())
         self._taken = [n for n in taken_names if not routine or n != routine.name]
         layout = QVBoxLayout(self)
@@ -363,7 +367,7 @@ class RoutineEditor(QDialog):
         self.save_button.setEnabled(not problem)
         routine = self.routine()
         if routine.steps and not problem:
-            total = build_plan(routine, self._catalogue).total
+            total = self._planned(routine).total
             self.total_label.setText(
                 self.tr("Whole routine: %1").replace("%1", format_clock(round(total)))
             )

@@ -31,7 +31,7 @@ from acupress_desktop.controllers.results import Refusal
 from acupress_desktop.controllers.routines import RoutinesController
 from acupress_desktop.core.catalogue import Catalogue
 from acupress_desktop.core.outcomes import Outcome
-from acupress_desktop.core.plan import build_plan
+from acupress_desktop.core.plan import SessionPlan, build_plan
 from acupress_desktop.core.routine import Routine, name_refusal
 from acupress_desktop.storage.routines import StoredRoutine
 from acupress_desktop.storage.transfer_format import FILE_SUFFIX
@@ -84,11 +84,15 @@ class RoutinesPage(QWidget):
         routines: RoutinesController,
         parent: QWidget | None = None,
         outcomes: Callable[[], list[Outcome]] | None = None,
+        planned: Callable[[Routine], SessionPlan] | None = None,
     ) -> None:
+        """``planned(routine)``: the timeline a start would run now (default: the routine's
+        own, ``build_plan``); the whole times shown come from it."""
         super().__init__(parent)
         self._catalogue = catalogue
         self._routines = routines
         self._outcomes = outcomes or (lambda: [])
+        self._planned = planned or (lambda routine: build_plan(routine, catalogue))
         self._last_folder: Path | None = None  # where the last file was chosen
         self._editor: RoutineEditor | None = None
         self._thumbnails = Thumbnails(catalogue)
@@ -343,7 +347,7 @@ class RoutinesPage(QWidget):
         self.favourite_button.setText(
             self.tr("★ Favourite") if entry.favourite else self.tr("☆ Favourite")
         )
-        total = build_plan(routine, self._catalogue).total
+        total = self._planned(routine).total
         steps = "".join(
             f"<li>{escape(self._catalogue.point(step.point_id).code)} · {escape(self._catalogue.point(step.point_id).pinyin)} — {escape(step_time_text(step, self._catalogue.point(step.point_id)))}</li>"
             for step in routine.steps
@@ -594,7 +598,7 @@ class RoutinesPage(QWidget):
     # -- internals ----------------------------------------------------------------------------
     def _open_editor(self, routine: Routine | None) -> None:
         taken = self._routines.taken_names()
-        editor = RoutineEditor(self._catalogue, routine, taken, self)
+        editor = RoutineEditor(self._catalogue, routine, taken, self, planned=self._planned)
         editor.accepted.connect(lambda: self._on_editor_accepted(editor))
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._editor = editor
