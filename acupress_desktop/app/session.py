@@ -145,11 +145,8 @@ class SessionFeature:
         view.mini_timer_requested.connect(self.toggle_mini_timer)
         view.keys_shown_changed.connect(self._on_view_keys_shown_changed)
         cues.became_unavailable.connect(self._on_cues_became_unavailable)
-        from acupress_desktop.core.narration import Guidance
-
-        view.set_voice_says_phases(
-            lambda: cues.voice_on and controller.guidance is not Guidance.NONE
-        )
+        # (speech is enabled exactly when the guidance is not None: apply_settings)
+        view.set_voice_says_phases(lambda: cues.voice_on)
         self._parts = parts
         self.apply_settings()
         return parts

@@ -13,6 +13,7 @@ opens no audio device and loads no speech plug-in.
 
 from __future__ import annotations
 
+import functools
 import logging
 import shutil
 import sys
@@ -47,9 +48,11 @@ class Cue(Enum):
     END = "end"
 
 
+@functools.cache
 def wav_seconds(path: Path) -> float:
     """How long the WAV file at ``path`` plays (its header's frames and rate); 0 when it cannot
-    be read (logged)."""
+    be read (logged). Read once per path: the cue player and the Routines page's whole times
+    both ask, the sounds are the app's own files."""
     try:
         with wave.open(str(path), "rb") as audio:
             return audio.getnframes() / max(1, audio.getframerate())
@@ -195,7 +198,6 @@ class CuePlayer(QObject):
         self._speech_factory: SpeechFactory = speech_factory or qt_speech_factory
         self._clock: Clock = clock or SystemClock()
         self._sounds: dict[Cue, SoundBackend | None] = {}  # None: this file cannot be played
-        self._lengths: dict[Cue, float] = {}  # seconds, by sound_seconds()
         self._speech: SpeechBackend | None = None
         self._sounds_failed = False
         self._speech_failed = False
@@ -442,9 +444,7 @@ class CuePlayer(QObject):
     def sound_seconds(self, cue: Cue) -> float:
         """How long ``cue``'s sound lasts (read from its WAV header once), 0 when it cannot be
         read: what a sentence after it waits for."""
-        if cue not in self._lengths:
-            self._lengths[cue] = wav_seconds(self.sounds_dir / f"{cue.value}.wav")
-        return self._lengths[cue]
+        return wav_seconds(self.sounds_dir / f"{cue.value}.wav")
 
     def _sound_for(self, cue: Cue) -> SoundBackend | None:
         """The backend for ``cue``, created and loaded on first use; None when unusable."""

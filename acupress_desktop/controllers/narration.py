@@ -136,10 +136,10 @@ def room_for_words(
     if level is Guidance.NONE:
         return plan
     previous: Phase | None = None
-    for index, phase in enumerate(plan.phases):
-        current = plan.phases[index]  # a later phase's start moves as earlier ones grow
+    for index in range(len(plan.phases)):
+        phase = plan.phases[index]  # read anew: its start moves as earlier phases grow
         if phase.kind in ANNOUNCING and phase.duration >= min_counted:
-            text = phase_sentences(current, previous, catalogue, level)[0].text
+            text = phase_sentences(phase, previous, catalogue, level)[0].text
             needed = (
                 lead_seconds(index)
                 + speaking_seconds(text)

@@ -616,10 +616,9 @@ class SessionView(QWidget):
         running = page is self.running_page
         self._set_keys_active(running and self.isVisible())
         if self.isVisible():
-            if running:
-                self.pause_button.setFocus(Qt.FocusReason.OtherFocusReason)
-            else:
-                self.summary_page.take_focus()
+            self.first_control().setFocus(Qt.FocusReason.OtherFocusReason)
+            if not running:  # a digit typed at once replaces "Not given"
+                self.summary_page.pain_before.selectAll()
 
     def first_control(self) -> QWidget:
         """Where the focus goes when the page is shown: Pause, or the first pain score."""

@@ -115,12 +115,6 @@ class SummaryPage(QWidget):
         """Where the focus goes when the page is shown: the first pain score."""
         return self.pain_before
 
-    def take_focus(self) -> None:
-        """Focus on the pain before, its text selected: a digit typed at once replaces "Not
-        given"."""
-        self.pain_before.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.pain_before.selectAll()
-
     def routine_saved(self, name: str) -> None:
         """Confirm that the points were kept as a routine."""
         self.save_routine_row.hide()
